@@ -1,0 +1,180 @@
+import type { Actor, Role, RoleGrant } from './roles.ts';
+
+/**
+ * Every permission in the platform, decided here and nowhere else. Deny by default:
+ * an action not granted below is refused.
+ */
+export type Action =
+  | 'region.read'
+  | 'region.manage'
+  | 'organisation.read'
+  | 'organisation.manage'
+  | 'user.read'
+  | 'user.manage'
+  | 'apitoken.manage'
+  | 'audit.read'
+  | 'device.read'
+  | 'device.manage'
+  | 'case.list'
+  | 'case.read'
+  | 'case.write'
+  | 'alarm.read'
+  | 'alarm.handle'
+  | 'figures.read';
+
+/** What the decision needs to know about the record acted on. */
+export interface ResourceScope {
+  regionId?: string;
+  organisationId?: string;
+  /** users on the case team (caseworker and others explicitly added) */
+  caseTeam?: readonly string[];
+}
+
+export interface Decision {
+  allowed: boolean;
+  reason: string;
+}
+
+type Scope = 'any' | 'region' | 'organisation' | 'team';
+
+/** role → action → how far the grant reaches. Absent = denied. */
+const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
+  admin: {
+    'region.read': 'any',
+    'region.manage': 'any',
+    'organisation.read': 'any',
+    'organisation.manage': 'any',
+    'user.read': 'any',
+    'user.manage': 'any',
+    'apitoken.manage': 'any',
+    'audit.read': 'any',
+    'device.read': 'any',
+    'device.manage': 'any',
+    // administrators run the platform; they do not read case content (threat: curious employee)
+  },
+  operator: {
+    'region.read': 'region',
+    'organisation.read': 'region',
+    'device.read': 'region',
+    'alarm.read': 'region',
+    'alarm.handle': 'region',
+  },
+  police_control: {
+    'region.read': 'region',
+    'organisation.read': 'region',
+    'alarm.read': 'region',
+    'alarm.handle': 'region',
+  },
+  police: {
+    'region.read': 'region',
+    'organisation.read': 'region',
+    'case.list': 'region',
+    'case.read': 'region',
+    'case.write': 'region',
+    'alarm.read': 'region',
+  },
+  vt: {
+    'region.read': 'region',
+    'organisation.read': 'region',
+    'case.list': 'region',
+    'case.read': 'region',
+    'case.write': 'region',
+  },
+  caseworker: {
+    'region.read': 'region',
+    'organisation.read': 'region',
+    'case.list': 'team',
+    'case.read': 'team',
+    'case.write': 'team',
+    'device.read': 'organisation',
+  },
+  coordinator: {
+    'region.read': 'region',
+    'organisation.read': 'region',
+    'user.read': 'organisation',
+    'case.list': 'organisation',
+    'case.read': 'organisation',
+    'case.write': 'organisation',
+    'device.read': 'organisation',
+    'device.manage': 'organisation',
+    'figures.read': 'region',
+  },
+  process_director: {
+    'region.read': 'region',
+    'organisation.read': 'region',
+    'case.list': 'region',
+    'case.read': 'region',
+  },
+  committee: {
+    'region.read': 'region',
+    'organisation.read': 'region',
+    'case.list': 'region',
+    'case.read': 'region',
+  },
+  funder: {
+    'region.read': 'region',
+    'organisation.read': 'region',
+    'figures.read': 'region',
+  },
+};
+
+function grantReaches(
+  actor: Actor,
+  grant: RoleGrant,
+  scope: Scope,
+  resource: ResourceScope | undefined,
+): boolean {
+  switch (scope) {
+    case 'any':
+      return true;
+    case 'region':
+      return resource?.regionId === undefined || resource.regionId === grant.regionId;
+    case 'organisation':
+      return resource?.organisationId === undefined || resource.organisationId === grant.organisationId;
+    case 'team':
+      // a list query (no case given) is allowed and later narrowed to the team's cases
+      if (resource?.caseTeam === undefined) return resource?.regionId === undefined;
+      return actor.id !== null && resource.caseTeam.includes(actor.id);
+  }
+}
+
+export function decide(actor: Actor, action: Action, resource?: ResourceScope): Decision {
+  for (const grant of actor.grants) {
+    const scope = GRANTS[grant.role][action];
+    if (scope && grantReaches(actor, grant, scope, resource)) {
+      return { allowed: true, reason: `${grant.role}:${scope}` };
+    }
+  }
+  return { allowed: false, reason: `no role of ${actor.label} grants ${action} on this record` };
+}
+
+/** How far an actor's list of cases reaches, for repositories to turn into a WHERE clause. */
+export interface CaseVisibility {
+  all: boolean;
+  regionIds: string[];
+  organisationIds: string[];
+  teamOf: string | null;
+}
+
+export function caseVisibility(actor: Actor): CaseVisibility {
+  const visibility: CaseVisibility = { all: false, regionIds: [], organisationIds: [], teamOf: null };
+  for (const grant of actor.grants) {
+    const scope = GRANTS[grant.role]['case.list'];
+    if (scope === 'any') visibility.all = true;
+    if (scope === 'region') visibility.regionIds.push(grant.regionId);
+    if (scope === 'organisation') visibility.organisationIds.push(grant.organisationId);
+    if (scope === 'team') visibility.teamOf = actor.id;
+  }
+  return visibility;
+}
+
+/** The regions in which an actor may do `action` (for region-wide lists like the alarm queue). */
+export function regionsFor(actor: Actor, action: Action): { all: boolean; regionIds: string[] } {
+  const result = { all: false, regionIds: [] as string[] };
+  for (const grant of actor.grants) {
+    const scope = GRANTS[grant.role][action];
+    if (scope === 'any') result.all = true;
+    else if (scope) result.regionIds.push(grant.regionId);
+  }
+  return result;
+}

@@ -1,0 +1,42 @@
+import type { DeviceEvent, DeviceEventKind } from '../ingest/device-event.ts';
+
+export type AlarmKind = 'panic' | 'test' | 'low_battery' | 'tamper' | 'fault' | 'supervision';
+export type AlarmState = 'received' | 'claimed' | 'forwarded' | 'on_scene' | 'resolved';
+
+/** The alarm an event raises, or null when it is routine traffic for the batched lane. */
+export function alarmKindOf(kind: DeviceEventKind): AlarmKind | null {
+  switch (kind) {
+    case 'panic':
+    case 'test':
+    case 'low_battery':
+    case 'tamper':
+    case 'fault':
+      return kind;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Retransmission identity. A dialler repeats SEQ and device time; a vendor repeats its event id.
+ * Without a device time, SEQ alone repeats every 10,000 frames, so the received minute-window
+ * is added by the caller's lookup (see alarms repository).
+ */
+export function dedupeKey(event: DeviceEvent): string {
+  return [event.kind, event.sequence ?? '-', event.occurredAt ? event.occurredAt.toISOString() : '-'].join(
+    '|',
+  );
+}
+
+/** Technical alarms (battery, supervision) are raised once and cleared by the device itself. */
+export const SELF_CLEARING: ReadonlySet<AlarmKind> = new Set(['low_battery', 'supervision']);
+
+export const LOW_BATTERY_PERCENT = 15;
+export const BATTERY_RECOVERED_PERCENT = 30;
+
+/** A device is silent when its last sign of life is older than its interval plus grace. */
+export function isSilent(lastSeenAt: Date | null, intervalSeconds: number, since: Date, now: Date): boolean {
+  const reference = lastSeenAt ?? since;
+  const graceSeconds = Math.max(60, intervalSeconds * 0.5);
+  return now.getTime() - reference.getTime() > (intervalSeconds + graceSeconds) * 1000;
+}

@@ -1,0 +1,185 @@
+import { regionsFor, requireAccess } from '../access/index.ts';
+import { audit } from '../audit/index.ts';
+import type { RequestContext } from '../context.ts';
+import type { Database, Queryable } from '../db/index.ts';
+import type { DeviceRoute } from '../devices/directory.ts';
+import { notFound } from '../errors.ts';
+import type { DeviceEvent } from '../ingest/device-event.ts';
+import type { Metrics } from '../metrics/registry.ts';
+import type { Bus, BusMessage } from '../realtime/bus.ts';
+import * as repo from './repository.ts';
+import { type AlarmKind, dedupeKey, SELF_CLEARING } from './rules.ts';
+
+export interface RaiseResult {
+  alarmId: string;
+  /** false when this was a retransmission of an alarm already stored */
+  created: boolean;
+}
+
+const SUPERVISION: RequestContext = {
+  actor: { kind: 'system', id: null, label: 'supervision', grants: [] },
+  ip: null,
+};
+
+export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
+  async function notifyCaseTeam(tx: Queryable, caseId: string | null, alarmId: string, kind: string) {
+    if (!caseId) return;
+    await tx.query(
+      `insert into notifications (user_id, kind, case_id, alarm_id)
+       select caseworker_id, $3, id, $2 from cases where id = $1 and caseworker_id is not null`,
+      [caseId, alarmId, `alarm.${kind}`],
+    );
+  }
+
+  /**
+   * Commits one alarm — row, first timeline entry, audit entry — in one transaction, once per
+   * retransmission identity. Resolves only when committed: the receiver acknowledges after this.
+   */
+  async function raise(event: DeviceEvent, device: DeviceRoute, kind: AlarmKind): Promise<RaiseResult> {
+    const key = dedupeKey(event);
+    const result = await db.transaction(async (tx) => {
+      await repo.lockDevice(tx, device.id);
+      const existing = SELF_CLEARING.has(kind)
+        ? (await repo.findOpenAlarmOfKind(tx, device.id, kind))?.id
+        : await repo.findRetransmission(tx, device.id, key, event.occurredAt !== undefined);
+      if (existing) return { alarmId: existing, created: false };
+      const alarmId = await repo.insertAlarm(tx, {
+        deviceId: device.id,
+        caseId: device.caseId,
+        regionId: device.regionId,
+        kind,
+        isTest: kind === 'test' || device.testMode,
+        dedupeKey: key,
+        code: event.code ?? null,
+        text: event.text ?? null,
+        occurredAt: event.occurredAt ?? null,
+        receivedAt: event.receivedAt,
+        position: event.position ?? null,
+        batteryPercent: event.batteryPercent ?? null,
+        raw: event.raw,
+      });
+      const actor = { kind: 'system' as const, id: null, label: `device:${event.deviceAccount}`, grants: [] };
+      await repo.insertAlarmEvent(tx, {
+        alarmId,
+        actorId: null,
+        actorLabel: actor.label,
+        from: null,
+        to: 'received',
+      });
+      await audit(
+        tx,
+        { actor, ip: null },
+        {
+          action: 'alarm.raise',
+          access: 'write',
+          recordType: 'alarm',
+          recordId: alarmId,
+          details: { kind, protocol: event.protocol, deviceId: device.id, caseId: device.caseId },
+        },
+      );
+      if (kind !== 'panic') await notifyCaseTeam(tx, device.caseId, alarmId, kind);
+      return { alarmId, created: true };
+    });
+    if (result.created) {
+      metrics.alarmsRaised.inc({ kind });
+      bus.publish({ type: 'alarm', alarmId: result.alarmId, regionId: device.regionId });
+    }
+    return result;
+  }
+
+  /**
+   * Raises a technical alarm inside the caller's transaction unless one of that kind is already
+   * open for the device (one, not a flood). The caller publishes after commit.
+   */
+  async function raiseTechnical(
+    tx: Queryable,
+    device: { id: string; caseId: string | null; regionId: string },
+    kind: 'supervision' | 'low_battery',
+    now: Date,
+  ): Promise<BusMessage | null> {
+    await repo.lockDevice(tx, device.id);
+    if (await repo.findOpenAlarmOfKind(tx, device.id, kind)) return null;
+    const alarmId = await repo.insertAlarm(tx, {
+      deviceId: device.id,
+      caseId: device.caseId,
+      regionId: device.regionId,
+      kind,
+      isTest: false,
+      dedupeKey: `${kind}|${now.toISOString()}`,
+      code: null,
+      text: null,
+      occurredAt: now,
+      receivedAt: now,
+      position: null,
+      batteryPercent: null,
+      raw: '',
+    });
+    await repo.insertAlarmEvent(tx, {
+      alarmId,
+      actorId: null,
+      actorLabel: SUPERVISION.actor.label,
+      from: null,
+      to: 'received',
+    });
+    await audit(tx, SUPERVISION, {
+      action: 'alarm.raise',
+      access: 'write',
+      recordType: 'alarm',
+      recordId: alarmId,
+      details: { kind },
+    });
+    await notifyCaseTeam(tx, device.caseId, alarmId, kind);
+    metrics.alarmsRaised.inc({ kind });
+    return { type: 'alarm', alarmId, regionId: device.regionId };
+  }
+
+  /** Clears a self-clearing technical alarm inside the caller's transaction when the device has recovered. */
+  async function clearTechnical(tx: Queryable, alarm: { id: string; regionId: string }, note: string) {
+    const from = await repo.resolveAlarm(tx, alarm.id, 'cleared_by_device');
+    if (!from) return null;
+    await repo.insertAlarmEvent(tx, {
+      alarmId: alarm.id,
+      actorId: null,
+      actorLabel: SUPERVISION.actor.label,
+      from,
+      to: 'resolved',
+      note,
+    });
+    await audit(tx, SUPERVISION, {
+      action: 'alarm.clear',
+      access: 'write',
+      recordType: 'alarm',
+      recordId: alarm.id,
+    });
+    return { type: 'alarm', alarmId: alarm.id, regionId: alarm.regionId } satisfies BusMessage;
+  }
+
+  async function list(ctx: RequestContext, filter: { state: 'open' | 'all'; limit?: number }) {
+    requireAccess(ctx.actor, 'alarm.read');
+    const reach = regionsFor(ctx.actor, 'alarm.read');
+    return repo.listAlarms(db, {
+      regionIds: reach.all ? null : reach.regionIds,
+      open: filter.state === 'open',
+      limit: filter.state === 'open' ? null : (filter.limit ?? 200),
+    });
+  }
+
+  async function get(ctx: RequestContext, id: string) {
+    const alarm = await repo.findAlarm(db, id);
+    if (!alarm) throw notFound('alarm');
+    requireAccess(ctx.actor, 'alarm.read', { regionId: alarm.regionId }, true);
+    return alarm;
+  }
+
+  /** For the live stream: the alarm if this actor may see it, else null (no error, no audit noise). */
+  async function visibleTo(ctx: RequestContext, id: string) {
+    const alarm = await repo.findAlarm(db, id);
+    if (!alarm) return null;
+    const reach = regionsFor(ctx.actor, 'alarm.read');
+    return reach.all || reach.regionIds.includes(alarm.regionId) ? alarm : null;
+  }
+
+  return { raise, raiseTechnical, clearTechnical, list, get, visibleTo };
+}
+
+export type AlarmService = ReturnType<typeof createAlarmService>;

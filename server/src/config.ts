@@ -1,0 +1,114 @@
+import { resolve } from 'node:path';
+
+/** Every setting the platform reads from its environment, validated once at start-up. */
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  dc09Port: number;
+  osmandPort: number;
+  /** master key file for envelope encryption of secrets at rest (device keys, TOTP secrets) */
+  keyFile: string;
+  masterKey: string | undefined;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  demo: boolean;
+  logLevel: string;
+  trustProxy: boolean;
+  /** true when the server terminates TLS itself or sits behind a TLS proxy: cookies get Secure */
+  secureCookies: boolean;
+  dc09ReplayPastSeconds: number;
+  dc09ReplayFutureSeconds: number;
+  webhookWindowSeconds: number;
+  supervisionSweepSeconds: number;
+  alarmPositionWindowMinutes: number;
+  webDist: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    message: string,
+  ) {
+    super(`${setting}: ${message}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max)
+    throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a valid URL');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', 'must start with postgres:// or postgresql://');
+  }
+  return raw;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const dataDir = resolve(cwd, env.AWARE_DATA_DIR || './data');
+  const logLevel = env.AWARE_LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('AWARE_LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+  const masterKey = env.AWARE_MASTER_KEY || undefined;
+  if (masterKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(masterKey)) {
+    throw new ConfigError('AWARE_MASTER_KEY', 'must be 64 hex digits (a 256-bit key)');
+  }
+  const port = integer(env, 'PORT', 8080, 0, 65535);
+  const dc09Port = integer(env, 'AWARE_DC09_PORT', 9009, 0, 65535);
+  const osmandPort = integer(env, 'AWARE_OSMAND_PORT', 5055, 0, 65535);
+  const taken = [port, dc09Port, osmandPort].filter((p) => p !== 0);
+  if (new Set(taken).size !== taken.length) {
+    throw new ConfigError('PORT', 'PORT, AWARE_DC09_PORT and AWARE_OSMAND_PORT must differ');
+  }
+  return {
+    port,
+    host: env.AWARE_HOST || '0.0.0.0',
+    databaseUrl: databaseUrl(env),
+    dataDir,
+    dc09Port,
+    osmandPort,
+    keyFile: resolve(cwd, env.AWARE_KEY_FILE || resolve(dataDir, 'keys', 'master.key')),
+    masterKey,
+    sessionIdleMinutes: integer(env, 'AWARE_SESSION_IDLE_MINUTES', 15, 1, 24 * 60),
+    sessionMaxHours: integer(env, 'AWARE_SESSION_MAX_HOURS', 12, 1, 24 * 7),
+    demo: flag(env, 'AWARE_DEMO', false),
+    logLevel,
+    trustProxy: flag(env, 'AWARE_TRUST_PROXY', false),
+    secureCookies: flag(env, 'AWARE_SECURE_COOKIES', false),
+    dc09ReplayPastSeconds: integer(env, 'AWARE_DC09_REPLAY_PAST_SECONDS', 40, 1, 3600),
+    dc09ReplayFutureSeconds: integer(env, 'AWARE_DC09_REPLAY_FUTURE_SECONDS', 20, 1, 3600),
+    webhookWindowSeconds: integer(env, 'AWARE_WEBHOOK_WINDOW_SECONDS', 300, 1, 3600),
+    supervisionSweepSeconds: integer(env, 'AWARE_SUPERVISION_SWEEP_SECONDS', 15, 1, 3600),
+    alarmPositionWindowMinutes: integer(env, 'AWARE_ALARM_POSITION_WINDOW_MINUTES', 15, 0, 24 * 60),
+    webDist: resolve(cwd, env.AWARE_WEB_DIST || 'web/dist'),
+  };
+}

@@ -1,0 +1,60 @@
+import pg from 'pg';
+import { type Database, type QueryResult, type Transaction, withTimeout } from './database.ts';
+
+// Return timestamps as Date (as PGlite does) and int8/numeric as JS numbers where safe.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 2000,
+    // an alarm must not wait forever on a stuck database: fail, NAK, let the device retry
+    statement_timeout: 5000,
+    query_timeout: 6000,
+  });
+  // A broken idle connection must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  const run = async <T>(q: pg.Pool | pg.PoolClient, sql: string, params: unknown[] = []) => {
+    const result = await q.query(sql, params);
+    return { rows: result.rows as T[], rowCount: result.rowCount ?? 0 } satisfies QueryResult<T>;
+  };
+  await run(pool, 'select 1');
+  return {
+    engine: 'postgres',
+    query: (sql, params) => run(pool, sql, params),
+    async transaction(fn) {
+      const client = await pool.connect();
+      const tx: Transaction = {
+        query: (sql, params) => run(client, sql, params),
+        exec: async (sql) => {
+          await client.query(sql);
+        },
+      };
+      try {
+        await client.query('begin');
+        const result = await fn(tx);
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    ping: async (timeoutMs = 1000) => {
+      try {
+        await withTimeout(pool.query('select 1'), timeoutMs, 'ping');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => pool.end(),
+  };
+}

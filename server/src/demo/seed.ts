@@ -1,0 +1,238 @@
+import type { Role } from '../access/index.ts';
+import { audit } from '../audit/index.ts';
+import { insertCase } from '../cases/repository.ts';
+import { insertDevice, openAssignment, updateDevice } from '../devices/repository.ts';
+import { hashPassword } from '../identity/password.ts';
+import { insertMembership, insertUser, updateTotp } from '../identity/repository.ts';
+import { insertVendor } from '../ingest/vendors.ts';
+import { insertContact, insertOrganisation, insertRegion } from '../organisations/repository.ts';
+import type { Platform } from '../platform.ts';
+
+/** Everything here is listed in docs/demo.md; keep the two in step. */
+export const DEMO = {
+  region: 'Demoregio Gooi en Vechtstreek',
+  domain: 'demo.aware.test',
+  password: 'demo-password',
+  totpSecret: 'JBSWY3DPEHPK3PXP',
+  vendor: { name: 'Secure2go', webhookSecret: 'demo-webhook-secret-not-for-production' },
+  encryptedAccount: { account: '1002', key: 'AwareDemoKey0001' },
+} as const;
+
+const ORGANISATIONS = [
+  {
+    key: 'shelter',
+    name: 'Vrouwenopvang De Schuilplaats',
+    type: 'shelter',
+    contact: ['Team AWARE', 'Coördinator AWARE'],
+  },
+  { key: 'vt', name: 'Veilig Thuis Demoregio', type: 'veilig_thuis', contact: ['Frontoffice', 'Triagist'] },
+  {
+    key: 'police',
+    name: 'Politie Basisteam Demostad',
+    type: 'police',
+    contact: ['Stalkingsfunctionaris', 'Wijkagent'],
+  },
+  {
+    key: 'pac',
+    name: 'Alarmcentrale Demo (PAC)',
+    type: 'alarm_centre',
+    contact: ['Meldkamer PAC', 'Supervisor'],
+  },
+  {
+    key: 'zvhh',
+    name: 'Zorg- en Veiligheidshuis Demoregio',
+    type: 'zvhh',
+    contact: ['Procesregisseur', 'Secretariaat'],
+  },
+  {
+    key: 'gemeente',
+    name: 'Gemeente Demostad',
+    type: 'municipality',
+    contact: ['Beleidsadviseur', 'Contractbeheer'],
+  },
+  {
+    key: 'jeugd',
+    name: 'Jeugdzorg Demoregio',
+    type: 'youth_care',
+    contact: ['Jeugdbeschermer', 'Teamleider'],
+  },
+  {
+    key: 'rn',
+    name: 'Reclassering Demoregio',
+    type: 'probation',
+    contact: ['Reclasseringswerker', 'Teamleider'],
+  },
+  {
+    key: 'om',
+    name: 'Openbaar Ministerie Arrondissement Demo',
+    type: 'prosecutor',
+    contact: ['Officier huiselijk geweld', 'Secretariaat'],
+  },
+] as const;
+type OrgKey = (typeof ORGANISATIONS)[number]['key'];
+
+const USERS: { local: string; name: string; org: OrgKey; roles: Role[] }[] = [
+  { local: 'admin', name: 'Anne Beheer', org: 'gemeente', roles: ['admin'] },
+  { local: 'operator', name: 'Omar Alarmcentrale', org: 'pac', roles: ['operator'] },
+  { local: 'police', name: 'Petra Politie', org: 'police', roles: ['police', 'police_control'] },
+  { local: 'vt', name: 'Vera Veilig Thuis', org: 'vt', roles: ['vt'] },
+  { local: 'caseworker', name: 'Carla Hulpverlener', org: 'shelter', roles: ['caseworker'] },
+  { local: 'caseworker2', name: 'Chris Hulpverlener', org: 'shelter', roles: ['caseworker'] },
+  { local: 'coordinator', name: 'Coen Coördinator', org: 'shelter', roles: ['coordinator'] },
+  { local: 'funder', name: 'Fatima Financier', org: 'gemeente', roles: ['funder'] },
+  { local: 'procesregisseur', name: 'Paul Procesregisseur', org: 'zvhh', roles: ['process_director'] },
+  { local: 'commissie', name: 'Kim Indicatiecommissie', org: 'vt', roles: ['committee'] },
+];
+
+/** Loads the demo region once; does nothing when it is already there. */
+export async function seedDemo(platform: Platform): Promise<boolean> {
+  const { db, secrets } = platform;
+  const exists = await db.query('select 1 from regions where name = $1', [DEMO.region]);
+  if (exists.rows.length > 0) return false;
+  const passwordHash = await hashPassword(DEMO.password);
+  const sealedTotp = secrets.seal(DEMO.totpSecret);
+
+  await db.transaction(async (tx) => {
+    const regionId = await insertRegion(tx, DEMO.region, true);
+    const orgs = {} as Record<OrgKey, string>;
+    for (const o of ORGANISATIONS) {
+      orgs[o.key] = await insertOrganisation(tx, { regionId, name: o.name, type: o.type });
+      for (const [i, role] of o.contact.entries()) {
+        await insertContact(tx, orgs[o.key], {
+          name: `${role} ${o.name.split(' ')[0]}`,
+          role,
+          phone: `+31 20 555 ${String(1000 + i * 11 + o.key.length).slice(-4)}`,
+          email: `${o.key}.${i + 1}@${DEMO.domain}`,
+        });
+      }
+    }
+    const users = {} as Record<string, string>;
+    for (const u of USERS) {
+      const id = await insertUser(tx, {
+        email: `${u.local}@${DEMO.domain}`,
+        displayName: u.name,
+        passwordHash,
+        mustChangePassword: false,
+      });
+      await updateTotp(tx, id, sealedTotp, true);
+      for (const role of u.roles)
+        await insertMembership(tx, { userId: id, organisationId: orgs[u.org], role });
+      users[u.local] = id;
+    }
+
+    const phases = [
+      ['referral', 'stalking', null],
+      ['screening', 'stalking', null],
+      ['decision', 'acute_unsafety', null],
+      ['rejected', 'stalking', null],
+      ['connecting', 'stalking', 'caseworker'],
+      ['active', 'stalking', 'caseworker'],
+      ['active', 'acute_unsafety', 'caseworker'],
+      ['active', 'stalking', 'caseworker2'],
+      ['evaluation', 'stalking', 'caseworker2'],
+      ['closed', 'stalking', 'caseworker2'],
+    ] as const;
+    const caseIds: string[] = [];
+    for (const [i, [status, targetGroup, worker]] of phases.entries()) {
+      caseIds.push(
+        await insertCase(tx, {
+          reference: `AW-2026-${String(i + 1).padStart(4, '0')}`,
+          regionId,
+          organisationId: orgs.shelter,
+          status,
+          targetGroup,
+          caseworkerId: worker ? users[worker]! : null,
+        }),
+      );
+    }
+
+    await insertVendor(tx, secrets, DEMO.vendor.name, DEMO.vendor.webhookSecret);
+    const devices = [
+      {
+        vendor: 'X-mark',
+        model: 'AWARE-knop 4G',
+        serial: 'XM-1001',
+        protocol: 'dc09',
+        account: '1001',
+        key: null,
+        caseIndex: 5,
+      },
+      {
+        vendor: 'X-mark',
+        model: 'AWARE-knop 4G',
+        serial: 'XM-1002',
+        protocol: 'dc09',
+        account: '1002',
+        key: DEMO.encryptedAccount.key,
+        caseIndex: 6,
+      },
+      {
+        vendor: 'X-mark',
+        model: 'AWARE-knop 4G',
+        serial: 'XM-1003',
+        protocol: 'dc09',
+        account: '1003',
+        key: null,
+        caseIndex: null,
+      },
+      {
+        vendor: 'X-mark',
+        model: 'AWARE-knop 4G',
+        serial: 'XM-1004',
+        protocol: 'dc09',
+        account: '1004',
+        key: null,
+        caseIndex: null,
+      },
+      {
+        vendor: 'Traccar Client',
+        model: 'Android-telefoon',
+        serial: 'TC-0001',
+        protocol: 'osmand',
+        account: 'demo-phone-1',
+        key: null,
+        caseIndex: 7,
+      },
+      {
+        vendor: DEMO.vendor.name,
+        model: 'S2G Personal',
+        serial: 'S2G-0001',
+        protocol: 'webhook',
+        account: 'S2G-0001',
+        key: null,
+        caseIndex: null,
+      },
+    ] as const;
+    for (const d of devices) {
+      const id = await insertDevice(tx, {
+        organisationId: orgs.shelter,
+        vendor: d.vendor,
+        model: d.model,
+        serial: d.serial,
+        imei: null,
+        simNumber: null,
+        protocol: d.protocol,
+        account: d.account,
+        keySealed: d.key ? secrets.seal(d.key) : null,
+        rentPerQuarterCents: 11_500,
+        heartbeatIntervalSeconds: 3600,
+      });
+      if (d.caseIndex !== null) {
+        await openAssignment(tx, id, caseIds[d.caseIndex]!, users.coordinator!);
+        await updateDevice(tx, id, { caseId: caseIds[d.caseIndex], state: 'issued' });
+        await tx.query('update devices set last_seen_at = now(), battery_percent = 90 where id = $1', [id]);
+      }
+    }
+    await audit(
+      tx,
+      { actor: { kind: 'system', id: null, label: 'demo-seed', grants: [] }, ip: null },
+      {
+        action: 'demo.seed',
+        access: 'write',
+        recordType: 'region',
+        recordId: regionId,
+      },
+    );
+  });
+  return true;
+}

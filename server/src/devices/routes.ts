@@ -1,0 +1,114 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { contextOf } from '../http/auth.ts';
+import { DEVICE_PROTOCOLS, DEVICE_STATES } from './repository.ts';
+import type { DeviceService } from './service.ts';
+
+const oneOf = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+const fields = {
+  vendor: Type.String({ minLength: 1, maxLength: 100 }),
+  model: Type.String({ minLength: 1, maxLength: 100 }),
+  serial: Type.String({ minLength: 1, maxLength: 100 }),
+  imei: Type.Union([Type.String({ pattern: '^[0-9]{14,16}$' }), Type.Null()]),
+  simNumber: Type.Union([Type.String({ pattern: '^\\+?[0-9 ]{6,20}$' }), Type.Null()]),
+  protocol: oneOf(DEVICE_PROTOCOLS),
+  account: Type.String({ pattern: '^[0-9A-Za-z._:-]{1,64}$' }),
+  key: Type.Union([Type.String({ maxLength: 64 }), Type.Null()], {
+    description: 'write-only; never returned',
+  }),
+  rentPerQuarterCents: Type.Integer({ minimum: 0, maximum: 10_000_000 }),
+  heartbeatIntervalSeconds: Type.Integer({ minimum: 30, maximum: 604_800 }),
+};
+
+export function deviceRoutes(service: DeviceService): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get(
+      '/devices',
+      {
+        schema: {
+          tags: ['devices'],
+          querystring: Type.Object(
+            { state: Type.Optional(oneOf(DEVICE_STATES)), q: Type.Optional(Type.String({ maxLength: 100 })) },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request) => service.list(contextOf(request), request.query),
+    );
+
+    app.get('/devices/:id', { schema: { tags: ['devices'], params: Id } }, async (request) =>
+      service.get(contextOf(request), request.params.id),
+    );
+
+    app.post(
+      '/devices',
+      {
+        schema: {
+          tags: ['devices'],
+          body: Type.Object(
+            {
+              organisationId: Type.Optional(Type.String({ format: 'uuid' })),
+              vendor: fields.vendor,
+              model: fields.model,
+              serial: fields.serial,
+              imei: Type.Optional(fields.imei),
+              simNumber: Type.Optional(fields.simNumber),
+              protocol: fields.protocol,
+              account: fields.account,
+              key: Type.Optional(fields.key),
+              rentPerQuarterCents: fields.rentPerQuarterCents,
+              heartbeatIntervalSeconds: Type.Optional(fields.heartbeatIntervalSeconds),
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(
+          await service.create(contextOf(request), {
+            ...request.body,
+            heartbeatIntervalSeconds: request.body.heartbeatIntervalSeconds ?? 3600,
+          }),
+        ),
+    );
+
+    app.patch(
+      '/devices/:id',
+      {
+        schema: {
+          tags: ['devices'],
+          params: Id,
+          body: Type.Partial(
+            Type.Object(
+              { ...fields, state: oneOf(DEVICE_STATES), testMode: Type.Boolean() },
+              { additionalProperties: false },
+            ),
+          ),
+        },
+      },
+      async (request) => service.update(contextOf(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/devices/:id/assign',
+      {
+        schema: {
+          tags: ['devices'],
+          params: Id,
+          body: Type.Object({ caseId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        },
+      },
+      async (request) => service.assign(contextOf(request), request.params.id, request.body.caseId),
+    );
+
+    app.post('/devices/:id/unassign', { schema: { tags: ['devices'], params: Id } }, async (request) =>
+      service.unassign(contextOf(request), request.params.id),
+    );
+
+    app.get('/devices/:id/assignments', { schema: { tags: ['devices'], params: Id } }, async (request) =>
+      service.assignments(contextOf(request), request.params.id),
+    );
+  };
+}

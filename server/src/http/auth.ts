@@ -1,0 +1,71 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../access/index.ts';
+import type { RequestContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import type { IdentityService, SessionView } from '../identity/service.ts';
+
+export const SESSION_COOKIE = 'aware_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: SessionView | null;
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    /** reachable without signing in */
+    public?: boolean;
+    /** reachable with a first-sign-in session that has not yet set a password and TOTP */
+    setup?: boolean;
+  }
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Resolves the caller (session cookie or bearer API token) for every /api request and refuses
+ * what the route does not allow. Deny by default: a route is private unless it says `public`.
+ */
+export function registerAuthentication(app: FastifyInstance, identity: IdentityService) {
+  app.decorateRequest('session', null);
+  app.decorateRequest('actor', null);
+
+  app.addHook('preHandler', async (request) => {
+    if (!request.url.startsWith('/api/v1/')) return;
+    const config = request.routeOptions.config;
+    const bearer = request.headers.authorization?.match(/^Bearer (\S+)$/)?.[1];
+    const cookie = request.cookies[SESSION_COOKIE];
+
+    if (bearer) {
+      request.actor = await identity.resolveApiToken(bearer);
+    } else if (cookie) {
+      // Cross-site requests cannot set a JSON content type or a custom header without a CORS preflight,
+      // which this server never grants: together with SameSite=strict this closes CSRF.
+      if (STATE_CHANGING.has(request.method)) {
+        const json = request.headers['content-type']?.startsWith('application/json');
+        if (!json && request.headers['x-requested-with'] === undefined) {
+          throw new DomainError(
+            403,
+            'Forbidden',
+            'state-changing requests need a JSON body or X-Requested-With',
+          );
+        }
+      }
+      request.session = await identity.resolveSession(cookie);
+      if (request.session?.stage === 'full' || (request.session && config.setup))
+        request.actor = request.session.actor;
+    }
+
+    if (config.public) return;
+    if (!request.actor) {
+      if (request.session?.stage === 'setup') {
+        throw new DomainError(403, 'Forbidden', 'set a new password and enrol the second factor first');
+      }
+      throw new DomainError(401, 'Unauthorized', 'sign-in required');
+    }
+  });
+}
+
+export function contextOf(request: FastifyRequest): RequestContext {
+  if (!request.actor) throw new DomainError(401, 'Unauthorized', 'sign-in required');
+  return { actor: request.actor, ip: request.ip };
+}

@@ -1,0 +1,71 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+export type KeyParseResult = { ok: true; key: Buffer; form: 'hex' | 'ascii' } | { ok: false; error: string };
+
+const HEX_KEY = /^(?:[0-9A-Fa-f]{32}|[0-9A-Fa-f]{48}|[0-9A-Fa-f]{64})$/;
+const ASCII_KEY = /^[\x20-\x7E]*$/;
+
+/**
+ * Reads a configured AES key. The rule is checked in this order, so it is never ambiguous:
+ * 1. exactly 32, 48 or 64 hex digits → the bytes those digits encode (AES-128/192/256);
+ * 2. otherwise 16, 24 or 32 printable ASCII characters → the characters themselves.
+ * Consequence: a 32-character key made only of hex digits is always read as a 16-byte hex key.
+ * A 32-byte ASCII key that happens to be all hex digits must therefore be configured in its
+ * hex form (64 digits). 48- and 64-character keys are only valid as hex.
+ */
+export function parseKey(text: string): KeyParseResult {
+  if (HEX_KEY.test(text)) return { ok: true, key: Buffer.from(text, 'hex'), form: 'hex' };
+  if ((text.length === 16 || text.length === 24 || text.length === 32) && ASCII_KEY.test(text)) {
+    return { ok: true, key: Buffer.from(text, 'latin1'), form: 'ascii' };
+  }
+  return {
+    ok: false,
+    error: 'key must be 32/48/64 hex digits or 16/24/32 printable ASCII characters',
+  };
+}
+
+function cipherName(key: Buffer): string {
+  if (key.length === 16 || key.length === 24 || key.length === 32) return `aes-${key.length * 8}-cbc`;
+  throw new RangeError(`AES key must be 16, 24 or 32 bytes, got ${key.length}`);
+}
+
+const ZERO_IV = Buffer.alloc(16);
+const PAD_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** `count` random padding characters; never `|`, `[` or `]`. */
+function padding(count: number): string {
+  return Array.from(randomBytes(count), (b) => PAD_ALPHABET[b % PAD_ALPHABET.length]).join('');
+}
+
+/**
+ * Encrypts `content` (what follows the `|`, e.g. `#1234|Nri1/PA501][X…]_12:00:00,01-01-2025`) as
+ * `padding|content`, padded with random letters to a multiple of 16 bytes; returns upper-case hex.
+ */
+export function encryptContent(content: string, key: Buffer): string {
+  const length = Buffer.byteLength(content, 'latin1') + 1;
+  const plaintext = `${padding(16 - (length % 16))}|${content}`;
+  const cipher = createCipheriv(cipherName(key), key, ZERO_IV).setAutoPadding(false);
+  const out = Buffer.concat([cipher.update(plaintext, 'latin1'), cipher.final()]);
+  return out.toString('hex').toUpperCase();
+}
+
+export type DecryptResult = { ok: true; content: string } | { ok: false; error: string };
+
+/** Decrypts hex ciphertext and returns what follows the first `|` (padding content is not inspected). */
+export function decryptContent(hex: string, key: Buffer): DecryptResult {
+  if (!/^(?:[0-9A-Fa-f]{32})+$/.test(hex))
+    return { ok: false, error: 'ciphertext is not whole AES blocks of hex' };
+  let plaintext: string;
+  try {
+    const decipher = createDecipheriv(cipherName(key), key, ZERO_IV).setAutoPadding(false);
+    plaintext = Buffer.concat([decipher.update(Buffer.from(hex, 'hex')), decipher.final()]).toString(
+      'latin1',
+    );
+  } catch {
+    return { ok: false, error: 'decryption failed' };
+  }
+  const bar = plaintext.indexOf('|');
+  if (bar < 0) return { ok: false, error: 'no "|" after padding: wrong key?' };
+  // Some diallers pad at the end with NUL bytes as well.
+  return { ok: true, content: plaintext.slice(bar + 1).replace(/\0+$/, '') };
+}

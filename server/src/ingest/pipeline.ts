@@ -1,0 +1,83 @@
+import { alarmKindOf } from '../alarms/rules.ts';
+import type { AlarmService } from '../alarms/service.ts';
+import type { Queryable } from '../db/index.ts';
+import type { DeviceDirectory } from '../devices/directory.ts';
+import type { Metrics } from '../metrics/registry.ts';
+import type { DeviceEvent } from './device-event.ts';
+import type { RoutineLane } from './routine-lane.ts';
+
+export class UnknownDevice extends Error {
+  constructor() {
+    super('unknown device');
+  }
+}
+
+/**
+ * Where every decoded event goes after its socket: alarms are committed one by one, at once;
+ * routine traffic goes to the group-commit lane. The promise resolves when the event is stored,
+ * and only then may the receiver acknowledge it.
+ */
+export function createIngestPipeline(deps: {
+  db: Queryable;
+  directory: DeviceDirectory;
+  alarms: AlarmService;
+  routine: RoutineLane;
+  metrics: Metrics;
+  /** how long after an alarm the device's positions are kept with it */
+  alarmPositionWindowMs: number;
+}) {
+  // device id → the alarm whose position trail is being recorded, and until when
+  const trails = new Map<string, { alarmId: string; until: number }>();
+
+  async function recordTrail(deviceId: string, event: DeviceEvent) {
+    const trail = trails.get(deviceId);
+    if (!trail || !event.position) return;
+    if (trail.until < Date.now()) {
+      trails.delete(deviceId);
+      return;
+    }
+    await deps.db.query(
+      'insert into alarm_positions (alarm_id, at, lat, lon, accuracy) values ($1, $2, $3, $4, $5)',
+      [
+        trail.alarmId,
+        event.occurredAt ?? event.receivedAt,
+        event.position.lat,
+        event.position.lon,
+        event.position.accuracy ?? null,
+      ],
+    );
+  }
+
+  return async function handle(event: DeviceEvent): Promise<void> {
+    const device = await deps.directory.find(event.protocol, event.deviceAccount);
+    if (!device) throw new UnknownDevice();
+    const started = performance.now();
+    const kind = alarmKindOf(event.kind);
+    const routine = {
+      deviceId: device.id,
+      seenAt: event.receivedAt,
+      batteryPercent: event.batteryPercent ?? null,
+      charging: event.charging ?? null,
+      position: event.position
+        ? {
+            lat: event.position.lat,
+            lon: event.position.lon,
+            accuracy: event.position.accuracy ?? null,
+            at: event.occurredAt ?? event.receivedAt,
+          }
+        : null,
+    };
+    if (kind) {
+      const { alarmId } = await deps.alarms.raise(event, device, kind);
+      deps.metrics.eventCommitSeconds.observe({ lane: 'alarm' }, (performance.now() - started) / 1000);
+      trails.set(device.id, { alarmId, until: Date.now() + deps.alarmPositionWindowMs });
+      // The alarm row holds its own position; the device summary may follow a moment later.
+      deps.routine.submit(routine).catch(() => {});
+      return;
+    }
+    await Promise.all([deps.routine.submit(routine), recordTrail(device.id, event)]);
+    deps.metrics.eventCommitSeconds.observe({ lane: 'routine' }, (performance.now() - started) / 1000);
+  };
+}
+
+export type IngestHandler = ReturnType<typeof createIngestPipeline>;

@@ -1,0 +1,94 @@
+import type { Database } from '../db/index.ts';
+
+/** A routine update for one device: heartbeat, battery and the last known position. */
+export interface RoutineUpdate {
+  deviceId: string;
+  seenAt: Date;
+  batteryPercent: number | null;
+  charging: boolean | null;
+  position: { lat: number; lon: number; accuracy: number | null; at: Date } | null;
+}
+
+interface Pending {
+  update: RoutineUpdate;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit for heartbeats and routine positions: updates wait at most `maxWaitMs`, then
+ * go to the database in one statement. Alarms never pass through here, so they never queue
+ * behind bulk traffic. Each caller's promise settles when its update is committed.
+ */
+export function createRoutineLane(db: Database, options: { maxWaitMs?: number; maxBatch?: number } = {}) {
+  const maxWaitMs = options.maxWaitMs ?? 10;
+  const maxBatch = options.maxBatch ?? 500;
+  let queue: Pending[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  let flushing: Promise<void> = Promise.resolve();
+
+  async function write(batch: Pending[]) {
+    // one row per device: the newest update wins
+    const latest = new Map<string, RoutineUpdate>();
+    for (const { update } of batch) {
+      const prev = latest.get(update.deviceId);
+      if (!prev || prev.seenAt <= update.seenAt) latest.set(update.deviceId, update);
+    }
+    const rows = [...latest.values()];
+    await db.query(
+      `update devices d set
+         last_seen_at = greatest(d.last_seen_at, u.seen_at),
+         battery_percent = coalesce(u.battery, d.battery_percent),
+         charging = coalesce(u.charging, d.charging),
+         last_lat = coalesce(u.lat, d.last_lat),
+         last_lon = coalesce(u.lon, d.last_lon),
+         last_accuracy = case when u.lat is null then d.last_accuracy else u.accuracy end,
+         last_position_at = coalesce(u.position_at, d.last_position_at)
+       from (select * from unnest($1::uuid[], $2::timestamptz[], $3::int[], $4::boolean[], $5::float8[], $6::float8[],
+               $7::float8[], $8::timestamptz[])
+             as t(id, seen_at, battery, charging, lat, lon, accuracy, position_at)) u
+       where d.id = u.id`,
+      [
+        rows.map((r) => r.deviceId),
+        rows.map((r) => r.seenAt),
+        rows.map((r) => r.batteryPercent),
+        rows.map((r) => r.charging),
+        rows.map((r) => r.position?.lat ?? null),
+        rows.map((r) => r.position?.lon ?? null),
+        rows.map((r) => r.position?.accuracy ?? null),
+        rows.map((r) => r.position?.at ?? null),
+      ],
+    );
+  }
+
+  function flush() {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const batch = queue;
+    queue = [];
+    if (batch.length === 0) return flushing;
+    flushing = flushing.then(async () => {
+      try {
+        await write(batch);
+        for (const p of batch) p.resolve();
+      } catch (error) {
+        for (const p of batch) p.reject(error);
+      }
+    });
+    return flushing;
+  }
+
+  return {
+    submit(update: RoutineUpdate): Promise<void> {
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ update, resolve, reject });
+        if (queue.length >= maxBatch) void flush();
+        else timer ??= setTimeout(flush, maxWaitMs);
+      });
+    },
+    /** Writes what is queued and waits for it (shutdown). */
+    drain: () => flush(),
+  };
+}
+
+export type RoutineLane = ReturnType<typeof createRoutineLane>;

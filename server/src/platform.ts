@@ -1,0 +1,166 @@
+import type { FastifyInstance } from 'fastify';
+import { alarmRoutes } from './alarms/routes.ts';
+import { type AlarmService, createAlarmService } from './alarms/service.ts';
+import { caseRoutes } from './cases/routes.ts';
+import { createCaseService } from './cases/service.ts';
+import type { Config } from './config.ts';
+import { loadMasterKey } from './crypto/master-key.ts';
+import { createSecretBox, type SecretBox } from './crypto/sealed.ts';
+import { type Database, openDatabase } from './db/index.ts';
+import { createDeviceDirectory } from './devices/directory.ts';
+import { deviceRoutes } from './devices/routes.ts';
+import { createDeviceService, type DeviceService } from './devices/service.ts';
+import { createSupervision } from './devices/supervision.ts';
+import { buildApp } from './http/app.ts';
+import { identityRoutes } from './identity/routes.ts';
+import { createIdentityService, type IdentityService } from './identity/service.ts';
+import { parseKey } from './ingest/dc09/crypto.ts';
+import { type Dc09Receiver, startDc09Receiver } from './ingest/dc09/receiver.ts';
+import { type OsmandReceiver, startOsmandReceiver } from './ingest/osmand/receiver.ts';
+import { createIngestPipeline, type IngestHandler } from './ingest/pipeline.ts';
+import { createRoutineLane } from './ingest/routine-lane.ts';
+import { vendorRoutes } from './ingest/vendors.ts';
+import { webhookRoute } from './ingest/webhook-route.ts';
+import { createMetrics, type Metrics } from './metrics/registry.ts';
+import { metaRoutes, opsRoutes } from './ops/routes.ts';
+import { organisationRoutes } from './organisations/routes.ts';
+import { createOrganisationService } from './organisations/service.ts';
+import { type Bus, createLocalBus } from './realtime/bus.ts';
+
+export const VERSION = '0.1.0';
+
+export interface Platform {
+  config: Config;
+  db: Database;
+  app: FastifyInstance;
+  identity: IdentityService;
+  secrets: SecretBox;
+  metrics: Metrics;
+  bus: Bus;
+  alarms: AlarmService;
+  devices: DeviceService;
+  handle: IngestHandler;
+  dc09: Dc09Receiver;
+  osmand: OsmandReceiver;
+  /** runs one supervision round now (tests) */
+  superviseNow(): Promise<{ raised: number; cleared: number }>;
+  /** the HTTP address, e.g. http://127.0.0.1:8080 */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface PlatformOptions {
+  /** an already open database (tests); otherwise opened from the config */
+  db?: Database;
+  loginRatePerMinute?: number;
+}
+
+/** Composition root: config → database → services → HTTP + receivers + sweeps. */
+export async function startPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
+  const db = options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const secrets = createSecretBox(loadMasterKey({ masterKey: config.masterKey, keyFile: config.keyFile }));
+  const metrics = createMetrics();
+  const identity = createIdentityService(db, secrets, {
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    sessionMaxHours: config.sessionMaxHours,
+  });
+  const organisations = createOrganisationService(db);
+  const bus = createLocalBus();
+  const directory = createDeviceDirectory(db);
+  const alarms = createAlarmService(db, bus, metrics);
+  const devices = createDeviceService(db, secrets, directory);
+  const cases = createCaseService(db);
+  const routine = createRoutineLane(db, { maxBatch: db.engine === 'pglite' ? 200 : 1000 });
+  const handle = createIngestPipeline({
+    db,
+    directory,
+    alarms,
+    routine,
+    metrics,
+    alarmPositionWindowMs: config.alarmPositionWindowMinutes * 60_000,
+  });
+  const supervision = createSupervision(db, alarms, bus);
+
+  const app = await buildApp({
+    identity,
+    metrics,
+    webDist: config.webDist,
+    trustProxy: config.trustProxy,
+    secureCookies: config.secureCookies,
+    logLevel: config.logLevel,
+    version: VERSION,
+    rootRoutes: [opsRoutes(db, metrics)],
+    apiRoutes: [
+      metaRoutes({ demo: config.demo, version: VERSION }),
+      identityRoutes(identity, {
+        secureCookies: config.secureCookies,
+        loginRatePerMinute: options.loginRatePerMinute ?? 10,
+      }),
+      organisationRoutes(organisations),
+      caseRoutes(cases),
+      deviceRoutes(devices),
+      alarmRoutes(alarms, bus),
+      vendorRoutes(db, secrets),
+      webhookRoute({ db, secrets, directory, handle, metrics, windowSeconds: config.webhookWindowSeconds }),
+    ],
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const log = app.log;
+
+  const dc09 = await startDc09Receiver({
+    port: config.dc09Port,
+    host: config.host,
+    handle,
+    async lookupAccount(account) {
+      const device = await directory.find('dc09', account);
+      if (!device) return null;
+      if (!device.keySealed) return { key: null };
+      const parsed = parseKey(secrets.open(device.keySealed));
+      return { key: parsed.ok ? parsed.key : null };
+    },
+    window: { pastMs: config.dc09ReplayPastSeconds * 1000, futureMs: config.dc09ReplayFutureSeconds * 1000 },
+    log: log.child({ receiver: 'dc09' }),
+    metrics: { frame: (outcome) => metrics.ingestFrames.inc({ protocol: 'dc09', outcome }) },
+  });
+  const osmand = await startOsmandReceiver({
+    port: config.osmandPort,
+    host: config.host,
+    handle,
+    isKnownDevice: async (id) => (await directory.find('osmand', id)) !== null,
+    log: log.child({ receiver: 'osmand' }),
+    metrics: { request: (outcome) => metrics.ingestFrames.inc({ protocol: 'osmand', outcome }) },
+  });
+  supervision.start(config.supervisionSweepSeconds * 1000, (error) =>
+    log.error({ errorName: (error as Error).name }, 'supervision sweep failed'),
+  );
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+
+  let stopped = false;
+  return {
+    config,
+    db,
+    app,
+    identity,
+    secrets,
+    metrics,
+    bus,
+    alarms,
+    devices,
+    handle,
+    dc09,
+    osmand,
+    superviseNow: () => supervision.sweep(),
+    url,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      supervision.stop();
+      await Promise.allSettled([dc09.close(), osmand.close()]);
+      await app.close();
+      await routine.drain();
+      if (!options.db) await db.close();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../config.ts';
+import { DEMO, seedDemo } from '../demo/seed.ts';
+import { totpCode } from '../identity/totp.ts';
+import { type Platform, startPlatform } from '../platform.ts';
+import { type Engine, freshDatabase } from './databases.ts';
+
+export interface TestPlatform extends Platform {
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+/** A whole platform on a fresh database, every port chosen by the OS, demo data loaded. */
+export async function startTestPlatform(
+  engine: Engine,
+  options: { demo?: boolean; env?: Record<string, string>; loginRatePerMinute?: number } = {},
+): Promise<TestPlatform> {
+  const database = await freshDatabase(engine);
+  const dataDir = mkdtempSync(join(tmpdir(), 'aware-test-'));
+  const config = loadConfig({
+    PORT: '0',
+    AWARE_DC09_PORT: '0',
+    AWARE_OSMAND_PORT: '0',
+    AWARE_HOST: '127.0.0.1',
+    AWARE_DATA_DIR: dataDir,
+    AWARE_LOG_LEVEL: 'silent',
+    AWARE_DEMO: options.demo === false ? 'false' : 'true',
+    AWARE_SUPERVISION_SWEEP_SECONDS: '3600',
+    ...options.env,
+  });
+  const platform = await startPlatform(config, {
+    db: database.db,
+    loginRatePerMinute: options.loginRatePerMinute ?? 1000,
+  });
+  if (options.demo !== false) await seedDemo(platform);
+  return {
+    ...platform,
+    engine,
+    async close() {
+      await platform.stop();
+      await database.drop();
+    },
+  };
+}
+
+export const demoEmail = (local: string) => `${local}@${DEMO.domain}`;
+
+/** Signs in as a demo user over HTTP and returns a fetch bound to that session. */
+export async function signIn(platform: Platform, local: string) {
+  const response = await fetch(`${platform.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email: demoEmail(local),
+      password: DEMO.password,
+      totp: totpCode(DEMO.totpSecret),
+    }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in as ${local} failed: ${response.status}`);
+  const cookie = response.headers.getSetCookie()[0]!.split(';')[0]!;
+  return (path: string, init: RequestInit = {}) =>
+    fetch(`${platform.url}${path}`, {
+      ...init,
+      headers: {
+        cookie,
+        ...(init.body ? { 'content-type': 'application/json' } : { 'x-requested-with': 'aware' }),
+        ...init.headers,
+      },
+    });
+}

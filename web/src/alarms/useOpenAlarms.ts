@@ -1,0 +1,114 @@
+import { useEffect, useRef, useState } from 'react';
+import { API_BASE, ApiError, api } from '../api/client.ts';
+import type { Alarm } from '../api/types.ts';
+import { mergeAlarm, parseAlarm } from './model.ts';
+
+export type StreamStatus = 'connecting' | 'live' | 'reconnecting';
+
+const RECONNECT_MS = 5000;
+/** Safety net: re-read the full list now and then, in case an event was missed. */
+const RESYNC_MS = 60_000;
+
+export interface OpenAlarms {
+  alarms: Alarm[] | undefined;
+  error: ApiError | undefined;
+  status: StreamStatus;
+  /** Alarms that arrived over the stream and were not known before (for announcements). */
+  lastArrived: Alarm | null;
+  reload: () => void;
+}
+
+/**
+ * The open alarm queue: initial GET, then live updates via SSE (`alarm` events), merged by id.
+ * The list is re-read whenever the stream (re)connects, so nothing is lost during an outage.
+ */
+export function useOpenAlarms(): OpenAlarms {
+  const [alarms, setAlarms] = useState<Alarm[] | undefined>(undefined);
+  const [error, setError] = useState<ApiError | undefined>(undefined);
+  const [status, setStatus] = useState<StreamStatus>('connecting');
+  const [lastArrived, setLastArrived] = useState<Alarm | null>(null);
+  const reloadRef = useRef<() => void>(() => {});
+
+  useEffect(() => {
+    let disposed = false;
+    let es: EventSource | null = null;
+    let retry: number | undefined;
+    let loadCtrl: AbortController | null = null;
+    // Alarms received over the stream while a full load is in flight win over the (older) snapshot.
+    let touchedDuringLoad: Map<string, Alarm> | null = null;
+    const known = new Set<string>();
+
+    function load() {
+      loadCtrl?.abort();
+      const ctrl = new AbortController();
+      loadCtrl = ctrl;
+      touchedDuringLoad = new Map();
+      api
+        .get<Alarm[]>('/alarms?state=open', { signal: ctrl.signal })
+        .then((list) => {
+          if (disposed || ctrl.signal.aborted) return;
+          let merged = list;
+          for (const a of touchedDuringLoad?.values() ?? []) merged = mergeAlarm(merged, a);
+          touchedDuringLoad = null;
+          for (const a of merged) known.add(a.id);
+          setAlarms(merged);
+          setError(undefined);
+        })
+        .catch((err: unknown) => {
+          if (disposed || ctrl.signal.aborted) return;
+          touchedDuringLoad = null;
+          setError(err instanceof ApiError ? err : new ApiError(0, null));
+        });
+    }
+
+    function onAlarm(ev: MessageEvent<string>) {
+      const alarm = parseAlarm(ev.data);
+      if (!alarm) return;
+      touchedDuringLoad?.set(alarm.id, alarm);
+      if (!known.has(alarm.id)) {
+        known.add(alarm.id);
+        if (alarm.state === 'open') setLastArrived(alarm);
+      }
+      setAlarms((list) => mergeAlarm(list ?? [], alarm));
+    }
+
+    function connect() {
+      if (disposed) return;
+      setStatus((s) => (s === 'live' ? 'reconnecting' : s));
+      es = new EventSource(`${API_BASE}/alarms/stream`, { withCredentials: true });
+      es.addEventListener('alarm', onAlarm);
+      es.onopen = () => {
+        setStatus('live');
+        load();
+      };
+      es.onerror = () => {
+        setStatus('reconnecting');
+        // The browser retries by itself unless the connection was refused (e.g. 401/5xx): then we do.
+        if (es && es.readyState === EventSource.CLOSED) {
+          es.close();
+          es = null;
+          window.clearTimeout(retry);
+          retry = window.setTimeout(() => {
+            load(); // also surfaces a 401 (→ sign-in) or network error
+            connect();
+          }, RECONNECT_MS);
+        }
+      };
+    }
+
+    load();
+    connect();
+    const resync = window.setInterval(load, RESYNC_MS);
+    reloadRef.current = load;
+
+    return () => {
+      disposed = true;
+      loadCtrl?.abort();
+      es?.close();
+      window.clearTimeout(retry);
+      window.clearInterval(resync);
+    };
+  }, []);
+
+  return { alarms, error, status, lastArrived, reload: () => reloadRef.current() };
+}

@@ -1,0 +1,131 @@
+// The one fetch client for /api/v1. Cookies are httpOnly and same-origin; the app never touches them.
+
+export const API_BASE = '/api/v1';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldProblem[];
+}
+
+/** Error thrown for every failed request. status 0 means the server could not be reached. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem | null;
+
+  constructor(status: number, problem: Problem | null, message?: string) {
+    super(message ?? problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  get isNetwork(): boolean {
+    return this.status === 0;
+  }
+
+  /** Field-level messages keyed by field name. */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of this.problem?.errors ?? []) {
+      if (!(e.field in out)) out[e.field] = e.message;
+    }
+    return out;
+  }
+}
+
+type UnauthorizedListener = () => void;
+let onUnauthorized: UnauthorizedListener | null = null;
+
+/** The auth layer registers here so that a 401 anywhere sends the user back to sign-in. */
+export function setUnauthorizedListener(listener: UnauthorizedListener | null): void {
+  onUnauthorized = listener;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+function toProblem(body: unknown, status: number): Problem | null {
+  if (!isRecord(body)) return null;
+  const errors = Array.isArray(body.errors)
+    ? body.errors.filter(
+        (e): e is FieldProblem => isRecord(e) && typeof e.field === 'string' && typeof e.message === 'string',
+      )
+    : undefined;
+  return {
+    type: typeof body.type === 'string' ? body.type : 'about:blank',
+    title: typeof body.title === 'string' ? body.title : '',
+    status: typeof body.status === 'number' ? body.status : status,
+    detail: typeof body.detail === 'string' ? body.detail : undefined,
+    errors,
+  };
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Do not trigger the global "signed out" handling on 401 (used by the auth calls themselves). */
+  skipUnauthorized?: boolean;
+}
+
+async function request<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body: unknown,
+  opts: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const init: RequestInit = { method, headers, credentials: 'same-origin', signal: opts.signal };
+  if (method !== 'GET') {
+    headers['Content-Type'] = 'application/json';
+    headers['X-Requested-With'] = 'aware';
+    init.body = JSON.stringify(body ?? {});
+  }
+
+  let res: Response;
+  try {
+    res = await fetch(API_BASE + path, init);
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(0, null, 'network');
+  }
+
+  if (res.status === 204) return undefined as T;
+
+  const type = res.headers.get('Content-Type') ?? '';
+  let data: unknown = null;
+  if (type.includes('json')) {
+    try {
+      data = await res.json();
+    } catch {
+      data = null;
+    }
+  }
+
+  if (!res.ok) {
+    if (res.status === 401 && !opts.skipUnauthorized) onUnauthorized?.();
+    throw new ApiError(res.status, toProblem(data, res.status));
+  }
+  return data as T;
+}
+
+export const api = {
+  get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
+  post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, body, opts),
+  patch: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PATCH', path, body, opts),
+};
+
+/** Build a query string, leaving out empty values. */
+export function query(params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,93 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../api/types.ts';
+import { AuthProvider, useAuth } from '../auth/AuthContext.tsx';
+import { FirstSignIn } from '../auth/FirstSignIn.tsx';
+import { SignInPage } from '../auth/SignInPage.tsx';
+import { LoadState } from '../ui/LoadState.tsx';
+import { Header } from './Header.tsx';
+import { useMeta } from './meta.ts';
+import { Routes } from './Routes.tsx';
+import { navigate } from './router.tsx';
+
+export function App() {
+  return (
+    <AuthProvider>
+      <Root />
+    </AuthProvider>
+  );
+}
+
+function Root() {
+  const { state, signOut, reload } = useAuth();
+
+  const onSignOut = () => {
+    void signOut().then(() => navigate('/', { replace: true }));
+  };
+
+  switch (state.status) {
+    case 'loading':
+      return (
+        <Shell user={null} showNav={false} onSignOut={onSignOut}>
+          <LoadState loading error={undefined} onRetry={reload} />
+        </Shell>
+      );
+    case 'error':
+      return (
+        <Shell user={null} showNav={false} onSignOut={onSignOut}>
+          <LoadState loading={false} error={state.error} onRetry={reload} />
+        </Shell>
+      );
+    case 'signedOut':
+      return (
+        <Shell user={null} showNav={false} onSignOut={onSignOut} narrow>
+          <SignInPage expired={state.expired} />
+        </Shell>
+      );
+    case 'signedIn': {
+      const pending = mustFinishFirstSignIn(state.user);
+      return (
+        <Shell user={state.user} showNav={!pending} onSignOut={onSignOut} narrow={pending}>
+          {pending ? <FirstSignIn /> : <Routes />}
+        </Shell>
+      );
+    }
+  }
+}
+
+export function mustFinishFirstSignIn(user: Me): boolean {
+  return user.mustChangePassword || user.mustEnrolTotp;
+}
+
+function Shell({
+  user,
+  showNav,
+  onSignOut,
+  narrow,
+  children,
+}: {
+  user: Me | null;
+  showNav: boolean;
+  onSignOut: () => void;
+  narrow?: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const meta = useMeta();
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <Header meta={meta} user={user} showNav={showNav} onSignOut={onSignOut} />
+      <main id="main" tabIndex={-1} className={narrow ? 'main main--narrow' : 'main'}>
+        {children}
+      </main>
+      {meta?.version && (
+        <footer className="footer">
+          <span>{t('app.version', { version: meta.version })}</span>
+        </footer>
+      )}
+    </>
+  );
+}

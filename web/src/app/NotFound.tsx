@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { Link } from './router.tsx';
+
+export function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <section className="page">
+      <PageHeading title={t('app.notFoundTitle')}>{t('app.notFoundTitle')}</PageHeading>
+      <p>{t('app.notFoundBody')}</p>
+      <p>
+        <Link to="/">{t('app.toHome')}</Link>
+      </p>
+    </section>
+  );
+}
+
+export function Forbidden() {
+  const { t } = useTranslation();
+  return (
+    <section className="page">
+      <PageHeading title={t('app.forbiddenTitle')}>{t('app.forbiddenTitle')}</PageHeading>
+      <p>{t('app.forbiddenBody')}</p>
+      <p>
+        <Link to="/">{t('app.toHome')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import type { CaseSummary, Device } from '../api/types.ts';
+import { ErrorRegion } from '../ui/Alert.tsx';
+import { LoadState } from '../ui/LoadState.tsx';
+import { problemMessage } from '../ui/problem.ts';
+import { useApi } from '../ui/useApi.ts';
+
+export function AssignPanel({
+  device,
+  onAssigned,
+}: {
+  device: Device;
+  onAssigned: (d: Device, message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const path = `/devices/${encodeURIComponent(device.id)}`;
+
+  async function unassign() {
+    setBusy(true);
+    setError(null);
+    try {
+      const d = await api.post<Device>(`${path}/unassign`, {});
+      onAssigned(d, t('devices.unassigned'));
+    } catch (err) {
+      setError(problemMessage(err, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="device-assign" className="panel">
+      <h2 id="device-assign">{t('devices.assignTitle')}</h2>
+      <ErrorRegion message={error} />
+      {device.caseId ? (
+        <div className="assign-current">
+          <p>
+            {t('devices.currentCase')}:{' '}
+            <strong className="mono">{device.caseReference ?? device.caseId}</strong>
+          </p>
+          <button type="button" className="button" onClick={() => void unassign()} disabled={busy}>
+            {t('devices.unassign')}
+          </button>
+        </div>
+      ) : (
+        <AssignForm
+          path={path}
+          busy={busy}
+          setBusy={setBusy}
+          onError={setError}
+          onAssigned={(d) => onAssigned(d, t('devices.assigned', { reference: d.caseReference ?? '' }))}
+        />
+      )}
+    </section>
+  );
+}
+
+function AssignForm({
+  path,
+  busy,
+  setBusy,
+  onError,
+  onAssigned,
+}: {
+  path: string;
+  busy: boolean;
+  setBusy: (b: boolean) => void;
+  onError: (m: string | null) => void;
+  onAssigned: (d: Device) => void;
+}) {
+  const { t } = useTranslation();
+  const cases = useApi<CaseSummary[]>('/cases');
+  const [caseId, setCaseId] = useState('');
+  const [fieldError, setFieldError] = useState<string | undefined>(undefined);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!caseId) {
+      setFieldError(t('devices.required'));
+      return;
+    }
+    setFieldError(undefined);
+    setBusy(true);
+    onError(null);
+    try {
+      const d = await api.post<Device>(`${path}/assign`, { caseId });
+      setCaseId('');
+      onAssigned(d);
+    } catch (err) {
+      onError(problemMessage(err, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!cases.data) return <LoadState loading={cases.loading} error={cases.error} onRetry={cases.reload} />;
+  if (cases.data.length === 0) return <p className="muted">{t('devices.noCases')}</p>;
+
+  return (
+    <form onSubmit={submit} noValidate className="form form--inline">
+      <div className={`field${fieldError ? ' field--invalid' : ''}`}>
+        <label htmlFor="assign-case" className="field__label">
+          {t('devices.assignCase')}
+        </label>
+        {fieldError && (
+          <p id="assign-case-error" className="field__error">
+            {fieldError}
+          </p>
+        )}
+        <select
+          id="assign-case"
+          value={caseId}
+          onChange={(e) => setCaseId(e.target.value)}
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={fieldError ? 'assign-case-error' : undefined}
+        >
+          <option value="">{t('devices.assignChoose')}</option>
+          {cases.data.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.reference}
+              {c.caseworkerName ? ` — ${c.caseworkerName}` : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {t('devices.assign')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DeviceAssignment } from '../api/types.ts';
+import { EmptyState, LoadState } from '../ui/LoadState.tsx';
+import { formatDateTime } from '../ui/time.ts';
+import { useApi } from '../ui/useApi.ts';
+
+export function AssignmentHistory({ deviceId, version }: { deviceId: string; version: number }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const { data, error, loading, reload } = useApi<DeviceAssignment[]>(
+    `/devices/${encodeURIComponent(deviceId)}/assignments`,
+  );
+
+  useEffect(() => {
+    if (version > 0) reload();
+  }, [version, reload]);
+
+  return (
+    <section aria-labelledby="device-history" className="panel">
+      <h2 id="device-history">{t('devices.historyTitle')}</h2>
+      {!data ? (
+        <LoadState loading={loading} error={error} onRetry={reload} />
+      ) : data.length === 0 ? (
+        <EmptyState title={t('devices.historyEmpty')} />
+      ) : (
+        <table className="table table--compact">
+          <caption className="visually-hidden">{t('devices.historyTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('devices.case')}</th>
+              <th scope="col">{t('devices.assignedAt')}</th>
+              <th scope="col">{t('devices.unassignedAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...data]
+              .sort((a, b) => Date.parse(b.assignedAt) - Date.parse(a.assignedAt))
+              .map((a) => (
+                <tr key={`${a.caseId}-${a.assignedAt}`}>
+                  <th scope="row" className="mono">
+                    {a.caseReference}
+                  </th>
+                  <td className="tabular">{formatDateTime(a.assignedAt, lang)}</td>
+                  <td className="tabular">
+                    {a.unassignedAt ? (
+                      formatDateTime(a.unassignedAt, lang)
+                    ) : (
+                      <span className="tag tag--ok">{t('devices.stillAssigned')}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import type { Device, DeviceInput } from '../api/types.ts';
+import { Link, navigate } from '../app/router.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { DeviceForm } from './DeviceForm.tsx';
+import './devices.css';
+
+export function DeviceNewPage() {
+  const { t } = useTranslation();
+
+  async function create(input: DeviceInput) {
+    const device = await api.post<Device>('/devices', input);
+    navigate(`/devices/${encodeURIComponent(device.id)}?created=1`);
+  }
+
+  return (
+    <section className="page page--form">
+      <p className="breadcrumb">
+        <Link to="/devices">{t('devices.backToList')}</Link>
+      </p>
+      <PageHeading title={t('devices.addTitle')}>{t('devices.addTitle')}</PageHeading>
+      <DeviceForm mode="create" onSubmit={create} onCancel={() => navigate('/devices')} />
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { query } from '../api/client.ts';
+import { DEVICE_STATES, type Device } from '../api/types.ts';
+import { Link, navigate, useLocation } from '../app/router.tsx';
+import { EmptyState, LoadState } from '../ui/LoadState.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { formatEuros, useNow } from '../ui/time.ts';
+import { useApi } from '../ui/useApi.ts';
+import { Battery, HeartbeatAge, KeyStatus, StateTag } from './DeviceStatus.tsx';
+import './devices.css';
+
+const SEARCH_DELAY_MS = 300;
+
+export function DevicesPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const { search } = useLocation();
+  const state = search.get('state') ?? '';
+  const q = search.get('q') ?? '';
+  const [text, setText] = useState(q);
+  const now = useNow(15_000);
+
+  // Keep the filter in the URL (back button, shareable), debouncing free text.
+  useEffect(() => {
+    if (text === q) return;
+    const id = window.setTimeout(() => {
+      navigate(`/devices${query({ state, q: text.trim() })}`, { replace: true });
+    }, SEARCH_DELAY_MS);
+    return () => window.clearTimeout(id);
+  }, [text, q, state]);
+
+  const { data, error, loading, reload } = useApi<Device[]>(`/devices${query({ state, q })}`);
+
+  return (
+    <section className="page">
+      <div className="page__head">
+        <PageHeading title={t('devices.title')}>{t('devices.title')}</PageHeading>
+        <Link to="/devices/new" className="button button--primary">
+          {t('devices.add')}
+        </Link>
+      </div>
+
+      <search className="filters">
+        <form
+          className="filters__form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            navigate(`/devices${query({ state, q: text.trim() })}`, { replace: true });
+          }}
+        >
+          <div className="field">
+            <label htmlFor="filter-state" className="field__label">
+              {t('devices.filterState')}
+            </label>
+            <select
+              id="filter-state"
+              value={state}
+              onChange={(e) =>
+                navigate(`/devices${query({ state: e.target.value, q: text.trim() })}`, { replace: true })
+              }
+            >
+              <option value="">{t('devices.filterAll')}</option>
+              {DEVICE_STATES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`devices.states.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field field--grow">
+            <label htmlFor="filter-q" className="field__label">
+              {t('devices.filterQuery')}
+            </label>
+            <input
+              id="filter-q"
+              type="search"
+              value={text}
+              placeholder={t('devices.filterQueryHint')}
+              aria-describedby="filter-q-hint"
+              onChange={(e) => setText(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <span id="filter-q-hint" className="visually-hidden">
+              {t('devices.filterQueryHint')}
+            </span>
+          </div>
+        </form>
+      </search>
+
+      {!data ? (
+        <LoadState loading={loading} error={error} onRetry={reload} />
+      ) : data.length === 0 ? (
+        <EmptyState title={t('devices.empty')} />
+      ) : (
+        <>
+          <p className="muted" role="status">
+            {t('devices.count', { count: data.length })}
+          </p>
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{t('devices.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('devices.serial')}</th>
+                  <th scope="col">
+                    {t('devices.vendor')} / {t('devices.model')}
+                  </th>
+                  <th scope="col">{t('devices.account')}</th>
+                  <th scope="col">{t('devices.state')}</th>
+                  <th scope="col">{t('devices.case')}</th>
+                  <th scope="col">{t('devices.lastHeartbeat')}</th>
+                  <th scope="col">{t('devices.battery')}</th>
+                  <th scope="col">{t('devices.key')}</th>
+                  <th scope="col" className="num">
+                    {t('devices.rentShort')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.map((d) => (
+                  <tr key={d.id}>
+                    <th scope="row" className="mono">
+                      <Link to={`/devices/${encodeURIComponent(d.id)}`}>{d.serial}</Link>
+                    </th>
+                    <td>
+                      {d.vendor} {d.model}
+                      <span className="muted small"> · {t(`devices.protocols.${d.protocol}`)}</span>
+                    </td>
+                    <td className="mono">{d.account}</td>
+                    <td>
+                      <StateTag state={d.state} />
+                    </td>
+                    <td className="mono">{d.caseReference ?? ''}</td>
+                    <td>
+                      <HeartbeatAge device={d} now={now} />
+                    </td>
+                    <td>
+                      <Battery device={d} />
+                    </td>
+                    <td>
+                      <KeyStatus hasKey={d.hasKey} />
+                    </td>
+                    <td className="num tabular">{formatEuros(d.rentPerQuarterCents, lang)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from '../app/router.tsx';
+
+export function AdminHome() {
+  const { t } = useTranslation();
+  const items = [
+    { to: '/admin/organisations', title: t('nav.organisations'), body: t('home.adminOrganisations') },
+    { to: '/admin/users', title: t('nav.users'), body: t('home.adminUsers') },
+    { to: '/devices', title: t('nav.devices'), body: t('home.adminDevices') },
+  ];
+  return (
+    <>
+      <p className="lead">{t('home.adminIntro')}</p>
+      <ul className="tiles">
+        {items.map((i) => (
+          <li key={i.to} className="tile">
+            <Link to={i.to} className="tile__link">
+              {i.title}
+            </Link>
+            <p className="tile__body">{i.body}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
