@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/index.ts';
 import type { Position } from '../ingest/device-event.ts';
-import type { AlarmKind, AlarmState } from './rules.ts';
+import { type AlarmKind, type AlarmState, RETRANSMISSION_WINDOW_MINUTES } from './rules.ts';
 
 export interface NewAlarm {
   deviceId: string;
@@ -8,6 +8,7 @@ export interface NewAlarm {
   regionId: string;
   kind: AlarmKind;
   isTest: boolean;
+  sequence: string | null;
   dedupeKey: string;
   code: string | null;
   text: string | null;
@@ -22,36 +23,38 @@ export async function lockDevice(tx: Queryable, deviceId: string) {
   await tx.query('select pg_advisory_xact_lock(hashtext($1))', [deviceId]);
 }
 
-/** An alarm already stored for this retransmission; without device time only recent ones count. */
+/** An alarm already stored for this event: same kind and sequence recently or at the same device time. */
 export async function findRetransmission(
   tx: Queryable,
   deviceId: string,
-  key: string,
-  hasDeviceTime: boolean,
-) {
+  kind: AlarmKind,
+  sequence: string | null,
+  occurredAt: Date | null,
+): Promise<string | null> {
   const r = await tx.query<{ id: string }>(
-    `select id from alarms where device_id = $1 and left(dedupe_key, length($2)) = $2
-       and ($3 or received_at > now() - interval '10 minutes')
+    `select id from alarms
+     where device_id = $1 and kind = $2
+       and (($3::text is not null and sequence = $3
+              and (occurred_at = $4 or received_at > now() - make_interval(mins => $5)))
+         or ($3::text is null and $4::timestamptz is not null and occurred_at = $4))
      order by received_at desc limit 1`,
-    [deviceId, key, hasDeviceTime],
+    [deviceId, kind, sequence, occurredAt, RETRANSMISSION_WINDOW_MINUTES],
   );
   return r.rows[0]?.id ?? null;
 }
 
 export async function insertAlarm(tx: Queryable, a: NewAlarm): Promise<string> {
-  // Without device time the key gets the receipt time, so SEQ wrap-around later is a new alarm.
-  const key = a.occurredAt ? a.dedupeKey : `${a.dedupeKey}|${a.receivedAt.toISOString()}`;
   const r = await tx.query<{ id: string }>(
     `insert into alarms (device_id, case_id, region_id, kind, is_test, dedupe_key, code, text, occurred_at, received_at,
-       lat, lon, accuracy, altitude, position_raw, battery_percent, raw)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) returning id`,
+       lat, lon, accuracy, altitude, position_raw, battery_percent, raw, sequence)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) returning id`,
     [
       a.deviceId,
       a.caseId,
       a.regionId,
       a.kind,
       a.isTest,
-      key,
+      a.dedupeKey,
       a.code,
       a.text,
       a.occurredAt,
@@ -63,6 +66,7 @@ export async function insertAlarm(tx: Queryable, a: NewAlarm): Promise<string> {
       a.position?.raw ?? null,
       a.batteryPercent,
       a.raw,
+      a.sequence,
     ],
   );
   return r.rows[0]!.id;

@@ -18,15 +18,19 @@ export function alarmKindOf(kind: DeviceEventKind): AlarmKind | null {
 }
 
 /**
- * Retransmission identity. A dialler repeats SEQ and device time; a vendor repeats its event id.
- * Without a device time, SEQ alone repeats every 10,000 frames, so the received minute-window
- * is added by the caller's lookup (see alarms repository).
+ * Retransmission identity, enforced by a unique index: kind, sequence and device time (or, without
+ * a device time, the receipt time, so a later SEQ wrap-around is a new alarm).
  */
 export function dedupeKey(event: DeviceEvent): string {
-  return [event.kind, event.sequence ?? '-', event.occurredAt ? event.occurredAt.toISOString() : '-'].join(
-    '|',
-  );
+  const time = (event.occurredAt ?? event.receivedAt).toISOString();
+  return [event.kind, event.sequence ?? '-', time].join('|');
 }
+
+/**
+ * A dialler that got no ACK repeats the same SEQ, and re-stamps encrypted messages with a fresh time.
+ * So a repeat of kind + SEQ within this window is the same alarm, whatever its time says.
+ */
+export const RETRANSMISSION_WINDOW_MINUTES = 5;
 
 /** Technical alarms (battery, supervision) are raised once and cleared by the device itself. */
 export const SELF_CLEARING: ReadonlySet<AlarmKind> = new Set(['low_battery', 'supervision']);

@@ -41,7 +41,13 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
       await repo.lockDevice(tx, device.id);
       const existing = SELF_CLEARING.has(kind)
         ? (await repo.findOpenAlarmOfKind(tx, device.id, kind))?.id
-        : await repo.findRetransmission(tx, device.id, key, event.occurredAt !== undefined);
+        : await repo.findRetransmission(
+            tx,
+            device.id,
+            kind,
+            event.sequence ?? null,
+            event.occurredAt ?? null,
+          );
       if (existing) return { alarmId: existing, created: false };
       const alarmId = await repo.insertAlarm(tx, {
         deviceId: device.id,
@@ -49,6 +55,7 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
         regionId: device.regionId,
         kind,
         isTest: kind === 'test' || device.testMode,
+        sequence: event.sequence ?? null,
         dedupeKey: key,
         code: event.code ?? null,
         text: event.text ?? null,
@@ -105,6 +112,7 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
       regionId: device.regionId,
       kind,
       isTest: false,
+      sequence: null,
       dedupeKey: `${kind}|${now.toISOString()}`,
       code: null,
       text: null,

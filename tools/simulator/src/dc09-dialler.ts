@@ -37,7 +37,7 @@ export interface SendDc09Options {
   retries: number;
 }
 
-interface MessageSpec {
+export interface MessageSpec {
   account: string;
   key: Buffer | undefined;
   kind: SimulatedKind;
@@ -191,7 +191,9 @@ export async function sendDc09(options: SendDc09Options): Promise<Dc09SendResult
         if (!link || link.socket?.destroyed) {
           link?.close();
           link = undefined;
-          link = options.udp ? openUdp(options.host, options.port) : await openTcp(options.host, options.port);
+          link = options.udp
+            ? openUdp(options.host, options.port)
+            : await openTcp(options.host, options.port);
         }
         await link.send(buildFrame(spec, sequence, new Date(Date.now() + clockOffsetMs)));
       } catch (error) {

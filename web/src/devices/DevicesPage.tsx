@@ -126,7 +126,7 @@ export function DevicesPage() {
                     </th>
                     <td>
                       {d.vendor} {d.model}
-                      <span className="muted small"> · {t(`devices.protocols.${d.protocol}`)}</span>
+                      <span className="muted small block">{t(`devices.protocols.${d.protocol}`)}</span>
                     </td>
                     <td className="mono">{d.account}</td>
                     <td>

@@ -62,7 +62,8 @@ create table alarms (
   kind text not null check (kind in ('panic', 'test', 'low_battery', 'tamper', 'fault', 'supervision')),
   state text not null default 'received' check (state in ('received', 'claimed', 'forwarded', 'on_scene', 'resolved')),
   is_test boolean not null default false,
-  -- retransmission identity: protocol sequence and device time; the same device never stores one twice
+  -- retransmission identity: the protocol's sequence (DC-09 SEQ, vendor event id) and the device time
+  sequence text,
   dedupe_key text not null,
   code text,
   text text,
@@ -81,6 +82,7 @@ create table alarms (
   resolved_at timestamptz
 );
 create unique index alarms_dedupe on alarms (device_id, dedupe_key);
+create index alarms_device_recent on alarms (device_id, kind, received_at desc);
 create index alarms_open on alarms (region_id, received_at) where state <> 'resolved';
 create index alarms_case on alarms (case_id, received_at desc);
 
