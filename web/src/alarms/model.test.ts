@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Alarm } from '../api/types.ts';
 import { mergeAlarm, parseAlarm, sortAlarms } from './model.ts';
 
-const alarm = (id: string, kind: Alarm['kind'], receivedAt: string, state = 'open'): Alarm => ({
+const alarm = (id: string, kind: Alarm['kind'], receivedAt: string, state = 'received'): Alarm => ({
   id,
   kind,
   state,
@@ -16,14 +16,14 @@ const alarm = (id: string, kind: Alarm['kind'], receivedAt: string, state = 'ope
 });
 
 describe('alarm queue model', () => {
-  it('puts panic alarms first, newest on top, then the rest newest first', () => {
+  it('puts panic alarms first, longest waiting on top, then the rest longest waiting first', () => {
     const sorted = sortAlarms([
       alarm('old-panic', 'panic', '2025-01-01T10:00:00Z'),
       alarm('new-test', 'test', '2025-01-01T10:05:00Z'),
       alarm('new-panic', 'panic', '2025-01-01T10:03:00Z'),
       alarm('battery', 'low_battery', '2025-01-01T09:00:00Z'),
     ]);
-    expect(sorted.map((a) => a.id)).toEqual(['new-panic', 'old-panic', 'new-test', 'battery']);
+    expect(sorted.map((a) => a.id)).toEqual(['old-panic', 'new-panic', 'battery', 'new-test']);
   });
 
   it('merges by id and drops alarms that are no longer open', () => {
@@ -32,7 +32,7 @@ describe('alarm queue model', () => {
     list = mergeAlarm(list, { ...alarm('a', 'panic', '2025-01-01T10:00:00Z'), batteryPercent: 50 });
     expect(list).toHaveLength(2);
     expect(list.find((a) => a.id === 'a')?.batteryPercent).toBe(50);
-    list = mergeAlarm(list, alarm('a', 'panic', '2025-01-01T10:00:00Z', 'closed'));
+    list = mergeAlarm(list, alarm('a', 'panic', '2025-01-01T10:00:00Z', 'resolved'));
     expect(list.map((a) => a.id)).toEqual(['b']);
   });
 

@@ -9,9 +9,9 @@ export const ALARM_KINDS: readonly AlarmKind[] = [
   'test',
 ];
 
-/** An alarm belongs in the open queue while its state is 'open'. */
+/** An alarm stays in the open queue until it is resolved: received, claimed, forwarded, on scene. */
 export function isOpen(alarm: Pick<Alarm, 'state'>): boolean {
-  return alarm.state === 'open';
+  return alarm.state !== 'resolved';
 }
 
 function time(a: Alarm): number {
@@ -19,12 +19,12 @@ function time(a: Alarm): number {
   return Number.isFinite(t) ? t : 0;
 }
 
-/** Panic alarms first (newest on top), then all other alarms newest first. */
+/** Panic alarms first, then the rest; within each, the one waiting longest on top. */
 export function sortAlarms(alarms: readonly Alarm[]): Alarm[] {
   return [...alarms].sort((a, b) => {
     const pa = a.kind === 'panic' ? 0 : 1;
     const pb = b.kind === 'panic' ? 0 : 1;
-    return pa - pb || time(b) - time(a) || a.id.localeCompare(b.id);
+    return pa - pb || time(a) - time(b) || a.id.localeCompare(b.id);
   });
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { API_BASE, ApiError, api } from '../api/client.ts';
 import type { Alarm } from '../api/types.ts';
-import { mergeAlarm, parseAlarm } from './model.ts';
+import { isOpen, mergeAlarm, parseAlarm } from './model.ts';
 
 export type StreamStatus = 'connecting' | 'live' | 'reconnecting';
 
@@ -67,7 +67,7 @@ export function useOpenAlarms(): OpenAlarms {
       touchedDuringLoad?.set(alarm.id, alarm);
       if (!known.has(alarm.id)) {
         known.add(alarm.id);
-        if (alarm.state === 'open') setLastArrived(alarm);
+        if (isOpen(alarm)) setLastArrived(alarm);
       }
       setAlarms((list) => mergeAlarm(list ?? [], alarm));
     }
