@@ -1,0 +1,54 @@
+import type { Database, Transaction } from '../server/src/db/index.ts';
+import type { DbCounters } from './protocol.ts';
+
+/**
+ * Wraps the platform's database to count what it does: statements, transactions, routine-lane
+ * batches and their rows, and the wall time during which at least one call was in flight.
+ * Measurement only: every call is passed through unchanged.
+ */
+export function instrument(db: Database): { db: Database; counters(): DbCounters } {
+  const counts = { queries: 0, transactions: 0, routineBatches: 0, routineRows: 0, busyMs: 0 };
+  let inFlight = 0;
+  let busySince = 0;
+  const enter = () => {
+    if (inFlight++ === 0) busySince = performance.now();
+  };
+  const leave = () => {
+    if (--inFlight === 0) counts.busyMs += performance.now() - busySince;
+  };
+  const wrapped: Database = {
+    engine: db.engine,
+    async query<T>(sql: string, params?: unknown[]) {
+      counts.queries += 1;
+      if (sql.startsWith('update devices d set') && Array.isArray(params?.[0])) {
+        counts.routineBatches += 1;
+        counts.routineRows += (params[0] as unknown[]).length;
+      }
+      enter();
+      try {
+        return await db.query<T>(sql, params);
+      } finally {
+        leave();
+      }
+    },
+    async transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
+      counts.transactions += 1;
+      enter();
+      try {
+        return await db.transaction(fn);
+      } finally {
+        leave();
+      }
+    },
+    exec: (sql) => db.exec(sql),
+    ping: (timeoutMs) => db.ping(timeoutMs),
+    close: () => db.close(),
+  };
+  return {
+    db: wrapped,
+    counters: () => ({
+      ...counts,
+      busyMs: counts.busyMs + (inFlight > 0 ? performance.now() - busySince : 0),
+    }),
+  };
+}

@@ -1,0 +1,57 @@
+/** What the server child (server.ts) and the orchestrator (run.ts) say to each other, one JSON line each. */
+
+export type Engine = 'pglite' | 'postgres';
+
+/** A DC-09 account in the bench database; `key` set for encrypted (keyed) accounts. */
+export interface BenchDevice {
+  account: string;
+  key?: string;
+}
+
+export interface ServerReady {
+  type: 'ready';
+  pid: number;
+  url: string;
+  dc09Port: number;
+  engine: Engine;
+  /** heartbeat pool (plaintext and keyed), one persistent connection each */
+  heartbeatDevices: BenchDevice[];
+  /** devices that send panics, distinct from the heartbeat pool */
+  panicDevices: BenchDevice[];
+  operatorEmail: string;
+  password: string;
+  totpSecret: string;
+  databaseVersion: string;
+}
+
+/** Counters kept by the instrumented database wrapper in the child. */
+export interface DbCounters {
+  queries: number;
+  transactions: number;
+  /** routine-lane `update devices … from unnest(…)` statements, and the rows they carried */
+  routineBatches: number;
+  routineRows: number;
+  /** wall time spent inside db.query / db.transaction, summed over overlapping calls */
+  busyMs: number;
+}
+
+export interface ServerStats {
+  type: 'stats';
+  id: number;
+  rssKb: number;
+  heapUsedKb: number;
+  /** process.cpuUsage() in microseconds since start */
+  cpuUserUs: number;
+  cpuSystemUs: number;
+  /** event-loop delay since the previous stats request, ms */
+  loopP50Ms: number;
+  loopP99Ms: number;
+  loopMaxMs: number;
+  dc09Connections: number;
+  openAlarms: number;
+  db: DbCounters;
+  /** pg_stat_database.xact_commit for the bench database (null when the engine has no statistics) */
+  xactCommit: number | null;
+}
+
+export type ChildCommand = { cmd: 'stats'; id: number; gc?: boolean } | { cmd: 'stop' };

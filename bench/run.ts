@@ -1,0 +1,111 @@
+/**
+ * `npm run bench`: for each engine (PostgreSQL when DATABASE_URL is set, and in-memory PGlite)
+ * starts the platform in a child process, runs the scenarios a–e, then writes BENCHMARKS.md and
+ * prints the figures. Loopback only; every load is bounded in count and time.
+ */
+import { writeFileSync } from 'node:fs';
+import { signIn } from './console.ts';
+import { describeMachine } from './machine.ts';
+import { PanicFleet } from './panics.ts';
+import type { Engine } from './protocol.ts';
+import { renderConsole, renderMarkdown } from './report.ts';
+import type { EngineResult, ScenarioResult } from './results.ts';
+import {
+  apiLatency,
+  type BenchContext,
+  frameToConsole,
+  heartbeatThroughput,
+  idleConnections,
+  panicUnderLoad,
+} from './scenarios.ts';
+import { startServerChild } from './server-child.ts';
+
+const RUNS = 3;
+const HEARTBEAT_SECONDS = 8;
+/** stop starting scenarios after this, so the whole command stays within 15 minutes */
+const BUDGET_MS = 13 * 60_000;
+
+const started = performance.now();
+const elapsed = () => ((performance.now() - started) / 1000).toFixed(0).padStart(4);
+const log = (text: string) => process.stderr.write(`[bench ${elapsed()} s] ${text}\n`);
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function scenario(
+  id: string,
+  title: string,
+  body: () => Promise<ScenarioResult>,
+): Promise<ScenarioResult> {
+  if (performance.now() - started > BUDGET_MS) {
+    log(`${id}: skipped, time budget used up`);
+    return { id, title, figures: [], diagnostics: [], notes: [], error: 'time budget of the run used up' };
+  }
+  log(`${id}: ${title}`);
+  try {
+    return await body();
+  } catch (error) {
+    log(`${id} failed: ${message(error)}`);
+    return { id, title, figures: [], diagnostics: [], notes: [], error: message(error) };
+  }
+}
+
+async function benchEngine(engine: Engine): Promise<EngineResult> {
+  log(`${engine}: starting the server child`);
+  const server = await startServerChild(engine);
+  const { ready } = server;
+  const result: EngineResult = {
+    engine,
+    databaseVersion: ready.databaseVersion,
+    devices: {
+      heartbeat: ready.heartbeatDevices.length,
+      panic: ready.panicDevices.length,
+      keyed: [...ready.heartbeatDevices, ...ready.panicDevices].filter((d) => d.key !== undefined).length,
+    },
+    scenarios: [],
+  };
+  let fleet: PanicFleet | undefined;
+  try {
+    log(`${engine}: server pid ${ready.pid} at ${ready.url}, DC-09 port ${ready.dc09Port}`);
+    const session = await signIn(ready.url, ready.operatorEmail, ready.password, ready.totpSecret);
+    const base = { server, session, runs: RUNS, heartbeatSeconds: HEARTBEAT_SECONDS };
+    const a = await scenario('a', 'heartbeat throughput', () =>
+      heartbeatThroughput({ ...base, fleet: undefined as never }),
+    );
+    // opened after (a): the receiver closes connections idle for two minutes
+    fleet = await PanicFleet.open('127.0.0.1', ready.dc09Port, ready.panicDevices);
+    const ctx: BenchContext = { ...base, fleet };
+    const c = await scenario('c', 'frame-to-console latency', () => frameToConsole(ctx, 40));
+    const e = await scenario('e', 'API latency', () => apiLatency(ctx, 300, 200));
+    const b = await scenario('b', 'panic ACK latency under heartbeat load', () => panicUnderLoad(ctx, 200));
+    await fleet.close();
+    fleet = undefined;
+    const d = await scenario('d', 'memory at 10,000 idle connections', () => idleConnections(ctx, 10_000));
+    result.scenarios = [a, b, c, d, e];
+  } catch (error) {
+    result.error = message(error);
+    log(`${engine} failed: ${result.error}`);
+  } finally {
+    await fleet?.close();
+    await server.stop();
+  }
+  return result;
+}
+
+const engines: Engine[] = process.env.DATABASE_URL ? ['postgres', 'pglite'] : ['pglite'];
+if (!process.env.DATABASE_URL) log('DATABASE_URL is not set: PGlite only');
+const machine = describeMachine();
+const results: EngineResult[] = [];
+for (const engine of engines) results.push(await benchEngine(engine));
+
+const markdown = renderMarkdown(
+  machine,
+  {
+    runs: RUNS,
+    heartbeatSeconds: HEARTBEAT_SECONDS,
+    command: 'npm run bench',
+    wallSeconds: (performance.now() - started) / 1000,
+    postgresUrlSet: Boolean(process.env.DATABASE_URL),
+  },
+  results,
+);
+writeFileSync('BENCHMARKS.md', markdown);
+process.stdout.write(`${renderConsole(results)}\n\nWrote BENCHMARKS.md\n`);

@@ -1,0 +1,423 @@
+import { connect, type Socket } from 'node:net';
+import { type AlarmStream, openAlarmStream, type Session, timedGet } from './console.ts';
+import { sourceAddress } from './dc09-link.ts';
+import { type HeartbeatResult, startHeartbeatLoad } from './load.ts';
+import type { PanicFleet, SentPanic } from './panics.ts';
+import { rssKb } from './proc.ts';
+import type { Diagnostic, ScenarioResult } from './results.ts';
+import type { ServerChild } from './server-child.ts';
+import { percentile } from './stats.ts';
+import { openWindow, type WindowFigures } from './window.ts';
+
+export interface BenchContext {
+  server: ServerChild;
+  session: Session;
+  fleet: PanicFleet;
+  runs: number;
+  heartbeatSeconds: number;
+}
+
+const HOST = '127.0.0.1';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const PANIC_P99_TARGET_MS = 20;
+
+/** The per-run server figures every load scenario reports. */
+function windowDiagnostics(windows: WindowFigures[], engine: string): Diagnostic[] {
+  const of = (pick: (w: WindowFigures) => number) => windows.map(pick);
+  const rows: Diagnostic[] = [
+    { label: 'server child CPU', unit: '% of one core', runs: of((w) => w.serverCpuPercent), decimals: 0 },
+    { label: 'server event-loop delay p99', unit: 'ms', runs: of((w) => w.loopP99Ms), decimals: 1 },
+    { label: 'server event-loop delay max', unit: 'ms', runs: of((w) => w.loopMaxMs), decimals: 1 },
+    { label: 'database call in flight', unit: '% of wall time', runs: of((w) => w.dbBusyPercent), decimals: 0 },
+    { label: 'database statements', unit: '/s', runs: of((w) => w.queriesPerSecond), decimals: 0 },
+    { label: 'database transactions (alarms)', unit: '/s', runs: of((w) => w.transactionsPerSecond), decimals: 0 },
+    { label: 'routine-lane batches', unit: '/s', runs: of((w) => w.routineBatchesPerSecond), decimals: 0 },
+    { label: 'routine-lane rows per batch', unit: 'mean', runs: of((w) => w.meanRoutineBatch), decimals: 0 },
+  ];
+  if (engine === 'postgres') {
+    rows.push(
+      { label: 'PostgreSQL processes CPU', unit: '% of one core', runs: of((w) => w.postgresCpuPercent), decimals: 0 },
+      { label: 'PostgreSQL commits (pg_stat_database)', unit: '/s', runs: of((w) => w.xactCommitsPerSecond), decimals: 0 },
+    );
+  }
+  return rows;
+}
+
+function heartbeatDiagnostics(results: HeartbeatResult[]): Diagnostic[] {
+  return [
+    { label: 'heartbeat frame → ACK p50', unit: 'ms', runs: results.map((r) => r.latencyP50Ms), decimals: 1 },
+    { label: 'heartbeat frame → ACK p99', unit: 'ms', runs: results.map((r) => r.latencyP99Ms), decimals: 1 },
+    {
+      label: 'heartbeats NAK / DUH / timeout',
+      unit: 'count',
+      runs: results.map((r) => r.naks + r.duhs + r.timeouts + r.closed),
+      decimals: 0,
+    },
+    { label: 'load generator CPU', unit: '% of one core', runs: results.map((r) => r.cpuPercent), decimals: 0 },
+  ];
+}
+
+function heartbeatLoad(ctx: BenchContext, run: number) {
+  return startHeartbeatLoad({
+    host: HOST,
+    port: ctx.server.ready.dc09Port,
+    devices: ctx.server.ready.heartbeatDevices,
+    // a fresh block of source addresses per run keeps clear of TIME_WAIT from the one before
+    block: 10 + run,
+    perSource: 50,
+    warmupMs: 2_000,
+    durationMs: ctx.heartbeatSeconds * 1000,
+  });
+}
+
+/** a. Heartbeat throughput: frames ACKed per second over ≥ 1,000 persistent connections. */
+export async function heartbeatThroughput(ctx: BenchContext): Promise<ScenarioResult> {
+  const engine = ctx.server.ready.engine;
+  const results: HeartbeatResult[] = [];
+  const windows: WindowFigures[] = [];
+  for (let run = 0; run < ctx.runs; run++) {
+    const load = await heartbeatLoad(ctx, run);
+    await load.go();
+    const window = await openWindow(ctx.server);
+    await sleep(ctx.heartbeatSeconds * 1000);
+    windows.push(await window.end());
+    results.push(await load.result);
+  }
+  const connections = results[0]?.connections ?? 0;
+  return {
+    id: 'a',
+    title: `Heartbeat throughput (${connections} persistent TCP connections, one NULL frame in flight each, ${ctx.heartbeatSeconds} s after 2 s warm-up)`,
+    figures: [
+      {
+        label: 'heartbeat frames ACKed',
+        unit: '/s',
+        runs: results.map((r) => r.ackPerSecond),
+        target: engine === 'postgres' ? { op: '>=', value: 5_000 } : null,
+        ...(engine === 'postgres' ? {} : { targetNote: '≥ 5,000/s is set for PostgreSQL' }),
+        decimals: 0,
+      },
+    ],
+    diagnostics: [...heartbeatDiagnostics(results), ...windowDiagnostics(windows, engine)],
+    notes: [],
+  };
+}
+
+interface PanicSample {
+  ackMs: number;
+  outcome: string;
+}
+
+/** Presses `count` panics spread evenly over `spanMs`; resolves when all are answered. */
+async function spreadPanics(
+  fleet: PanicFleet,
+  count: number,
+  spanMs: number,
+  onSent?: (panic: SentPanic) => void,
+): Promise<PanicSample[]> {
+  const started = performance.now();
+  const replies: Promise<PanicSample>[] = [];
+  for (let i = 0; i < count; i++) {
+    const due = started + (i * spanMs) / count;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    const panic = await fleet.press();
+    onSent?.(panic);
+    replies.push(panic.reply.then((r) => ({ ackMs: r.latencyMs, outcome: r.outcome })));
+  }
+  return Promise.all(replies);
+}
+
+/** Matches panics to their `alarm` event on the console stream (by device account). */
+function consoleWatch(stream: AlarmStream) {
+  const waiting = new Map<string, number>();
+  const latencies: number[] = [];
+  let missing = 0;
+  stream.onAlarm((alarm, at) => {
+    const sentAt = waiting.get(alarm.deviceAccount);
+    if (sentAt === undefined || alarm.kind !== 'panic') return;
+    waiting.delete(alarm.deviceAccount);
+    latencies.push(at - sentAt);
+  });
+  return {
+    sent(panic: SentPanic) {
+      waiting.set(panic.account, panic.sentAt);
+    },
+    /** waits (bounded) for outstanding events, then returns the latencies of this batch */
+    async collect(timeoutMs: number): Promise<{ latencies: number[]; missing: number }> {
+      const deadline = performance.now() + timeoutMs;
+      while (waiting.size > 0 && performance.now() < deadline) await sleep(20);
+      missing = waiting.size;
+      waiting.clear();
+      return { latencies: latencies.splice(0), missing };
+    },
+  };
+}
+
+const failures = (samples: PanicSample[]) => samples.filter((s) => s.outcome !== 'ACK').length;
+const ackLatencies = (samples: PanicSample[]) => samples.filter((s) => s.outcome === 'ACK').map((s) => s.ackMs);
+
+/** b. Panic frame → ACK latency while heartbeat load runs (and, on the side, → console). */
+export async function panicUnderLoad(ctx: BenchContext, panicsPerRun: number): Promise<ScenarioResult> {
+  const engine = ctx.server.ready.engine;
+  const stream = await openAlarmStream(ctx.session);
+  const watch = consoleWatch(stream);
+  const samples: PanicSample[][] = [];
+  const sse: { latencies: number[]; missing: number }[] = [];
+  const results: HeartbeatResult[] = [];
+  const windows: WindowFigures[] = [];
+  try {
+    for (let run = 0; run < ctx.runs; run++) {
+      const load = await heartbeatLoad(ctx, run);
+      await load.go();
+      const window = await openWindow(ctx.server);
+      const windowStart = performance.now();
+      // panics spread over the first 90 % of the window, so that all are answered inside it
+      samples.push(
+        await spreadPanics(ctx.fleet, panicsPerRun, ctx.heartbeatSeconds * 900, (p) => watch.sent(p)),
+      );
+      await sleep(Math.max(0, ctx.heartbeatSeconds * 1000 - (performance.now() - windowStart)));
+      windows.push(await window.end());
+      sse.push(await watch.collect(10_000));
+      results.push(await load.result);
+    }
+  } finally {
+    stream.close();
+  }
+  return {
+    id: 'b',
+    title: `Panic ACK latency under heartbeat load (${panicsPerRun} panics per run from ${ctx.fleet.size} other devices, spread over the run)`,
+    figures: [
+      {
+        label: 'panic frame → ACK p50',
+        unit: 'ms',
+        runs: samples.map((s) => percentile(ackLatencies(s), 50)),
+        target: null,
+        decimals: 1,
+      },
+      {
+        label: 'panic frame → ACK p99',
+        unit: 'ms',
+        runs: samples.map((s) => percentile(ackLatencies(s), 99)),
+        target: { op: '<=', value: PANIC_P99_TARGET_MS },
+        decimals: 1,
+      },
+      {
+        label: 'heartbeat frames ACKed meanwhile',
+        unit: '/s',
+        runs: results.map((r) => r.ackPerSecond),
+        target: null,
+        decimals: 0,
+      },
+      {
+        label: 'panic frame → console (SSE) p50, under load',
+        unit: 'ms',
+        runs: sse.map((s) => percentile(s.latencies, 50)),
+        target: null,
+        decimals: 1,
+      },
+      {
+        label: 'panic frame → console (SSE) p99, under load',
+        unit: 'ms',
+        runs: sse.map((s) => percentile(s.latencies, 99)),
+        target: null,
+        decimals: 1,
+      },
+    ],
+    diagnostics: [
+      { label: 'panics not ACKed', unit: 'count', runs: samples.map(failures), decimals: 0 },
+      { label: 'panics missing on the console', unit: 'count', runs: sse.map((s) => s.missing), decimals: 0 },
+      { label: 'panic frame → ACK max', unit: 'ms', runs: samples.map((s) => Math.max(...ackLatencies(s))), decimals: 1 },
+      ...heartbeatDiagnostics(results),
+      ...windowDiagnostics(windows, engine),
+    ],
+    notes: [],
+  };
+}
+
+/** c. Panic frame → `alarm` event on the operator's SSE stream, no other load. */
+export async function frameToConsole(ctx: BenchContext, panicsPerRun: number): Promise<ScenarioResult> {
+  const engine = ctx.server.ready.engine;
+  const stream = await openAlarmStream(ctx.session);
+  const watch = consoleWatch(stream);
+  const sse: { latencies: number[]; missing: number }[] = [];
+  const samples: PanicSample[][] = [];
+  const windows: WindowFigures[] = [];
+  try {
+    for (let run = 0; run < ctx.runs; run++) {
+      const window = await openWindow(ctx.server);
+      samples.push(await spreadPanics(ctx.fleet, panicsPerRun, panicsPerRun * 50, (p) => watch.sent(p)));
+      sse.push(await watch.collect(10_000));
+      windows.push(await window.end());
+    }
+  } finally {
+    stream.close();
+  }
+  return {
+    id: 'c',
+    title: `Frame-to-console latency (operator signed in, SSE /api/v1/alarms/stream open; ${panicsPerRun} panics per run, one per 50 ms, no other load)`,
+    figures: [
+      {
+        label: 'panic frame → console (SSE) p50',
+        unit: 'ms',
+        runs: sse.map((s) => percentile(s.latencies, 50)),
+        target: null,
+        decimals: 1,
+      },
+      {
+        label: 'panic frame → console (SSE) p99',
+        unit: 'ms',
+        runs: sse.map((s) => percentile(s.latencies, 99)),
+        target: null,
+        decimals: 1,
+      },
+      {
+        label: 'panic frame → ACK p50 (idle)',
+        unit: 'ms',
+        runs: samples.map((s) => percentile(ackLatencies(s), 50)),
+        target: null,
+        decimals: 1,
+      },
+    ],
+    diagnostics: [
+      { label: 'panics missing on the console', unit: 'count', runs: sse.map((s) => s.missing), decimals: 0 },
+      { label: 'panics not ACKed', unit: 'count', runs: samples.map(failures), decimals: 0 },
+      ...windowDiagnostics(windows, engine),
+    ],
+    notes: [],
+  };
+}
+
+/** e. GET /api/v1/alarms?state=open with a few hundred open alarms. */
+export async function apiLatency(ctx: BenchContext, openAlarms: number, requests: number): Promise<ScenarioResult> {
+  const engine = ctx.server.ready.engine;
+  // top up to the wanted number of open alarms with more panics, ten at a time
+  let open = (await ctx.server.stats()).openAlarms;
+  while (open < openAlarms) {
+    const batch = Math.min(10, openAlarms - open);
+    const sent = await Promise.all(Array.from({ length: batch }, () => ctx.fleet.press()));
+    await Promise.all(sent.map((p) => p.reply));
+    open = (await ctx.server.stats()).openAlarms;
+  }
+  const p50: number[] = [];
+  const p95: number[] = [];
+  const sizes: number[] = [];
+  const bytes: number[] = [];
+  const windows: WindowFigures[] = [];
+  for (let run = 0; run < ctx.runs; run++) {
+    for (let i = 0; i < 10; i++) await timedGet(ctx.session, '/api/v1/alarms?state=open');
+    const window = await openWindow(ctx.server);
+    const times: number[] = [];
+    let size = 0;
+    let length = 0;
+    for (let i = 0; i < requests; i++) {
+      const { ms, body } = await timedGet<unknown[]>(ctx.session, '/api/v1/alarms?state=open');
+      times.push(ms);
+      size = body.length;
+      length = JSON.stringify(body).length;
+    }
+    windows.push(await window.end());
+    p50.push(percentile(times, 50));
+    p95.push(percentile(times, 95));
+    sizes.push(size);
+    bytes.push(length / 1024);
+  }
+  return {
+    id: 'e',
+    title: `API latency: GET /api/v1/alarms?state=open (${sizes[0] ?? '?'} open alarms; ${requests} sequential requests per run after 10 warm-up)`,
+    figures: [
+      { label: 'GET open alarms p50', unit: 'ms', runs: p50, target: null, decimals: 1 },
+      { label: 'GET open alarms p95', unit: 'ms', runs: p95, target: null, decimals: 1 },
+    ],
+    diagnostics: [
+      { label: 'alarms in the answer', unit: 'count', runs: sizes, decimals: 0 },
+      { label: 'answer size (JSON)', unit: 'KiB', runs: bytes, decimals: 0 },
+      ...windowDiagnostics(windows, engine),
+    ],
+    notes: [],
+  };
+}
+
+function openIdle(port: number, localAddress: string): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: HOST, port, localAddress });
+    socket.once('error', reject);
+    socket.once('connect', () => {
+      socket.off('error', reject);
+      socket.on('error', () => {});
+      resolve(socket);
+    });
+  });
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (await check()) return true;
+    await sleep(200);
+  }
+  return false;
+}
+
+/** d. Server RSS before and after `count` idle DC-09 TCP connections (from many loopback sources). */
+export async function idleConnections(ctx: BenchContext, count: number): Promise<ScenarioResult> {
+  const pid = ctx.server.ready.pid;
+  const port = ctx.server.ready.dc09Port;
+  const before: number[] = [];
+  const after: number[] = [];
+  const perConnection: number[] = [];
+  const connectRate: number[] = [];
+  const reached: number[] = [];
+  const notes: string[] = [];
+  const baseline = (await ctx.server.stats()).dc09Connections;
+  for (let run = 0; run < ctx.runs; run++) {
+    await ctx.server.stats(true);
+    await sleep(500);
+    const rssBefore = rssKb(pid);
+    const sockets: Socket[] = [];
+    let failed = 0;
+    let next = 0;
+    const started = performance.now();
+    const worker = async () => {
+      for (let i = next++; i < count; i = next++) {
+        try {
+          sockets.push(await openIdle(port, sourceAddress(i, 50, 40 + run)));
+        } catch {
+          failed += 1;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 200 }, worker));
+    const connectMs = performance.now() - started;
+    let open = 0;
+    await waitFor(async () => {
+      open = (await ctx.server.stats()).dc09Connections - baseline;
+      return open >= sockets.length;
+    }, 30_000);
+    await sleep(1_000);
+    await ctx.server.stats(true);
+    await sleep(500);
+    const rssAfter = rssKb(pid);
+    before.push(rssBefore / 1024);
+    after.push(rssAfter / 1024);
+    perConnection.push((rssAfter - rssBefore) / Math.max(1, open));
+    connectRate.push(sockets.length / (connectMs / 1000));
+    reached.push(open);
+    if (failed > 0) notes.push(`run ${run + 1}: ${failed} of ${count} connects failed`);
+    for (const s of sockets) s.destroy();
+    await waitFor(async () => (await ctx.server.stats()).dc09Connections <= baseline, 30_000);
+  }
+  return {
+    id: 'd',
+    title: `Memory at ${count.toLocaleString('en')} open idle DC-09 TCP connections (50 per loopback source address; server RSS from /proc/<pid>/status VmRSS after a full GC)`,
+    figures: [
+      { label: 'server RSS before', unit: 'MiB', runs: before, target: null, decimals: 0 },
+      { label: `server RSS with ${count.toLocaleString('en')} idle connections`, unit: 'MiB', runs: after, target: null, decimals: 0 },
+      { label: 'RSS growth per connection', unit: 'KiB', runs: perConnection, target: null, decimals: 1 },
+    ],
+    diagnostics: [
+      { label: 'connections open on the server', unit: 'count', runs: reached, decimals: 0 },
+      { label: 'connect rate (200 in parallel)', unit: '/s', runs: connectRate, decimals: 0 },
+    ],
+    notes,
+  };
+}

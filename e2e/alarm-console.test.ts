@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../server/src/demo/seed.ts';
+import { startTestPlatform, type TestPlatform } from '../server/src/testing/platform.ts';
+import { sendDc09 } from '../tools/simulator/src/dc09-dialler.ts';
+import { launchChromium, SCREENSHOTS, signInAs } from './browser.ts';
+
+describe('alarm console and device fleet in Chromium', () => {
+  let platform: TestPlatform;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform('pglite');
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.close();
+  });
+
+  async function pageFor(role: string): Promise<Page> {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(5000);
+    await signInAs(page, platform.url, role);
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+    return page;
+  }
+
+  it('a panic from the encrypted demo button appears in the open operator queue without reloading', async () => {
+    const page = await pageFor('operator');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Alarmcentrale — meldingen');
+    await expect.poll(() => page.getByText('Live verbonden').isVisible()).toBe(true);
+    expect(await page.locator('li[data-kind="panic"]').count()).toBe(0);
+
+    const sent = await sendDc09({
+      host: '127.0.0.1',
+      port: platform.dc09.tcpPort,
+      account: DEMO.encryptedAccount.account,
+      key: DEMO.encryptedAccount.key,
+      kind: 'panic',
+      lat: 52.2215,
+      lon: 5.1762,
+      timeoutMs: 3000,
+      retries: 0,
+    });
+    expect(sent.outcome).toBe('ACK');
+    await expect.poll(() => page.locator('li[data-kind="panic"]').count(), { timeout: 5000 }).toBe(1);
+    expect(await page.locator('li[data-kind="panic"]').textContent()).toContain('1002');
+    await page.screenshot({ path: join(SCREENSHOTS, 'operator-queue.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('a coordinator adds a button, finds it with the filter, and assigns it to a case', async () => {
+    const page = await pageFor('coordinator');
+    await page.goto(`${platform.url}/devices/new`);
+    await page.getByLabel('Leverancier').fill('X-mark');
+    await page.getByLabel('Model').fill('AWARE-knop 4G');
+    await page.getByLabel('Serienummer').fill('XM-7777');
+    await page.getByLabel('Account', { exact: true }).fill('7777');
+    await page.getByLabel('Sleutel').fill('0123456789abcdef0123456789abcdef');
+    await page.getByLabel('Huur per kwartaal (€)').fill('115,00');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByText('Noodknop toegevoegd.').isVisible()).toBe(true);
+
+    await page.goto(`${platform.url}/devices?q=XM-7777`);
+    await expect.poll(() => page.getByRole('link', { name: 'XM-7777' }).isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'XM-7777' }).click();
+    await expect.poll(() => page.getByText('sleutel ingesteld').first().isVisible()).toBe(true);
+    expect(await page.content()).not.toContain('0123456789abcdef0123456789abcdef');
+
+    const caseSelect = page.getByRole('combobox', { name: 'Traject', exact: true });
+    const option = await caseSelect.locator('option', { hasText: 'AW-2026-0009' }).textContent();
+    await caseSelect.selectOption({ label: option! });
+    await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+    await expect.poll(() => page.getByText('Gekoppeld aan AW-2026-0009.').isVisible()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'device-detail.png'), fullPage: true });
+
+    const row = await platform.db.query<{ state: string; reference: string }>(
+      `select d.state, c.reference from devices d join cases c on c.id = d.case_id where d.serial = 'XM-7777'`,
+    );
+    expect(row.rows[0]).toEqual({ state: 'issued', reference: 'AW-2026-0009' });
+    await page.context().close();
+  });
+});
