@@ -64,7 +64,10 @@ function wrap(child: ChildProcess): LineChild {
           reject(new Error(`child exited (${exitCode}) before answering`));
           return;
         }
-        const timer = setTimeout(() => reject(new Error(`child did not answer within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`child did not answer within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         const waiter = {
           match,
           resolve: (m: unknown) => {

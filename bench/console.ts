@@ -7,13 +7,19 @@ export interface Session {
   cookie: string;
 }
 
-export async function signIn(url: string, email: string, password: string, totpSecret: string): Promise<Session> {
+export async function signIn(
+  url: string,
+  email: string,
+  password: string,
+  totpSecret: string,
+): Promise<Session> {
   const response = await fetch(`${url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password, totp: authenticator.generate(totpSecret) }),
   });
-  if (response.status !== 200) throw new Error(`sign-in failed: HTTP ${response.status} ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`sign-in failed: HTTP ${response.status} ${await response.text()}`);
   const cookie = response.headers.getSetCookie()[0]?.split(';')[0];
   if (!cookie) throw new Error('sign-in gave no session cookie');
   return { url, cookie };

@@ -24,8 +24,7 @@ export class PanicFleet {
   static async open(host: string, port: number, devices: BenchDevice[]): Promise<PanicFleet> {
     const options = { host, port, block: 30, perSource: 40, timeoutMs: 5_000 };
     const links = await openLinks({ ...options, devices });
-    const reopen = async (index: number) =>
-      (await openLinks({ ...options, devices: [devices[index]!] }))[0]!;
+    const reopen = async (index: number) => (await openLinks({ ...options, devices: [devices[index]!] }))[0]!;
     return new PanicFleet(links, reopen);
   }
 

@@ -31,8 +31,16 @@ export interface DbCounters {
   /** routine-lane `update devices … from unnest(…)` statements, and the rows they carried */
   routineBatches: number;
   routineRows: number;
-  /** wall time spent inside db.query / db.transaction, summed over overlapping calls */
+  /** wall time with at least one db.query / db.transaction in flight */
   busyMs: number;
+  /** summed durations (call → resolve, pool wait included) of routine-lane statements */
+  routineMs: number;
+  routineMaxMs: number;
+  /** device-directory lookups (cache misses) and their summed durations */
+  lookups: number;
+  lookupMs: number;
+  /** summed durations of transactions (alarms), call → commit resolved */
+  transactionMs: number;
 }
 
 export interface ServerStats {
@@ -47,6 +55,12 @@ export interface ServerStats {
   loopP50Ms: number;
   loopP99Ms: number;
   loopMaxMs: number;
+  /** cumulative event-loop utilisation counters (performance.eventLoopUtilization) */
+  eluActiveMs: number;
+  eluIdleMs: number;
+  /** transaction durations since the previous stats request, ms */
+  transactionP50Ms: number;
+  transactionP99Ms: number;
   dc09Connections: number;
   openAlarms: number;
   db: DbCounters;

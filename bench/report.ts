@@ -23,11 +23,13 @@ export function formatSpread(s: Spread, decimals = 1): string {
 }
 
 function targetText(figure: Figure): string {
-  if (figure.target) return `${figure.target.op === '>=' ? '≥' : '≤'} ${number(figure.target.value, 0)} ${figure.unit}`;
+  if (figure.target)
+    return `${figure.target.op === '>=' ? '≥' : '≤'} ${number(figure.target.value, 0)} ${figure.unit}`;
   return figure.targetNote ?? 'none set';
 }
 
-const meets = (value: number, target: Target) => (target.op === '>=' ? value >= target.value : value <= target.value);
+const meets = (value: number, target: Target) =>
+  target.op === '>=' ? value >= target.value : value <= target.value;
 
 /** 'pass' / 'miss' on the median, with how many runs met the target; '' when there is no target. */
 export function verdict(figure: Figure): string {
@@ -39,7 +41,8 @@ export function verdict(figure: Figure): string {
   return `${meets(s.median, target) ? '**pass**' : '**MISS**'} (${met}/${s.runs} runs)`;
 }
 
-const isMiss = (figure: Figure) => figure.target !== null && !meets(spread(figure.runs).median, figure.target);
+const isMiss = (figure: Figure) =>
+  figure.target !== null && !meets(spread(figure.runs).median, figure.target);
 
 function diag(scenario: ScenarioResult, label: string): number {
   return spread(scenario.diagnostics.find((d) => d.label === label)?.runs ?? []).median;
@@ -98,7 +101,8 @@ export function limitsOf(engine: EngineResult, scenario: ScenarioResult, figure:
 
 function diagnosticRows(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map(
-    (d) => `| ${d.label} | ${d.unit} | ${formatSpread(spread(d.runs), d.decimals ?? 1)} | ${d.runs.map((v) => number(v, d.decimals ?? 1)).join(' / ')} |`,
+    (d) =>
+      `| ${d.label} | ${d.unit} | ${formatSpread(spread(d.runs), d.decimals ?? 1)} | ${d.runs.map((v) => number(v, d.decimals ?? 1)).join(' / ')} |`,
   );
 }
 
@@ -133,9 +137,9 @@ export function renderMarkdown(machine: Machine, settings: BenchSettings, engine
       'Everything is on loopback; load, orchestration and server share the same cores.',
     '- Heartbeat load comes from a second child process (`bench/heartbeat.ts`): one persistent TCP connection per ' +
       'device, one NULL frame in flight per connection (the next is sent when the ACK arrives), connections spread ' +
-      'over many 127/8 source addresses (50 each) to stay under the receiver\'s per-source limit of 64.',
+      "over many 127/8 source addresses (50 each) to stay under the receiver's per-source limit of 64.",
     '- Panics, the SSE console and API calls come from the orchestrator process (`bench/run.ts`), so their timing is ' +
-      'not queued behind the heartbeat generator\'s event loop. Latency is frame written → reply frame read.',
+      "not queued behind the heartbeat generator's event loop. Latency is frame written → reply frame read.",
     `- Every figure: median over ${settings.runs} runs, with (min–max). Pass/miss compares the median with the ` +
       'target and says how many runs met it.',
     '- "Measured alongside" comes from the server child (CPU from /proc/<pid>/stat, event-loop delay from ' +

@@ -26,18 +26,74 @@ function windowDiagnostics(windows: WindowFigures[], engine: string): Diagnostic
   const of = (pick: (w: WindowFigures) => number) => windows.map(pick);
   const rows: Diagnostic[] = [
     { label: 'server child CPU', unit: '% of one core', runs: of((w) => w.serverCpuPercent), decimals: 0 },
+    {
+      label: 'server event-loop utilisation',
+      unit: '%',
+      runs: of((w) => w.eventLoopUtilisation),
+      decimals: 0,
+    },
     { label: 'server event-loop delay p99', unit: 'ms', runs: of((w) => w.loopP99Ms), decimals: 1 },
     { label: 'server event-loop delay max', unit: 'ms', runs: of((w) => w.loopMaxMs), decimals: 1 },
-    { label: 'database call in flight', unit: '% of wall time', runs: of((w) => w.dbBusyPercent), decimals: 0 },
+    {
+      label: 'database call in flight',
+      unit: '% of wall time',
+      runs: of((w) => w.dbBusyPercent),
+      decimals: 0,
+    },
     { label: 'database statements', unit: '/s', runs: of((w) => w.queriesPerSecond), decimals: 0 },
-    { label: 'database transactions (alarms)', unit: '/s', runs: of((w) => w.transactionsPerSecond), decimals: 0 },
+    {
+      label: 'database transactions (alarms)',
+      unit: '/s',
+      runs: of((w) => w.transactionsPerSecond),
+      decimals: 0,
+    },
     { label: 'routine-lane batches', unit: '/s', runs: of((w) => w.routineBatchesPerSecond), decimals: 0 },
     { label: 'routine-lane rows per batch', unit: 'mean', runs: of((w) => w.meanRoutineBatch), decimals: 0 },
+    {
+      label: 'routine-lane statement, call → resolved',
+      unit: 'ms mean',
+      runs: of((w) => w.routineMeanMs),
+      decimals: 1,
+    },
+    {
+      label: 'device-directory lookups (cache misses)',
+      unit: '/s',
+      runs: of((w) => w.lookupsPerSecond),
+      decimals: 0,
+    },
+    {
+      label: 'device-directory lookup, call → resolved',
+      unit: 'ms mean',
+      runs: of((w) => w.lookupMeanMs),
+      decimals: 1,
+    },
+    {
+      label: 'alarm transaction, call → committed p50',
+      unit: 'ms',
+      runs: of((w) => w.transactionP50Ms),
+      decimals: 1,
+    },
+    {
+      label: 'alarm transaction, call → committed p99',
+      unit: 'ms',
+      runs: of((w) => w.transactionP99Ms),
+      decimals: 1,
+    },
   ];
   if (engine === 'postgres') {
     rows.push(
-      { label: 'PostgreSQL processes CPU', unit: '% of one core', runs: of((w) => w.postgresCpuPercent), decimals: 0 },
-      { label: 'PostgreSQL commits (pg_stat_database)', unit: '/s', runs: of((w) => w.xactCommitsPerSecond), decimals: 0 },
+      {
+        label: 'PostgreSQL processes CPU',
+        unit: '% of one core',
+        runs: of((w) => w.postgresCpuPercent),
+        decimals: 0,
+      },
+      {
+        label: 'PostgreSQL commits (pg_stat_database)',
+        unit: '/s',
+        runs: of((w) => w.xactCommitsPerSecond),
+        decimals: 0,
+      },
     );
   }
   return rows;
@@ -53,11 +109,16 @@ function heartbeatDiagnostics(results: HeartbeatResult[]): Diagnostic[] {
       runs: results.map((r) => r.naks + r.duhs + r.timeouts + r.closed),
       decimals: 0,
     },
-    { label: 'load generator CPU', unit: '% of one core', runs: results.map((r) => r.cpuPercent), decimals: 0 },
+    {
+      label: 'load generator CPU',
+      unit: '% of one core',
+      runs: results.map((r) => r.cpuPercent),
+      decimals: 0,
+    },
   ];
 }
 
-function heartbeatLoad(ctx: BenchContext, run: number) {
+function heartbeatLoad(ctx: Omit<BenchContext, 'fleet'>, run: number) {
   return startHeartbeatLoad({
     host: HOST,
     port: ctx.server.ready.dc09Port,
@@ -71,7 +132,7 @@ function heartbeatLoad(ctx: BenchContext, run: number) {
 }
 
 /** a. Heartbeat throughput: frames ACKed per second over ≥ 1,000 persistent connections. */
-export async function heartbeatThroughput(ctx: BenchContext): Promise<ScenarioResult> {
+export async function heartbeatThroughput(ctx: Omit<BenchContext, 'fleet'>): Promise<ScenarioResult> {
   const engine = ctx.server.ready.engine;
   const results: HeartbeatResult[] = [];
   const windows: WindowFigures[] = [];
@@ -154,7 +215,8 @@ function consoleWatch(stream: AlarmStream) {
 }
 
 const failures = (samples: PanicSample[]) => samples.filter((s) => s.outcome !== 'ACK').length;
-const ackLatencies = (samples: PanicSample[]) => samples.filter((s) => s.outcome === 'ACK').map((s) => s.ackMs);
+const ackLatencies = (samples: PanicSample[]) =>
+  samples.filter((s) => s.outcome === 'ACK').map((s) => s.ackMs);
 
 /** b. Panic frame → ACK latency while heartbeat load runs (and, on the side, → console). */
 export async function panicUnderLoad(ctx: BenchContext, panicsPerRun: number): Promise<ScenarioResult> {
@@ -226,7 +288,12 @@ export async function panicUnderLoad(ctx: BenchContext, panicsPerRun: number): P
     diagnostics: [
       { label: 'panics not ACKed', unit: 'count', runs: samples.map(failures), decimals: 0 },
       { label: 'panics missing on the console', unit: 'count', runs: sse.map((s) => s.missing), decimals: 0 },
-      { label: 'panic frame → ACK max', unit: 'ms', runs: samples.map((s) => Math.max(...ackLatencies(s))), decimals: 1 },
+      {
+        label: 'panic frame → ACK max',
+        unit: 'ms',
+        runs: samples.map((s) => Math.max(...ackLatencies(s))),
+        decimals: 1,
+      },
       ...heartbeatDiagnostics(results),
       ...windowDiagnostics(windows, engine),
     ],
@@ -288,7 +355,11 @@ export async function frameToConsole(ctx: BenchContext, panicsPerRun: number): P
 }
 
 /** e. GET /api/v1/alarms?state=open with a few hundred open alarms. */
-export async function apiLatency(ctx: BenchContext, openAlarms: number, requests: number): Promise<ScenarioResult> {
+export async function apiLatency(
+  ctx: BenchContext,
+  openAlarms: number,
+  requests: number,
+): Promise<ScenarioResult> {
   const engine = ctx.server.ready.engine;
   // top up to the wanted number of open alarms with more panics, ten at a time
   let open = (await ctx.server.stats()).openAlarms;
@@ -411,7 +482,13 @@ export async function idleConnections(ctx: BenchContext, count: number): Promise
     title: `Memory at ${count.toLocaleString('en')} open idle DC-09 TCP connections (50 per loopback source address; server RSS from /proc/<pid>/status VmRSS after a full GC)`,
     figures: [
       { label: 'server RSS before', unit: 'MiB', runs: before, target: null, decimals: 0 },
-      { label: `server RSS with ${count.toLocaleString('en')} idle connections`, unit: 'MiB', runs: after, target: null, decimals: 0 },
+      {
+        label: `server RSS with ${count.toLocaleString('en')} idle connections`,
+        unit: 'MiB',
+        runs: after,
+        target: null,
+        decimals: 0,
+      },
       { label: 'RSS growth per connection', unit: 'KiB', runs: perConnection, target: null, decimals: 1 },
     ],
     diagnostics: [

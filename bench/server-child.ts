@@ -8,7 +8,10 @@ export interface ServerChild {
 }
 
 /** Starts bench/server.ts in its own process and waits for its `ready` line. */
-export async function startServerChild(engine: Engine, env: Record<string, string> = {}): Promise<ServerChild> {
+export async function startServerChild(
+  engine: Engine,
+  env: Record<string, string> = {},
+): Promise<ServerChild> {
   const child = spawnTsx('bench/server.ts', { ...env, BENCH_ENGINE: engine });
   const ready = await child.next<ServerReady>((m) => m.type === 'ready', 120_000);
   let id = 0;

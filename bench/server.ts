@@ -15,6 +15,7 @@ import { startPlatform } from '../server/src/platform.ts';
 import { freshDatabase } from '../server/src/testing/databases.ts';
 import { instrument } from './instrumented-db.ts';
 import type { BenchDevice, ChildCommand, Engine, ServerReady, ServerStats } from './protocol.ts';
+import { percentile } from './stats.ts';
 
 const engine: Engine = process.env.BENCH_ENGINE === 'postgres' ? 'postgres' : 'pglite';
 const plainCount = Number(process.env.BENCH_PLAIN_DEVICES ?? '1200');
@@ -67,7 +68,8 @@ for (let i = 1; i <= keyedCount; i++) {
 
 const plain = (i: number): BenchDevice => ({ account: String(PLAIN_BASE + i) });
 const keyed = (i: number): BenchDevice => ({ account: String(KEYED_BASE + i), key: keyOf(i) });
-const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
+const range = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
 
 let databaseVersion = 'PGlite (in-memory, WASM)';
 if (engine === 'postgres') {
@@ -115,6 +117,8 @@ async function stats(id: number, gc: boolean): Promise<ServerStats> {
   if (gc) (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
   const cpu = process.cpuUsage();
+  const elu = performance.eventLoopUtilization();
+  const transactions = measured.takeTransactionTimes();
   const open = await raw.query<{ n: number | string }>(
     "select count(*) as n from alarms where state <> 'resolved'",
   );
@@ -128,6 +132,10 @@ async function stats(id: number, gc: boolean): Promise<ServerStats> {
     loopP50Ms: loop.percentile(50) / 1e6,
     loopP99Ms: loop.percentile(99) / 1e6,
     loopMaxMs: loop.max / 1e6,
+    eluActiveMs: elu.active,
+    eluIdleMs: elu.idle,
+    transactionP50Ms: percentile(transactions, 50),
+    transactionP99Ms: percentile(transactions, 99),
     dc09Connections: platform.dc09.connections(),
     openAlarms: Number(open.rows[0]?.n ?? 0),
     db: measured.counters(),

@@ -16,6 +16,14 @@ export interface WindowFigures {
   routineBatchesPerSecond: number;
   meanRoutineBatch: number;
   xactCommitsPerSecond: number;
+  /** share of the window the server's event loop was not idle */
+  eventLoopUtilisation: number;
+  /** mean duration of one routine-lane statement, call → resolved (pool wait and event loop included) */
+  routineMeanMs: number;
+  lookupsPerSecond: number;
+  lookupMeanMs: number;
+  transactionP50Ms: number;
+  transactionP99Ms: number;
 }
 
 /** Snapshots server and PostgreSQL counters now; `end()` gives the rates since. */
@@ -32,11 +40,14 @@ export async function openWindow(server: ServerChild): Promise<{ end(): Promise<
       const s = ms / 1000;
       const batches = after.db.routineBatches - before.db.routineBatches;
       const xact =
-        after.xactCommit !== null && before.xactCommit !== null ? after.xactCommit - before.xactCommit : Number.NaN;
+        after.xactCommit !== null && before.xactCommit !== null
+          ? after.xactCommit - before.xactCommit
+          : Number.NaN;
       return {
         seconds: s,
         serverCpuPercent: ((processCpuMs(pid) - cpu0) / ms) * 100,
-        postgresCpuPercent: server.ready.engine === 'postgres' ? ((postgresCpuMs() - pg0) / ms) * 100 : Number.NaN,
+        postgresCpuPercent:
+          server.ready.engine === 'postgres' ? ((postgresCpuMs() - pg0) / ms) * 100 : Number.NaN,
         loopP99Ms: after.loopP99Ms,
         loopMaxMs: after.loopMaxMs,
         dbBusyPercent: ((after.db.busyMs - before.db.busyMs) / ms) * 100,
@@ -45,6 +56,18 @@ export async function openWindow(server: ServerChild): Promise<{ end(): Promise<
         routineBatchesPerSecond: batches / s,
         meanRoutineBatch: batches > 0 ? (after.db.routineRows - before.db.routineRows) / batches : Number.NaN,
         xactCommitsPerSecond: xact / s,
+        eventLoopUtilisation:
+          ((after.eluActiveMs - before.eluActiveMs) /
+            (after.eluActiveMs - before.eluActiveMs + after.eluIdleMs - before.eluIdleMs)) *
+          100,
+        routineMeanMs: batches > 0 ? (after.db.routineMs - before.db.routineMs) / batches : Number.NaN,
+        lookupsPerSecond: (after.db.lookups - before.db.lookups) / s,
+        lookupMeanMs:
+          after.db.lookups > before.db.lookups
+            ? (after.db.lookupMs - before.db.lookupMs) / (after.db.lookups - before.db.lookups)
+            : Number.NaN,
+        transactionP50Ms: after.transactionP50Ms ?? Number.NaN,
+        transactionP99Ms: after.transactionP99Ms ?? Number.NaN,
       };
     },
   };

@@ -34,6 +34,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
       }
     },
     close: async () => {
+      if (closed) return;
       closed = true;
       await pg.close();
     },

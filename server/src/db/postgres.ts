@@ -55,6 +55,8 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
         return false;
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      if (!pool.ended) await pool.end();
+    },
   };
 }

@@ -81,6 +81,7 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
     get: (ctx: RequestContext, id: string) => load(ctx, id, 'device.read'),
 
     async create(ctx: RequestContext, input: DeviceInput) {
+      requireAccess(ctx.actor, 'device.manage');
       const organisationId =
         input.organisationId ??
         ctx.actor.grants.find((g) => g.role === 'coordinator' || g.role === 'admin')?.organisationId;
