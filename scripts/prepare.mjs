@@ -25,8 +25,10 @@ export function ensureInstalled() {
   const marker = join(root, 'node_modules', '.package-lock.json');
   const lock = join(root, 'package-lock.json');
   if (!existsSync(marker) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs)) {
-    console.log('Installing dependencies (npm ci)…');
-    run('npm', existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund']);
+    // `npm install`, not `npm ci`: the registry reachable here lacks some other platforms' optional
+    // binaries (e.g. Biome for Android), which `npm ci` insists on finding in the lock file.
+    console.log('Installing dependencies (npm install)…');
+    run('npm', ['install', '--no-audit', '--no-fund']);
   }
 }
 
