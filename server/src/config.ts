@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Every setting the platform reads from its environment, validated once at start-up. */
@@ -23,6 +24,10 @@ export interface Config {
   webhookWindowSeconds: number;
   supervisionSweepSeconds: number;
   alarmPositionWindowMinutes: number;
+  /** days after which alarm positions are erased (the alarm itself stays) */
+  alarmPositionRetentionDays: number;
+  /** PEM files: when both are set, DC-09 over TCP is served with TLS */
+  dc09Tls: { certFile: string; keyFile: string } | undefined;
   webDist: string;
 }
 
@@ -70,6 +75,21 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+function dc09Tls(env: Env, cwd: string): Config['dc09Tls'] {
+  const cert = env.AWARE_DC09_TLS_CERT;
+  const key = env.AWARE_DC09_TLS_KEY;
+  if (!cert && !key) return undefined;
+  if (!cert || !key)
+    throw new ConfigError(cert ? 'AWARE_DC09_TLS_KEY' : 'AWARE_DC09_TLS_CERT', 'must be set together');
+  for (const [name, file] of [
+    ['AWARE_DC09_TLS_CERT', cert],
+    ['AWARE_DC09_TLS_KEY', key],
+  ] as const) {
+    if (!existsSync(resolve(cwd, file))) throw new ConfigError(name, `file ${file} does not exist`);
+  }
+  return { certFile: resolve(cwd, cert), keyFile: resolve(cwd, key) };
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
@@ -109,6 +129,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     webhookWindowSeconds: integer(env, 'AWARE_WEBHOOK_WINDOW_SECONDS', 300, 1, 3600),
     supervisionSweepSeconds: integer(env, 'AWARE_SUPERVISION_SWEEP_SECONDS', 15, 1, 3600),
     alarmPositionWindowMinutes: integer(env, 'AWARE_ALARM_POSITION_WINDOW_MINUTES', 15, 0, 24 * 60),
+    alarmPositionRetentionDays: integer(env, 'AWARE_ALARM_POSITION_RETENTION_DAYS', 90, 1, 3650),
+    dc09Tls: dc09Tls(env, cwd),
     webDist: resolve(cwd, env.AWARE_WEB_DIST || 'web/dist'),
   };
 }

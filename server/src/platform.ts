@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { createPositionRetention, RETENTION_SWEEP_MS } from './alarms/retention.ts';
 import { alarmRoutes } from './alarms/routes.ts';
 import { type AlarmService, createAlarmService } from './alarms/service.ts';
 import { caseRoutes } from './cases/routes.ts';
@@ -44,6 +46,8 @@ export interface Platform {
   osmand: OsmandReceiver;
   /** runs one supervision round now (tests) */
   superviseNow(): Promise<{ raised: number; cleared: number }>;
+  /** runs one retention round now (tests) */
+  eraseExpiredPositionsNow(): Promise<number>;
   /** the HTTP address, e.g. http://127.0.0.1:8080 */
   url: string;
   stop(): Promise<void>;
@@ -80,6 +84,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     alarmPositionWindowMs: config.alarmPositionWindowMinutes * 60_000,
   });
   const supervision = createSupervision(db, alarms, bus);
+  const retention = createPositionRetention(db, config.alarmPositionRetentionDays);
 
   const app = await buildApp({
     identity,
@@ -121,6 +126,9 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     window: { pastMs: config.dc09ReplayPastSeconds * 1000, futureMs: config.dc09ReplayFutureSeconds * 1000 },
     log: log.child({ receiver: 'dc09' }),
     metrics: { frame: (outcome) => metrics.ingestFrames.inc({ protocol: 'dc09', outcome }) },
+    ...(config.dc09Tls
+      ? { tls: { cert: readFileSync(config.dc09Tls.certFile), key: readFileSync(config.dc09Tls.keyFile) } }
+      : {}),
   });
   const osmand = await startOsmandReceiver({
     port: config.osmandPort,
@@ -132,6 +140,9 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   });
   supervision.start(config.supervisionSweepSeconds * 1000, (error) =>
     log.error({ errorName: (error as Error).name }, 'supervision sweep failed'),
+  );
+  retention.start(RETENTION_SWEEP_MS, (error) =>
+    log.error({ errorName: (error as Error).name }, 'retention sweep failed'),
   );
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -152,11 +163,13 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     dc09,
     osmand,
     superviseNow: () => supervision.sweep(),
+    eraseExpiredPositionsNow: () => retention.sweep(),
     url,
     async stop() {
       if (stopped) return;
       stopped = true;
       supervision.stop();
+      retention.stop();
       await Promise.allSettled([dc09.close(), osmand.close()]);
       await app.close();
       await routine.drain();

@@ -212,6 +212,52 @@ describeEachEngine('ingestion into one durable event stream', (engine) => {
     expect(after.rows[0]).toEqual({ state: 'resolved', outcome: 'cleared_by_device' });
   });
 
+  it('keeps positions after an alarm only for the window, and erases them after the retention period', async () => {
+    const panic = await sendOsmand({
+      host: '127.0.0.1',
+      port: p.osmand.port,
+      id: 'demo-phone-1',
+      kind: 'panic',
+      lat: 52.31,
+      lon: 5.31,
+    });
+    expect(panic.status).toBe(200);
+    await sendOsmand({
+      host: '127.0.0.1',
+      port: p.osmand.port,
+      id: 'demo-phone-1',
+      kind: 'heartbeat',
+      lat: 52.32,
+      lon: 5.32,
+    });
+    const alarm = await p.db.query<{ id: string }>(
+      `select a.id from alarms a join devices d on d.id = a.device_id
+       where d.account = 'demo-phone-1' and a.kind = 'panic' order by a.received_at desc limit 1`,
+    );
+    const alarmId = alarm.rows[0]!.id;
+    const trail = await p.db.query<{ lat: number }>('select lat from alarm_positions where alarm_id = $1', [
+      alarmId,
+    ]);
+    expect(trail.rows.map((r) => r.lat)).toEqual([52.32]);
+
+    await p.db.query(
+      `update alarms set state = 'resolved', outcome = 'test', received_at = now() - interval '100 days' where id = $1`,
+      [alarmId],
+    );
+    await p.db.query(`update alarm_positions set at = now() - interval '100 days' where alarm_id = $1`, [
+      alarmId,
+    ]);
+    expect(await p.eraseExpiredPositionsNow()).toBeGreaterThanOrEqual(2);
+    const after = await p.db.query<{ lat: number | null; raw: string }>(
+      'select lat, raw from alarms where id = $1',
+      [alarmId],
+    );
+    expect(after.rows[0]).toEqual({ lat: null, raw: '' });
+    expect(
+      (await p.db.query('select 1 from alarm_positions where alarm_id = $1', [alarmId])).rows,
+    ).toHaveLength(0);
+  });
+
   it('every stored alarm has its audit entry', async () => {
     const missing = await p.db.query(
       `select a.id from alarms a where not exists

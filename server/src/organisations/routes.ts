@@ -22,6 +22,24 @@ export function organisationRoutes(service: OrganisationService): FastifyPluginA
       service.listRegions(contextOf(request)),
     );
 
+    app.post(
+      '/regions',
+      {
+        schema: {
+          tags: ['organisations'],
+          body: Type.Object(
+            {
+              name: Type.String({ minLength: 2, maxLength: 200 }),
+              acuteUnsafetyEnabled: Type.Boolean({ default: false }),
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send({ id: await service.createRegion(contextOf(request), request.body) }),
+    );
+
     app.get('/organisations', { schema: { tags: ['organisations'] } }, async (request) =>
       service.listOrganisations(contextOf(request)),
     );

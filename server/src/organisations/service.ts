@@ -25,6 +25,27 @@ export function createOrganisationService(db: Database) {
       return repo.listRegions(db, scopeOf(ctx.actor, 'region.read'));
     },
 
+    async createRegion(ctx: RequestContext, input: { name: string; acuteUnsafetyEnabled: boolean }) {
+      requireAccess(ctx.actor, 'region.manage');
+      return db.transaction(async (tx) => {
+        let id: string;
+        try {
+          id = await repo.insertRegion(tx, input.name, input.acuteUnsafetyEnabled);
+        } catch (error) {
+          if ((error as { code?: string }).code === '23505')
+            throw conflict('a region with this name exists', 'name');
+          throw error;
+        }
+        await audit(tx, ctx, {
+          action: 'region.create',
+          access: 'write',
+          recordType: 'region',
+          recordId: id,
+        });
+        return id;
+      });
+    },
+
     async listOrganisations(ctx: RequestContext) {
       requireAccess(ctx.actor, 'organisation.read');
       return repo.listOrganisations(db, scopeOf(ctx.actor, 'organisation.read'));
