@@ -26,6 +26,15 @@ export interface Config {
   alarmPositionWindowMinutes: number;
   /** days after which alarm positions are erased (the alarm itself stays) */
   alarmPositionRetentionDays: number;
+  escalateUnclaimedSeconds: number;
+  escalateStalledSeconds: number;
+  escalationSweepSeconds: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** how people reach the web app, for links in e-mail */
+  publicUrl: string | undefined;
+  /** e.g. https://tile.example.org/{z}/{x}/{y}.png; unset = the map draws markers on a plain background */
+  mapTileUrl: string | undefined;
   /** PEM files: when both are set, DC-09 over TCP is served with TLS */
   dc09Tls: { certFile: string; keyFile: string } | undefined;
   webDist: string;
@@ -72,6 +81,20 @@ function databaseUrl(env: Env): string | undefined {
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     throw new ConfigError('DATABASE_URL', 'must start with postgres:// or postgresql://');
   }
+  return raw;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw.replace(/[{}]/g, ''));
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL');
+  }
+  if (!protocols.includes(parsed.protocol))
+    throw new ConfigError(name, `must start with ${protocols.join(' or ')}//`);
   return raw;
 }
 
@@ -131,6 +154,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     alarmPositionWindowMinutes: integer(env, 'AWARE_ALARM_POSITION_WINDOW_MINUTES', 15, 0, 24 * 60),
     alarmPositionRetentionDays: integer(env, 'AWARE_ALARM_POSITION_RETENTION_DAYS', 90, 1, 3650),
     dc09Tls: dc09Tls(env, cwd),
+    escalateUnclaimedSeconds: integer(env, 'AWARE_ESCALATE_UNCLAIMED_SECONDS', 30, 1, 3600),
+    escalateStalledSeconds: integer(env, 'AWARE_ESCALATE_STALLED_SECONDS', 300, 1, 24 * 3600),
+    escalationSweepSeconds: integer(env, 'AWARE_ESCALATION_SWEEP_SECONDS', 5, 1, 600),
+    smtpUrl: url(env, 'AWARE_SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env.AWARE_MAIL_FROM || 'Aware <noreply@aware.local>',
+    publicUrl: url(env, 'AWARE_PUBLIC_URL', ['http:', 'https:'])?.replace(/\/$/, ''),
+    mapTileUrl: url(env, 'AWARE_MAP_TILE_URL', ['https:', 'http:']),
     webDist: resolve(cwd, env.AWARE_WEB_DIST || 'web/dist'),
   };
 }

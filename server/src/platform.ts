@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { afterCareRoutes } from './aftercare/routes.ts';
+import { createAfterCareService } from './aftercare/service.ts';
+import { type AlarmHandling, createAlarmHandling } from './alarms/handling.ts';
 import { createPositionRetention, RETENTION_SWEEP_MS } from './alarms/retention.ts';
 import { alarmRoutes } from './alarms/routes.ts';
 import { type AlarmService, createAlarmService } from './alarms/service.ts';
@@ -24,10 +27,12 @@ import { createRoutineLane } from './ingest/routine-lane.ts';
 import { vendorRoutes } from './ingest/vendors.ts';
 import { webhookRoute } from './ingest/webhook-route.ts';
 import { createMetrics, type Metrics } from './metrics/registry.ts';
+import { createMailer } from './notify/mailer.ts';
 import { metaRoutes, opsRoutes } from './ops/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { createOrganisationService } from './organisations/service.ts';
 import { type Bus, createLocalBus } from './realtime/bus.ts';
+import { createPostgresBus } from './realtime/pg-bus.ts';
 
 export const VERSION = '0.1.0';
 
@@ -48,6 +53,7 @@ export interface Platform {
   superviseNow(): Promise<{ raised: number; cleared: number }>;
   /** runs one retention round now (tests) */
   eraseExpiredPositionsNow(): Promise<number>;
+  handling: AlarmHandling;
   /** the HTTP address, e.g. http://127.0.0.1:8080 */
   url: string;
   stop(): Promise<void>;
@@ -69,7 +75,13 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     sessionMaxHours: config.sessionMaxHours,
   });
   const organisations = createOrganisationService(db);
-  const bus = createLocalBus();
+  // the Fastify logger exists only after the app is built; until then, bus warnings go to stderr as JSON
+  const busLog = {
+    warn: (o: object, m: string) => console.error(JSON.stringify({ level: 40, msg: m, ...o })),
+  };
+  const bus = config.databaseUrl ? createPostgresBus(config.databaseUrl, busLog) : createLocalBus();
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const afterCare = createAfterCareService(db);
   const directory = createDeviceDirectory(db);
   const alarms = createAlarmService(db, bus, metrics);
   const devices = createDeviceService(db, secrets, directory);
@@ -85,6 +97,15 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   });
   const supervision = createSupervision(db, alarms, bus);
   const retention = createPositionRetention(db, config.alarmPositionRetentionDays);
+  const handling = createAlarmHandling(
+    db,
+    { bus, secrets, mailer, log: busLog },
+    {
+      escalateUnclaimedSeconds: config.escalateUnclaimedSeconds,
+      escalateStalledSeconds: config.escalateStalledSeconds,
+      publicUrl: config.publicUrl ?? `http://127.0.0.1:${config.port}`,
+    },
+  );
 
   const app = await buildApp({
     identity,
@@ -94,9 +115,10 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     secureCookies: config.secureCookies,
     logLevel: config.logLevel,
     version: VERSION,
+    imageOrigins: config.mapTileUrl ? [new URL(config.mapTileUrl.replace(/[{}]/g, '')).origin] : [],
     rootRoutes: [opsRoutes(db, metrics)],
     apiRoutes: [
-      metaRoutes({ demo: config.demo, version: VERSION }),
+      metaRoutes({ demo: config.demo, version: VERSION, mapTileUrl: config.mapTileUrl ?? null }),
       identityRoutes(identity, {
         secureCookies: config.secureCookies,
         loginRatePerMinute: options.loginRatePerMinute ?? 10,
@@ -104,7 +126,8 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       organisationRoutes(organisations),
       caseRoutes(cases),
       deviceRoutes(devices),
-      alarmRoutes(alarms, bus),
+      alarmRoutes(alarms, handling, bus, db),
+      afterCareRoutes(afterCare),
       vendorRoutes(db, secrets),
       webhookRoute({ db, secrets, directory, handle, metrics, windowSeconds: config.webhookWindowSeconds }),
     ],
@@ -141,6 +164,9 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   supervision.start(config.supervisionSweepSeconds * 1000, (error) =>
     log.error({ errorName: (error as Error).name }, 'supervision sweep failed'),
   );
+  handling.startEscalation(config.escalationSweepSeconds * 1000, (error) =>
+    log.error({ errorName: (error as Error).name }, 'escalation sweep failed'),
+  );
   retention.start(RETENTION_SWEEP_MS, (error) =>
     log.error({ errorName: (error as Error).name }, 'retention sweep failed'),
   );
@@ -164,15 +190,18 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     osmand,
     superviseNow: () => supervision.sweep(),
     eraseExpiredPositionsNow: () => retention.sweep(),
+    handling,
     url,
     async stop() {
       if (stopped) return;
       stopped = true;
       supervision.stop();
       retention.stop();
+      handling.stopEscalation();
       await Promise.allSettled([dc09.close(), osmand.close()]);
       await app.close();
       await routine.drain();
+      await bus.close();
       if (!options.db) await db.close();
     },
   };

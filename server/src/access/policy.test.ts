@@ -43,7 +43,11 @@ const records: { [A in Action]: { own: object; other: object } } = {
     other: { regionId: OTHER_REGION, organisationId: OTHER_ORG, caseTeam: ['someone-else'] },
   },
   'alarm.read': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
-  'alarm.handle': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
+  'alarm.claim': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
+  'alarm.forward': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
+  'alarm.dispatch': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
+  'alarm.on_scene': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
+  'alarm.resolve': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
   'figures.read': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
 };
 
@@ -51,17 +55,26 @@ const records: { [A in Action]: { own: object; other: object } } = {
 // Columns follow the Action order of `records` above.
 const ACTIONS = Object.keys(records) as Action[];
 const MATRIX: { [R in Role]: string } = {
-  //               reg.r reg.m org.r org.m usr.r usr.m tok aud dev.r dev.m c.lst c.r c.w al.r al.h fig
-  admin: /*     */ 'Y     Y     Y     Y     Y     Y     Y   Y   Y     Y     -     -   -   -    -    -',
-  operator: /*  */ 'O     -     O     -     -     -     -   -   O     -     -     -   -   O    O    -',
-  police: /*    */ 'O     -     O     -     -     -     -   -   -     -     Y     O   O   O    -    -',
-  police_control: 'O     -     O     -     -     -     -   -   -     -     -     -   -   O    O    -',
-  vt: /*        */ 'O     -     O     -     -     -     -   -   -     -     Y     O   O   -    -    -',
-  caseworker: /**/ 'O     -     O     -     -     -     -   -   O     -     Y     O   O   -    -    -',
-  coordinator: /**/ 'O    -     O     -     O     -     -   -   O     O     Y     O   O   -    -    O',
-  process_director: 'O  -     O     -     -     -     -   -   -     -     Y     O   -   -    -    -',
-  committee: /* */ 'O     -     O     -     -     -     -   -   -     -     Y     O   -   -    -    -',
-  funder: /*    */ 'O     -     O     -     -     -     -   -   -     -     -     -   -   -    -    O',
+  //               reg.r reg.m org.r org.m usr.r usr.m tok aud dev.r dev.m c.lst c.r c.w al.r claim fwd disp scene res fig
+  admin:
+    /*     */ 'Y     Y     Y     Y     Y     Y     Y   Y   Y     Y     -     -   -   -    -     -   -    -     -   -',
+  operator:
+    /*  */ 'O     -     O     -     -     -     -   -   O     -     -     -   -   O    O     O   -    -     O   -',
+  police:
+    /*    */ 'O     -     O     -     -     -     -   -   -     -     Y     O   O   O    -     -   -    -     -   -',
+  police_control:
+    'O     -     O     -     -     -     -   -   -     -     -     -   -   O    -     -   O    O     O   -',
+  vt: /*        */ 'O     -     O     -     -     -     -   -   -     -     Y     O   O   -    -     -   -    -     -   -',
+  caseworker:
+    /**/ 'O     -     O     -     -     -     -   -   O     -     Y     O   O   -    -     -   -    -     -   -',
+  coordinator:
+    /**/ 'O    -     O     -     O     -     -   -   O     O     Y     O   O   -    -     -   -    -     -   O',
+  process_director:
+    'O  -     O     -     -     -     -   -   -     -     Y     O   -   -    -     -   -    -     -   -',
+  committee:
+    /* */ 'O     -     O     -     -     -     -   -   -     -     Y     O   -   -    -     -   -    -     -   -',
+  funder:
+    /*    */ 'O     -     O     -     -     -     -   -   -     -     -     -   -   -    -     -   -    -     -   O',
 };
 
 describe('access matrix: every role × every action × own/other record', () => {

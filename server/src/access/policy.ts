@@ -19,7 +19,11 @@ export type Action =
   | 'case.read'
   | 'case.write'
   | 'alarm.read'
-  | 'alarm.handle'
+  | 'alarm.claim'
+  | 'alarm.forward'
+  | 'alarm.dispatch'
+  | 'alarm.on_scene'
+  | 'alarm.resolve'
   | 'figures.read';
 
 /** What the decision needs to know about the record acted on. */
@@ -57,13 +61,17 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'organisation.read': 'region',
     'device.read': 'region',
     'alarm.read': 'region',
-    'alarm.handle': 'region',
+    'alarm.claim': 'region',
+    'alarm.forward': 'region',
+    'alarm.resolve': 'region',
   },
   police_control: {
     'region.read': 'region',
     'organisation.read': 'region',
     'alarm.read': 'region',
-    'alarm.handle': 'region',
+    'alarm.dispatch': 'region',
+    'alarm.on_scene': 'region',
+    'alarm.resolve': 'region',
   },
   police: {
     'region.read': 'region',

@@ -72,6 +72,7 @@ export async function insertAlarm(tx: Queryable, a: NewAlarm): Promise<string> {
   return r.rows[0]!.id;
 }
 
+/** Appends one timeline step; its id doubles as the live stream's event id. */
 export async function insertAlarmEvent(
   tx: Queryable,
   e: {
@@ -82,11 +83,13 @@ export async function insertAlarmEvent(
     to: AlarmState;
     note?: string;
   },
-) {
-  await tx.query(
-    'insert into alarm_events (alarm_id, actor_id, actor_label, from_state, to_state, note) values ($1, $2, $3, $4, $5, $6)',
+): Promise<number> {
+  const r = await tx.query<{ id: number | string }>(
+    `insert into alarm_events (alarm_id, actor_id, actor_label, from_state, to_state, note)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
     [e.alarmId, e.actorId, e.actorLabel, e.from, e.to, e.note ?? null],
   );
+  return Number(r.rows[0]!.id);
 }
 
 export async function findOpenAlarmOfKind(tx: Queryable, deviceId: string, kind: AlarmKind) {
@@ -124,6 +127,8 @@ export interface AlarmView {
   position: { lat: number; lon: number; accuracy: number | null } | null;
   batteryPercent: number | null;
   outcome: string | null;
+  escalationLevel: number;
+  claimedByName: string | null;
 }
 
 const ALARM_VIEW = `
@@ -131,8 +136,10 @@ const ALARM_VIEW = `
          a.case_id as "caseId", c.reference as "caseReference", a.region_id as "regionId", a.code,
          a.received_at as "receivedAt", a.occurred_at as "occurredAt",
          case when a.lat is null then null else json_build_object('lat', a.lat, 'lon', a.lon, 'accuracy', a.accuracy) end as position,
-         a.battery_percent as "batteryPercent", a.outcome
-  from alarms a join devices d on d.id = a.device_id left join cases c on c.id = a.case_id`;
+         a.battery_percent as "batteryPercent", a.outcome, a.escalation_level as "escalationLevel",
+         u.display_name as "claimedByName"
+  from alarms a join devices d on d.id = a.device_id left join cases c on c.id = a.case_id
+       left join users u on u.id = a.claimed_by`;
 
 const parsePosition = (row: AlarmView): AlarmView =>
   typeof row.position === 'string' ? { ...row, position: JSON.parse(row.position) } : row;
@@ -146,7 +153,7 @@ export async function listAlarms(
     `${ALARM_VIEW}
      where ($1::uuid[] is null or a.region_id = any($1::uuid[]))
        and (not $2 or a.state <> 'resolved')
-     order by (a.kind = 'panic' and not a.is_test) desc, a.received_at asc
+     order by (a.kind = 'panic' and not a.is_test) desc, a.escalation_level desc, a.received_at asc
      limit $3`,
     [filter.regionIds, filter.open, filter.limit],
   );
@@ -157,4 +164,76 @@ export async function findAlarm(db: Queryable, id: string): Promise<AlarmView | 
   const r = await db.query<AlarmView>(`${ALARM_VIEW} where a.id = $1`, [id]);
   const row = r.rows[0];
   return row ? parsePosition(row) : null;
+}
+
+export interface AlarmFactsRow {
+  id: string;
+  kind: AlarmKind;
+  state: AlarmState;
+  isTest: boolean;
+  claimedBy: string | null;
+  caseId: string | null;
+  regionId: string;
+  receivedAt: Date;
+  lastStepAt: Date;
+  escalationLevel: number;
+}
+
+const FACTS = `select id, kind, state, is_test as "isTest", claimed_by as "claimedBy", case_id as "caseId",
+  region_id as "regionId", received_at as "receivedAt", last_step_at as "lastStepAt",
+  escalation_level as "escalationLevel" from alarms`;
+
+export async function findAlarmFacts(db: Queryable, id: string): Promise<AlarmFactsRow | null> {
+  const r = await db.query<AlarmFactsRow>(`${FACTS} where id = $1`, [id]);
+  return r.rows[0] ?? null;
+}
+
+export async function openAlarmsForEscalation(db: Queryable): Promise<AlarmFactsRow[]> {
+  const r = await db.query<AlarmFactsRow>(`${FACTS} where state <> 'resolved' and not is_test`);
+  return r.rows;
+}
+
+/** Moves an alarm one step, only if nobody moved it first; null when the state had changed. */
+export async function applyStep(
+  tx: Queryable,
+  step: { id: string; from: AlarmState; to: AlarmState; claimedBy?: string; outcome?: string; note?: string },
+): Promise<boolean> {
+  const r = await tx.query(
+    `update alarms set state = $3, last_step_at = now(), escalation_level = 0,
+       claimed_by = coalesce($4, claimed_by),
+       outcome = coalesce($5, outcome), outcome_note = coalesce($6, outcome_note),
+       resolved_at = case when $3 = 'resolved' then now() else resolved_at end
+     where id = $1 and state = $2`,
+    [step.id, step.from, step.to, step.claimedBy ?? null, step.outcome ?? null, step.note ?? null],
+  );
+  return r.rowCount === 1;
+}
+
+export async function setEscalationLevel(tx: Queryable, id: string, level: number): Promise<boolean> {
+  const r = await tx.query(
+    `update alarms set escalation_level = $2 where id = $1 and escalation_level < $2 and state <> 'resolved'`,
+    [id, level],
+  );
+  return r.rowCount === 1;
+}
+
+export async function alarmTimeline(db: Queryable, alarmId: string) {
+  const r = await db.query(
+    `select at, actor_label as "actorLabel", from_state as "fromState", to_state as "toState", note
+     from alarm_events where alarm_id = $1 order by id`,
+    [alarmId],
+  );
+  return r.rows;
+}
+
+/** Alarms changed after a stream event id, with the newest event id of each (console reconnect). */
+export async function alarmsChangedSince(db: Queryable, eventId: number, regionIds: string[] | null) {
+  const r = await db.query<{ alarmId: string; regionId: string; eventId: number | string }>(
+    `select e.alarm_id as "alarmId", a.region_id as "regionId", max(e.id) as "eventId"
+     from alarm_events e join alarms a on a.id = e.alarm_id
+     where e.id > $1 and ($2::uuid[] is null or a.region_id = any($2::uuid[]))
+     group by e.alarm_id, a.region_id order by max(e.id) limit 5000`,
+    [eventId, regionIds],
+  );
+  return r.rows.map((row) => ({ ...row, eventId: Number(row.eventId) }));
 }

@@ -1,13 +1,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { requireAccess } from '../access/index.ts';
+import { regionsFor, requireAccess } from '../access/index.ts';
+import type { Database } from '../db/index.ts';
 import { contextOf } from '../http/auth.ts';
 import type { Bus } from '../realtime/bus.ts';
+import type { AlarmHandling } from './handling.ts';
+import { alarmsChangedSince } from './repository.ts';
 import type { AlarmService } from './service.ts';
+import { OUTCOMES } from './state-machine.ts';
 
 const KEEPALIVE_MS = 15_000;
+const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const Note = Type.String({ minLength: 1, maxLength: 1000 });
 
-export function alarmRoutes(service: AlarmService, bus: Bus): FastifyPluginAsyncTypebox {
+export function alarmRoutes(
+  service: AlarmService,
+  handling: AlarmHandling,
+  bus: Bus,
+  db: Database,
+): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/alarms',
@@ -32,22 +43,19 @@ export function alarmRoutes(service: AlarmService, bus: Bus): FastifyPluginAsync
     );
 
     app.get(
-      '/alarms/:id',
-      { schema: { tags: ['alarms'], params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } },
-      async (request) => service.get(contextOf(request), request.params.id),
-    );
-
-    app.get(
       '/alarms/stream',
       {
         schema: {
           tags: ['alarms'],
-          summary: 'Server-sent events: one `alarm` event per new alarm or state change',
+          summary:
+            'Server-sent events: one `alarm` event per new alarm or state change; send Last-Event-ID to get what was missed',
         },
       },
       async (request, reply) => {
         const ctx = contextOf(request);
         requireAccess(ctx.actor, 'alarm.read');
+        const reach = regionsFor(ctx.actor, 'alarm.read');
+        const lastEventId = Number(request.headers['last-event-id']);
         reply.hijack();
         const res = reply.raw;
         res.writeHead(200, {
@@ -57,18 +65,91 @@ export function alarmRoutes(service: AlarmService, bus: Bus): FastifyPluginAsync
           'x-accel-buffering': 'no',
         });
         res.write(': connected\n\nretry: 2000\n\n');
-        const unsubscribe = bus.subscribe((message) => {
-          void service.visibleTo(ctx, message.alarmId).then((alarm) => {
-            if (alarm && !res.destroyed)
-              res.write(`event: alarm\nid: ${alarm.id}\ndata: ${JSON.stringify(alarm)}\n\n`);
-          });
-        });
+        const send = async (alarmId: string, eventId: number) => {
+          const alarm = await service.visibleTo(ctx, alarmId);
+          if (alarm && !res.destroyed)
+            res.write(`event: alarm\nid: ${eventId}\ndata: ${JSON.stringify(alarm)}\n\n`);
+        };
+        // Subscribe before replaying so nothing falls between the two; a duplicate is harmless (merged by id).
+        const unsubscribe = bus.subscribe((message) => void send(message.alarmId, message.eventId));
+        if (Number.isSafeInteger(lastEventId) && lastEventId > 0) {
+          for (const missed of await alarmsChangedSince(
+            db,
+            lastEventId,
+            reach.all ? null : reach.regionIds,
+          )) {
+            await send(missed.alarmId, missed.eventId);
+          }
+        }
         const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
         request.raw.on('close', () => {
           clearInterval(keepalive);
           unsubscribe();
         });
       },
+    );
+
+    app.get('/alarms/:id', { schema: { tags: ['alarms'], params: Id } }, async (request) =>
+      handling.detail(contextOf(request), request.params.id),
+    );
+
+    app.get(
+      '/alarms/:id/linked',
+      {
+        schema: {
+          tags: ['alarms'],
+          summary:
+            'Client, perpetrator, bans, children, agreements: only while handling an open alarm; audited',
+          params: Id,
+        },
+      },
+      async (request) => handling.linkedInfo(contextOf(request), request.params.id),
+    );
+
+    const NoteBody = Type.Object({ note: Type.Optional(Note) }, { additionalProperties: false });
+    app.post('/alarms/:id/claim', { schema: { tags: ['alarms'], params: Id } }, async (request) =>
+      handling.step(contextOf(request), request.params.id, 'claim'),
+    );
+    app.post(
+      '/alarms/:id/forward',
+      { schema: { tags: ['alarms'], params: Id, body: NoteBody } },
+      async (request) => handling.step(contextOf(request), request.params.id, 'forward', request.body ?? {}),
+    );
+    app.post(
+      '/alarms/:id/on-scene',
+      { schema: { tags: ['alarms'], params: Id, body: NoteBody } },
+      async (request) => handling.step(contextOf(request), request.params.id, 'on_scene', request.body ?? {}),
+    );
+    app.post(
+      '/alarms/:id/dispatch',
+      {
+        schema: {
+          tags: ['alarms'],
+          params: Id,
+          body: Type.Object({ note: Note }, { additionalProperties: false }),
+        },
+      },
+      async (request) => handling.dispatch(contextOf(request), request.params.id, request.body.note),
+    );
+    app.post(
+      '/alarms/:id/resolve',
+      {
+        schema: {
+          tags: ['alarms'],
+          params: Id,
+          body: Type.Object(
+            {
+              outcome: Type.Union(
+                OUTCOMES.filter((o) => o !== 'cleared_by_device').map((o) => Type.Literal(o)),
+                { description: 'how the alarm ended' },
+              ),
+              note: Type.Optional(Note),
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request) => handling.step(contextOf(request), request.params.id, 'resolve', request.body),
     );
   };
 }

@@ -48,7 +48,7 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
             event.sequence ?? null,
             event.occurredAt ?? null,
           );
-      if (existing) return { alarmId: existing, created: false };
+      if (existing) return { alarmId: existing, created: false, eventId: undefined };
       const alarmId = await repo.insertAlarm(tx, {
         deviceId: device.id,
         caseId: device.caseId,
@@ -66,7 +66,7 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
         raw: event.raw,
       });
       const actor = { kind: 'system' as const, id: null, label: `device:${event.deviceAccount}`, grants: [] };
-      await repo.insertAlarmEvent(tx, {
+      const eventId = await repo.insertAlarmEvent(tx, {
         alarmId,
         actorId: null,
         actorLabel: actor.label,
@@ -85,13 +85,18 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
         },
       );
       if (kind !== 'panic') await notifyCaseTeam(tx, device.caseId, alarmId, kind);
-      return { alarmId, created: true };
+      return { alarmId, created: true, eventId };
     });
     if (result.created) {
       metrics.alarmsRaised.inc({ kind });
-      bus.publish({ type: 'alarm', alarmId: result.alarmId, regionId: device.regionId });
+      bus.publish({
+        type: 'alarm',
+        alarmId: result.alarmId,
+        regionId: device.regionId,
+        eventId: result.eventId!,
+      });
     }
-    return result;
+    return { alarmId: result.alarmId, created: result.created };
   }
 
   /**
@@ -122,7 +127,7 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
       batteryPercent: null,
       raw: '',
     });
-    await repo.insertAlarmEvent(tx, {
+    const eventId = await repo.insertAlarmEvent(tx, {
       alarmId,
       actorId: null,
       actorLabel: SUPERVISION.actor.label,
@@ -138,14 +143,14 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
     });
     await notifyCaseTeam(tx, device.caseId, alarmId, kind);
     metrics.alarmsRaised.inc({ kind });
-    return { type: 'alarm', alarmId, regionId: device.regionId };
+    return { type: 'alarm', alarmId, regionId: device.regionId, eventId };
   }
 
   /** Clears a self-clearing technical alarm inside the caller's transaction when the device has recovered. */
   async function clearTechnical(tx: Queryable, alarm: { id: string; regionId: string }, note: string) {
     const from = await repo.resolveAlarm(tx, alarm.id, 'cleared_by_device');
     if (!from) return null;
-    await repo.insertAlarmEvent(tx, {
+    const eventId = await repo.insertAlarmEvent(tx, {
       alarmId: alarm.id,
       actorId: null,
       actorLabel: SUPERVISION.actor.label,
@@ -159,7 +164,7 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
       recordType: 'alarm',
       recordId: alarm.id,
     });
-    return { type: 'alarm', alarmId: alarm.id, regionId: alarm.regionId } satisfies BusMessage;
+    return { type: 'alarm', alarmId: alarm.id, regionId: alarm.regionId, eventId } satisfies BusMessage;
   }
 
   async function list(ctx: RequestContext, filter: { state: 'open' | 'all'; limit?: number }) {
@@ -172,13 +177,6 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
     });
   }
 
-  async function get(ctx: RequestContext, id: string) {
-    const alarm = await repo.findAlarm(db, id);
-    if (!alarm) throw notFound('alarm');
-    requireAccess(ctx.actor, 'alarm.read', { regionId: alarm.regionId }, true);
-    return alarm;
-  }
-
   /** For the live stream: the alarm if this actor may see it, else null (no error, no audit noise). */
   async function visibleTo(ctx: RequestContext, id: string) {
     const alarm = await repo.findAlarm(db, id);
@@ -187,7 +185,7 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
     return reach.all || reach.regionIds.includes(alarm.regionId) ? alarm : null;
   }
 
-  return { raise, raiseTechnical, clearTechnical, list, get, visibleTo };
+  return { raise, raiseTechnical, clearTechnical, list, visibleTo };
 }
 
 export type AlarmService = ReturnType<typeof createAlarmService>;

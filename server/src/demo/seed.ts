@@ -84,6 +84,78 @@ const USERS: { local: string; name: string; org: OrgKey; roles: Role[] }[] = [
   { local: 'commissie', name: 'Kim Indicatiecommissie', org: 'vt', roles: ['committee'] },
 ];
 
+/** Fictitious people for the active demo cases (AW-2026-0006, -0007, -0008). */
+const DEMO_PROFILES = [
+  {
+    caseIndex: 5,
+    client: 'Sanne de Vries',
+    language: 'nl',
+    phone: '+31 6 5550 1001',
+    address: 'Schuiladres, Demostraat 1, 1234 AB Demostad',
+    perpetrator: 'Mark de Vries',
+    description: 'Man, 38 jaar, ca. 1.85 m, kort donker haar, baard, tatoeage linkeronderarm',
+    vehicle: 'Grijze Volkswagen Golf',
+    registration: 'XX-123-Y',
+    weapons: 'Heeft eerder met een mes gedreigd',
+    riskFlags: ['eerder geweld', 'drugsgebruik', 'overtreding contactverbod'],
+    bans: [
+      ['contact', 'Contactverbod met cliënt en kinderen tot 2027-06-01'],
+      ['area', 'Gebiedsverbod wijk Demostad-Noord'],
+    ] as const,
+    children: [
+      ['Lotte', 2016],
+      ['Daan', 2019],
+    ] as const,
+    agreements: [
+      'Bij een melding: politie met prio 1 naar GPS-locatie; cliënt blijft binnen achter gesloten deur.',
+      'Kinderen gaan bij dreiging naar de buren (nr. 3); school is geïnformeerd.',
+      'Na de melding belt de hulpverlener de cliënt binnen 24 uur.',
+    ],
+  },
+  {
+    caseIndex: 6,
+    client: 'Fatma Yilmaz',
+    language: 'tr',
+    phone: '+31 6 5550 1002',
+    address: 'Schuiladres, Voorbeeldlaan 22, 1234 CD Demostad',
+    perpetrator: 'Kerem Yilmaz',
+    description: 'Man, 41 jaar, ca. 1.75 m, kaal, bril',
+    vehicle: 'Zwarte BMW 3-serie',
+    registration: 'ZZ-987-K',
+    weapons: 'Geen bekend',
+    riskFlags: ['stalking via telefoon', 'volgt cliënt met auto'],
+    bans: [['contact', 'Contactverbod met cliënt']] as const,
+    children: [] as const,
+    agreements: [
+      'Cliënt spreekt beperkt Nederlands: tolk Turks via tolkentelefoon.',
+      'Bij melding ook wijkagent informeren.',
+    ],
+  },
+  {
+    caseIndex: 7,
+    client: 'Joyce Bakker',
+    language: 'nl',
+    phone: '+31 6 5550 1003',
+    address: 'Schuiladres, Proefweg 7, 1234 EF Demostad',
+    perpetrator: 'Rob Jansen',
+    description: 'Man, 29 jaar, ca. 1.90 m, blond, sportief postuur',
+    vehicle: 'Rode scooter',
+    registration: 'F-123-BB',
+    weapons: 'Onbekend',
+    riskFlags: ['dreigt op sociale media'],
+    bans: [] as const,
+    children: [['Noah', 2021]] as const,
+    agreements: ['Cliënt houdt de knop altijd bij zich, ook thuis.'],
+  },
+];
+
+/** A neutral SVG silhouette as a data URL: the demo carries no real photos. */
+function silhouette(seed: number): string {
+  const hue = (seed * 67) % 360;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="hsl(${hue},25%,85%)"/><circle cx="32" cy="24" r="12" fill="hsl(${hue},20%,45%)"/><path d="M10 60c2-14 12-20 22-20s20 6 22 20z" fill="hsl(${hue},20%,45%)"/></svg>`;
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}
+
 /** Loads the demo region once; does nothing when it is already there. */
 export async function seedDemo(platform: Platform): Promise<boolean> {
   const { db, secrets } = platform;
@@ -144,6 +216,55 @@ export async function seedDemo(platform: Platform): Promise<boolean> {
           caseworkerId: worker ? users[worker]! : null,
         }),
       );
+    }
+
+    for (const [index, profile] of DEMO_PROFILES.entries()) {
+      const caseId = caseIds[profile.caseIndex]!;
+      await tx.query(
+        `insert into clients (case_id, name, language, phone_sealed, address_sealed, photo_sealed) values ($1, $2, $3, $4, $5, $6)`,
+        [
+          caseId,
+          profile.client,
+          profile.language,
+          secrets.seal(profile.phone),
+          secrets.seal(profile.address),
+          secrets.seal(silhouette(index)),
+        ],
+      );
+      await tx.query(
+        `insert into perpetrators (case_id, name, description, vehicle, registration, weapons, risk_flags, photo_sealed)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          caseId,
+          profile.perpetrator,
+          profile.description,
+          profile.vehicle,
+          profile.registration,
+          profile.weapons,
+          profile.riskFlags,
+          secrets.seal(silhouette(index + 3)),
+        ],
+      );
+      for (const [kind, description] of profile.bans) {
+        await tx.query('insert into case_bans (case_id, kind, description) values ($1, $2, $3)', [
+          caseId,
+          kind,
+          description,
+        ]);
+      }
+      for (const [firstName, birthYear] of profile.children) {
+        await tx.query('insert into case_children (case_id, first_name, birth_year) values ($1, $2, $3)', [
+          caseId,
+          firstName,
+          birthYear,
+        ]);
+      }
+      for (const [position, text] of profile.agreements.entries()) {
+        await tx.query(
+          'insert into safety_plan_alarm_agreements (case_id, position, text) values ($1, $2, $3)',
+          [caseId, position, text],
+        );
+      }
     }
 
     await insertVendor(tx, secrets, DEMO.vendor.name, DEMO.vendor.webhookSecret);

@@ -25,6 +25,8 @@ export interface AppOptions {
   secureCookies: boolean;
   logLevel: string;
   version: string;
+  /** extra origins images may come from (map tiles) */
+  imageOrigins: string[];
 }
 
 // Never let personal data or secrets reach the logs.
@@ -59,7 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:', ...options.imageOrigins],
         connectSrc: ["'self'"],
         fontSrc: ["'self'"],
         objectSrc: ["'none'"],

@@ -32,7 +32,11 @@ export function opsRoutes(db: Database, metrics: Metrics): FastifyPluginAsyncTyp
   };
 }
 
-export function metaRoutes(info: { demo: boolean; version: string }): FastifyPluginAsyncTypebox {
+export function metaRoutes(info: {
+  demo: boolean;
+  version: string;
+  mapTileUrl: string | null;
+}): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/meta',
@@ -40,7 +44,13 @@ export function metaRoutes(info: { demo: boolean; version: string }): FastifyPlu
         config: { public: true },
         schema: {
           tags: ['operations'],
-          response: { 200: Type.Object({ demo: Type.Boolean(), version: Type.String() }) },
+          response: {
+            200: Type.Object({
+              demo: Type.Boolean(),
+              version: Type.String(),
+              mapTileUrl: Type.Union([Type.String(), Type.Null()]),
+            }),
+          },
         },
       },
       async () => info,

@@ -60,7 +60,7 @@ export async function signIn(platform: Platform, local: string) {
   });
   if (response.status !== 200) throw new Error(`sign-in as ${local} failed: ${response.status}`);
   const cookie = response.headers.getSetCookie()[0]!.split(';')[0]!;
-  return (path: string, init: RequestInit = {}) =>
+  const api = (path: string, init: RequestInit = {}) =>
     fetch(`${platform.url}${path}`, {
       ...init,
       headers: {
@@ -69,4 +69,5 @@ export async function signIn(platform: Platform, local: string) {
         ...init.headers,
       },
     });
+  return Object.assign(api, { cookie });
 }

@@ -1,0 +1,314 @@
+import { type Action, decide, requireAccess } from '../access/index.ts';
+import { OUTCOME_LABELS_NL, tasksDue } from '../aftercare/rules.ts';
+import { audit } from '../audit/index.ts';
+import type { RequestContext } from '../context.ts';
+import type { SecretBox } from '../crypto/sealed.ts';
+import type { Database, Queryable } from '../db/index.ts';
+import { DomainError, notFound } from '../errors.ts';
+import type { Mailer } from '../notify/mailer.ts';
+import type { Bus, BusMessage } from '../realtime/bus.ts';
+import { type LinkedInfo, loadLinkedInfo } from './linked-info.ts';
+import * as repo from './repository.ts';
+import {
+  type AlarmAction,
+  escalationLevel,
+  needsAfterCare,
+  type Outcome,
+  transition,
+} from './state-machine.ts';
+
+const ACCESS: Record<AlarmAction, Action> = {
+  claim: 'alarm.claim',
+  forward: 'alarm.forward',
+  on_scene: 'alarm.on_scene',
+  resolve: 'alarm.resolve',
+};
+
+const SYSTEM: RequestContext = {
+  actor: { kind: 'system', id: null, label: 'escalation', grants: [] },
+  ip: null,
+};
+
+export interface HandlingOptions {
+  escalateUnclaimedSeconds: number;
+  escalateStalledSeconds: number;
+  publicUrl: string;
+}
+
+interface AfterCareMail {
+  to: string;
+  reference: string;
+  outcome: string;
+}
+
+/**
+ * A human owns every alarm: claim → forward → on scene → resolved with an outcome. Each step is one
+ * transaction (conditional update, timeline entry, audit entry); a step someone else took first is 409.
+ */
+export function createAlarmHandling(
+  db: Database,
+  deps: { bus: Bus; secrets: SecretBox; mailer: Mailer; log: { warn(o: object, m: string): void } },
+  options: HandlingOptions,
+) {
+  async function afterCare(
+    tx: Queryable,
+    alarm: repo.AlarmFactsRow,
+    outcome: Outcome,
+    note: string | undefined,
+  ) {
+    if (!alarm.caseId) return null;
+    const now = new Date();
+    const incident = await tx.query<{ id: string }>(
+      `insert into incidents (case_id, alarm_id, occurred_at, outcome, summary) values ($1, $2, $3, $4, $5)
+       on conflict do nothing returning id`,
+      [
+        alarm.caseId,
+        alarm.id,
+        alarm.receivedAt,
+        outcome,
+        `Noodmelding afgehandeld: ${OUTCOME_LABELS_NL[outcome] ?? outcome}${note ? ` — ${note}` : ''}`,
+      ],
+    );
+    if (incident.rows.length === 0) return null;
+    const caseRow = await tx.query<{ caseworkerId: string | null; reference: string; email: string | null }>(
+      `select c.caseworker_id as "caseworkerId", c.reference, u.email from cases c
+       left join users u on u.id = c.caseworker_id where c.id = $1`,
+      [alarm.caseId],
+    );
+    const c = caseRow.rows[0]!;
+    for (const task of tasksDue(now)) {
+      await tx.query(
+        'insert into tasks (case_id, alarm_id, kind, assignee_id, due_at) values ($1, $2, $3, $4, $5)',
+        [alarm.caseId, alarm.id, task.kind, c.caseworkerId, task.dueAt],
+      );
+    }
+    if (c.caseworkerId) {
+      await tx.query(
+        `insert into notifications (user_id, kind, case_id, alarm_id) values ($1, 'alarm.resolved', $2, $3)`,
+        [c.caseworkerId, alarm.caseId, alarm.id],
+      );
+    }
+    return c.email ? { to: c.email, reference: c.reference, outcome } : null;
+  }
+
+  function sendAfterCareMail(mail: AfterCareMail) {
+    const text = [
+      `Er is een noodmelding afgehandeld bij traject ${mail.reference}.`,
+      `Uitkomst: ${OUTCOME_LABELS_NL[mail.outcome] ?? mail.outcome}.`,
+      '',
+      'Voor u staan vier nazorgtaken klaar: emotionele nazorg (binnen 24 uur), het incident evalueren met de cliënt,',
+      'ondersteunen bij aangifte, en het veiligheidsplan herzien.',
+      '',
+      `Open Aware om de details te zien: ${options.publicUrl}/`,
+      '',
+      'Dit bericht bevat bewust geen persoonsgegevens.',
+    ].join('\n');
+    deps.mailer
+      .send({ to: mail.to, subject: `Aware: nazorg na melding — traject ${mail.reference}`, text })
+      .catch((error) =>
+        deps.log.warn({ errorName: (error as Error).name }, 'after-care e-mail could not be sent'),
+      );
+  }
+
+  async function step(
+    ctx: RequestContext,
+    alarmId: string,
+    action: AlarmAction,
+    input: { outcome?: string; note?: string } = {},
+  ) {
+    const facts = await repo.findAlarmFacts(db, alarmId);
+    if (!facts) throw notFound('alarm');
+    requireAccess(ctx.actor, 'alarm.read', { regionId: facts.regionId }, true);
+    requireAccess(ctx.actor, ACCESS[action], { regionId: facts.regionId });
+    const decision = transition(facts, action, { actorId: ctx.actor.id ?? '', ...input });
+    if (!decision.ok) {
+      throw new DomainError(
+        decision.status,
+        decision.status === 409 ? 'Conflict' : 'Invalid request',
+        decision.field ? `${decision.field} ${decision.reason}` : decision.reason,
+        decision.field ? [{ field: decision.field, message: decision.reason }] : [],
+      );
+    }
+    let mail: AfterCareMail | null = null;
+    const eventId = await db.transaction(async (tx) => {
+      const moved = await repo.applyStep(tx, {
+        id: alarmId,
+        from: facts.state,
+        to: decision.to,
+        ...(action === 'claim' && ctx.actor.id ? { claimedBy: ctx.actor.id } : {}),
+        ...(action === 'resolve' ? { outcome: input.outcome, note: input.note } : {}),
+      });
+      if (!moved) throw new DomainError(409, 'Conflict', 'someone else changed this alarm first; reload it');
+      const id = await repo.insertAlarmEvent(tx, {
+        alarmId,
+        actorId: ctx.actor.id,
+        actorLabel: ctx.actor.label,
+        from: facts.state,
+        to: decision.to,
+        ...(input.note ? { note: input.note } : {}),
+      });
+      await audit(tx, ctx, {
+        action: `alarm.${action}`,
+        access: 'write',
+        recordType: 'alarm',
+        recordId: alarmId,
+        details: { from: facts.state, to: decision.to, ...(input.outcome ? { outcome: input.outcome } : {}) },
+      });
+      if (action === 'resolve') {
+        const outcome = input.outcome as Outcome;
+        if (needsAfterCare(facts, outcome)) mail = await afterCare(tx, facts, outcome, input.note);
+        if (facts.isTest && outcome === 'test' && facts.caseId) {
+          await tx.query('update cases set test_alarm_at = coalesce(test_alarm_at, now()) where id = $1', [
+            facts.caseId,
+          ]);
+        }
+      }
+      return id;
+    });
+    deps.bus.publish({ type: 'alarm', alarmId, regionId: facts.regionId, eventId });
+    if (mail) sendAfterCareMail(mail);
+    return (await repo.findAlarm(db, alarmId))!;
+  }
+
+  /** Police record a unit dispatched: a timeline entry, no change of state. */
+  async function dispatch(ctx: RequestContext, alarmId: string, note: string) {
+    const facts = await repo.findAlarmFacts(db, alarmId);
+    if (!facts) throw notFound('alarm');
+    requireAccess(ctx.actor, 'alarm.dispatch', { regionId: facts.regionId }, true);
+    if (facts.state !== 'forwarded' && facts.state !== 'on_scene') {
+      throw new DomainError(409, 'Conflict', 'only a forwarded alarm can get a unit dispatched');
+    }
+    const eventId = await db.transaction(async (tx) => {
+      const id = await repo.insertAlarmEvent(tx, {
+        alarmId,
+        actorId: ctx.actor.id,
+        actorLabel: ctx.actor.label,
+        from: facts.state,
+        to: facts.state,
+        note: `eenheid uitgestuurd: ${note}`,
+      });
+      await tx.query('update alarms set last_step_at = now() where id = $1', [alarmId]);
+      await audit(tx, ctx, {
+        action: 'alarm.dispatch',
+        access: 'write',
+        recordType: 'alarm',
+        recordId: alarmId,
+      });
+      return id;
+    });
+    deps.bus.publish({ type: 'alarm', alarmId, regionId: facts.regionId, eventId });
+    return (await repo.findAlarm(db, alarmId))!;
+  }
+
+  async function detail(ctx: RequestContext, alarmId: string) {
+    const alarm = await repo.findAlarm(db, alarmId);
+    if (!alarm) throw notFound('alarm');
+    requireAccess(ctx.actor, 'alarm.read', { regionId: alarm.regionId }, true);
+    return { ...alarm, timeline: await repo.alarmTimeline(db, alarmId) };
+  }
+
+  /**
+   * Need to know: the victim's details only for the person handling an open alarm of that case —
+   * the operator who claimed it, or the police control room once it is forwarded. Audited with the
+   * alarm as the reason.
+   */
+  async function linkedInfo(ctx: RequestContext, alarmId: string): Promise<LinkedInfo> {
+    const facts = await repo.findAlarmFacts(db, alarmId);
+    if (!facts) throw notFound('alarm');
+    requireAccess(ctx.actor, 'alarm.read', { regionId: facts.regionId }, true);
+    const region = { regionId: facts.regionId };
+    const operatorHandling =
+      decide(ctx.actor, 'alarm.claim', region).allowed &&
+      facts.claimedBy === ctx.actor.id &&
+      facts.state !== 'received';
+    const policeHandling =
+      decide(ctx.actor, 'alarm.on_scene', region).allowed &&
+      (facts.state === 'forwarded' || facts.state === 'on_scene');
+    if (facts.state === 'resolved' || !facts.caseId || !(operatorHandling || policeHandling)) {
+      throw new DomainError(
+        403,
+        'Forbidden',
+        'case details are shown only while you handle an open alarm of this case',
+      );
+    }
+    return db.transaction(async (tx) => {
+      await audit(tx, ctx, {
+        action: 'case.linked_info.read',
+        access: 'read',
+        recordType: 'case',
+        recordId: facts.caseId,
+        reason: `alarm:${alarmId}`,
+      });
+      return loadLinkedInfo(tx, deps.secrets, facts.caseId!, alarmId, new Date());
+    });
+  }
+
+  /** Raises the escalation level of waiting alarms; derived from rows, so a restart loses nothing. */
+  async function escalate(now = new Date()): Promise<number> {
+    const changes: BusMessage[] = [];
+    await db.transaction(async (tx) => {
+      const lock = await tx.query<{ ok: boolean }>('select pg_try_advisory_xact_lock(7301005) as ok');
+      if (!lock.rows[0]?.ok) return;
+      for (const alarm of await repo.openAlarmsForEscalation(tx)) {
+        const level = escalationLevel(alarm, now, {
+          unclaimedSeconds: options.escalateUnclaimedSeconds,
+          stalledSeconds: options.escalateStalledSeconds,
+        });
+        if (level <= alarm.escalationLevel) continue;
+        if (!(await repo.setEscalationLevel(tx, alarm.id, level))) continue;
+        const reason = alarm.state === 'received' ? 'niet geclaimd' : 'geen voortgang';
+        const eventId = await repo.insertAlarmEvent(tx, {
+          alarmId: alarm.id,
+          actorId: null,
+          actorLabel: 'escalation',
+          from: alarm.state,
+          to: alarm.state,
+          note: `geëscaleerd naar niveau ${level} (${reason})`,
+        });
+        // level 1: every operator of the region's alarm centres; level 2: their coordinators and the
+        // police control room as the last resort
+        const roles = level === 1 ? ['operator'] : ['operator', 'police_control'];
+        await tx.query(
+          `insert into notifications (user_id, kind, case_id, alarm_id)
+           select distinct m.user_id, $3, $4::uuid, $1::uuid from memberships m join organisations o on o.id = m.organisation_id
+           where o.region_id = $2 and m.role = any($5::text[])`,
+          [alarm.id, alarm.regionId, `alarm.escalated.${level}`, alarm.caseId, roles],
+        );
+        await audit(tx, SYSTEM, {
+          action: 'alarm.escalate',
+          access: 'write',
+          recordType: 'alarm',
+          recordId: alarm.id,
+          details: { level },
+        });
+        changes.push({ type: 'alarm', alarmId: alarm.id, regionId: alarm.regionId, eventId });
+      }
+    });
+    for (const change of changes) deps.bus.publish(change);
+    return changes.length;
+  }
+
+  let timer: NodeJS.Timeout | null = null;
+  return {
+    step,
+    dispatch,
+    detail,
+    linkedInfo,
+    escalate,
+    startEscalation(intervalMs: number, onError: (error: unknown) => void) {
+      const tick = () =>
+        escalate()
+          .catch(onError)
+          .finally(() => {
+            if (timer) timer = setTimeout(tick, intervalMs);
+          });
+      timer = setTimeout(tick, intervalMs);
+    },
+    stopEscalation() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}
+
+export type AlarmHandling = ReturnType<typeof createAlarmHandling>;

@@ -1,0 +1,129 @@
+import type { AlarmKind, AlarmState } from './rules.ts';
+
+/** How an alarm ended. Every resolved alarm has exactly one; none closes itself without one. */
+export const OUTCOMES = [
+  'arrest_in_act',
+  'perpetrator_gone',
+  'no_threat',
+  'pressed_by_accident',
+  'technical_fault',
+  'test',
+  'other',
+  // only the system uses this one, for technical alarms the device itself cleared
+  'cleared_by_device',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export type AlarmAction = 'claim' | 'forward' | 'on_scene' | 'resolve';
+
+export interface AlarmFacts {
+  kind: AlarmKind;
+  state: AlarmState;
+  isTest: boolean;
+  claimedBy: string | null;
+}
+
+export type TransitionResult =
+  | { ok: true; to: AlarmState }
+  | { ok: false; status: 400 | 409; field?: string; reason: string };
+
+const TECHNICAL: ReadonlySet<AlarmKind> = new Set(['low_battery', 'supervision', 'fault', 'tamper']);
+
+/**
+ * The alarm state machine: received → claimed → forwarded → on scene → resolved.
+ * Pure: callers apply the result with a conditional UPDATE so two people acting at once cannot
+ * both succeed.
+ */
+export function transition(
+  alarm: AlarmFacts,
+  action: AlarmAction,
+  input: { actorId: string; outcome?: string; note?: string },
+): TransitionResult {
+  const refuse = (reason: string): TransitionResult => ({ ok: false, status: 409, reason });
+  if (alarm.state === 'resolved') return refuse('the alarm is already resolved');
+  switch (action) {
+    case 'claim':
+      if (alarm.state !== 'received') return refuse('the alarm has already been claimed');
+      return { ok: true, to: 'claimed' };
+    case 'forward':
+      if (alarm.isTest) return refuse('a test alarm is never forwarded to the police');
+      if (TECHNICAL.has(alarm.kind) && alarm.kind !== 'tamper')
+        return refuse('technical alarms are not forwarded');
+      if (alarm.state !== 'claimed')
+        return refuse(`a ${alarm.state} alarm cannot be forwarded; claim it first`);
+      return { ok: true, to: 'forwarded' };
+    case 'on_scene':
+      if (alarm.state !== 'forwarded') return refuse('police can only arrive at a forwarded alarm');
+      return { ok: true, to: 'on_scene' };
+    case 'resolve': {
+      if (alarm.state === 'received') return refuse('claim the alarm before resolving it');
+      const outcome = input.outcome;
+      if (!outcome)
+        return { ok: false, status: 400, field: 'outcome', reason: 'is required to resolve an alarm' };
+      if (!(OUTCOMES as readonly string[]).includes(outcome) || outcome === 'cleared_by_device') {
+        return { ok: false, status: 400, field: 'outcome', reason: 'is not a known outcome' };
+      }
+      if (outcome === 'other' && !input.note?.trim()) {
+        return { ok: false, status: 400, field: 'note', reason: 'is required when the outcome is "other"' };
+      }
+      if (alarm.isTest && outcome !== 'test' && outcome !== 'technical_fault') {
+        return {
+          ok: false,
+          status: 400,
+          field: 'outcome',
+          reason: 'a test alarm ends as "test" or "technical_fault"',
+        };
+      }
+      if (outcome === 'arrest_in_act' && alarm.state !== 'on_scene' && alarm.state !== 'forwarded') {
+        return {
+          ok: false,
+          status: 400,
+          field: 'outcome',
+          reason: 'an arrest needs the alarm forwarded to the police',
+        };
+      }
+      return { ok: true, to: 'resolved' };
+    }
+  }
+}
+
+/** Who may take which step: operators run the alarm, police record dispatch, arrival and outcome. */
+export function rolesFor(action: AlarmAction): readonly ('operator' | 'police' | 'police_control')[] {
+  switch (action) {
+    case 'claim':
+    case 'forward':
+      return ['operator'];
+    case 'on_scene':
+      return ['police', 'police_control'];
+    case 'resolve':
+      return ['operator', 'police', 'police_control'];
+  }
+}
+
+/** An alarm is real follow-up work for the caseworker when it was a genuine alarm on a case. */
+export function needsAfterCare(
+  alarm: { kind: AlarmKind; isTest: boolean; caseId: string | null },
+  outcome: Outcome,
+) {
+  return alarm.caseId !== null && !alarm.isTest && alarm.kind === 'panic' && outcome !== 'test';
+}
+
+/** The escalation level an alarm should be at, from how long it has waited; pure, restart-safe. */
+export function escalationLevel(
+  alarm: { state: AlarmState; receivedAt: Date; lastStepAt: Date; isTest: boolean },
+  now: Date,
+  limits: { unclaimedSeconds: number; stalledSeconds: number },
+): number {
+  if (alarm.isTest || alarm.state === 'resolved') return 0;
+  if (alarm.state === 'received') {
+    const waited = (now.getTime() - alarm.receivedAt.getTime()) / 1000;
+    if (waited >= 2 * limits.unclaimedSeconds) return 2;
+    if (waited >= limits.unclaimedSeconds) return 1;
+    return 0;
+  }
+  const stalled = (now.getTime() - alarm.lastStepAt.getTime()) / 1000;
+  if (alarm.state === 'on_scene') return 0;
+  if (stalled >= 2 * limits.stalledSeconds) return 2;
+  if (stalled >= limits.stalledSeconds) return 1;
+  return 0;
+}
