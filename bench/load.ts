@@ -35,6 +35,7 @@ export type HeartbeatMessage =
   | HeartbeatResult;
 
 export interface HeartbeatLoad {
+  pid: number;
   /** starts sending; resolves when the warm-up is over and the measured window begins */
   go(): Promise<void>;
   result: Promise<HeartbeatResult>;
@@ -49,6 +50,7 @@ export async function startHeartbeatLoad(config: HeartbeatConfig): Promise<Heart
   const result = child.next<HeartbeatResult>((m) => m.type === 'result', timeout);
   measuring.catch(() => {});
   return {
+    pid: child.process.pid ?? 0,
     async go() {
       child.write('go');
       await measuring;

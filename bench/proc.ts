@@ -37,3 +37,25 @@ export function rssKb(pid: number): number {
   const match = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) : Number.NaN;
 }
+
+/** CPU time of the whole machine (all cores), ms: busy (not idle, not iowait) and stolen by the hypervisor. */
+export function machineCpuMs(): { busy: number; steal: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+  const [user, nice, system, , , irq, softirq, steal] = line
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number) as number[];
+  const ms = (ticks: number | undefined) => ((ticks ?? 0) / TICKS_PER_SECOND) * 1000;
+  return { busy: ms(user) + ms(nice) + ms(system) + ms(irq) + ms(softirq), steal: ms(steal) };
+}
+
+/** /proc/pressure/cpu "some" total: µs during which at least one runnable task waited for a CPU. */
+export function cpuPressureUs(): number {
+  try {
+    const match = /^some .*total=(\d+)/m.exec(readFileSync('/proc/pressure/cpu', 'utf8'));
+    return match ? Number(match[1]) : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}

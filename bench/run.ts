@@ -71,6 +71,8 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     log(`${engine}: server pid ${ready.pid} at ${ready.url}, DC-09 port ${ready.dc09Port}`);
     const session = await signIn(ready.url, ready.operatorEmail, ready.password, ready.totpSecret);
     const base = { server, session, runs: RUNS, heartbeatSeconds: HEARTBEAT_SECONDS };
+    // first, so that "before" is the freshly started server
+    const d = await scenario('d', 'memory at 10,000 idle connections', () => idleConnections(base, 10_000));
     const a = await scenario('a', 'heartbeat throughput', () => heartbeatThroughput(base));
     // opened after (a): the receiver closes connections idle for two minutes
     fleet = await PanicFleet.open('127.0.0.1', ready.dc09Port, ready.panicDevices);
@@ -78,9 +80,6 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     const c = await scenario('c', 'frame-to-console latency', () => frameToConsole(ctx, 40));
     const e = await scenario('e', 'API latency', () => apiLatency(ctx, 300, 200));
     const b = await scenario('b', 'panic ACK latency under heartbeat load', () => panicUnderLoad(ctx, 200));
-    await fleet.close();
-    fleet = undefined;
-    const d = await scenario('d', 'memory at 10,000 idle connections', () => idleConnections(ctx, 10_000));
     result.scenarios = [a, b, c, d, e];
   } catch (error) {
     result.error = message(error);

@@ -1,5 +1,5 @@
 import { connect, type Socket } from 'node:net';
-import { type AlarmStream, openAlarmStream, type Session, timedGet } from './console.ts';
+import { type AlarmStream, clientFrom, openAlarmStream, type Session, timedGet } from './console.ts';
 import { sourceAddress } from './dc09-link.ts';
 import { type HeartbeatResult, startHeartbeatLoad } from './load.ts';
 import type { PanicFleet, SentPanic } from './panics.ts';
@@ -42,7 +42,7 @@ function windowDiagnostics(windows: WindowFigures[], engine: string): Diagnostic
     },
     { label: 'database statements', unit: '/s', runs: of((w) => w.queriesPerSecond), decimals: 0 },
     {
-      label: 'database transactions (alarms)',
+      label: 'database transactions (alarms, supervision sweep)',
       unit: '/s',
       runs: of((w) => w.transactionsPerSecond),
       decimals: 0,
@@ -80,6 +80,26 @@ function windowDiagnostics(windows: WindowFigures[], engine: string): Diagnostic
       decimals: 1,
     },
   ];
+  rows.push(
+    {
+      label: 'CPU of other processes on the machine',
+      unit: '% of one core',
+      runs: of((w) => w.otherCpuPercent),
+      decimals: 0,
+    },
+    {
+      label: 'CPU stolen by the hypervisor',
+      unit: '% of one core',
+      runs: of((w) => w.stealPercent),
+      decimals: 0,
+    },
+    {
+      label: 'CPU pressure (PSI some)',
+      unit: '% of time',
+      runs: of((w) => w.cpuPressurePercent),
+      decimals: 0,
+    },
+  );
   if (engine === 'postgres') {
     rows.push(
       {
@@ -139,7 +159,7 @@ export async function heartbeatThroughput(ctx: Omit<BenchContext, 'fleet'>): Pro
   for (let run = 0; run < ctx.runs; run++) {
     const load = await heartbeatLoad(ctx, run);
     await load.go();
-    const window = await openWindow(ctx.server);
+    const window = await openWindow(ctx.server, [load.pid]);
     await sleep(ctx.heartbeatSeconds * 1000);
     windows.push(await window.end());
     results.push(await load.result);
@@ -221,7 +241,7 @@ const ackLatencies = (samples: PanicSample[]) =>
 /** b. Panic frame → ACK latency while heartbeat load runs (and, on the side, → console). */
 export async function panicUnderLoad(ctx: BenchContext, panicsPerRun: number): Promise<ScenarioResult> {
   const engine = ctx.server.ready.engine;
-  const stream = await openAlarmStream(ctx.session);
+  const stream = await openAlarmStream(ctx.session, '127.60.0.2');
   const watch = consoleWatch(stream);
   const samples: PanicSample[][] = [];
   const sse: { latencies: number[]; missing: number }[] = [];
@@ -231,7 +251,7 @@ export async function panicUnderLoad(ctx: BenchContext, panicsPerRun: number): P
     for (let run = 0; run < ctx.runs; run++) {
       const load = await heartbeatLoad(ctx, run);
       await load.go();
-      const window = await openWindow(ctx.server);
+      const window = await openWindow(ctx.server, [load.pid]);
       const windowStart = performance.now();
       // panics spread over the first 90 % of the window, so that all are answered inside it
       samples.push(
@@ -304,7 +324,7 @@ export async function panicUnderLoad(ctx: BenchContext, panicsPerRun: number): P
 /** c. Panic frame → `alarm` event on the operator's SSE stream, no other load. */
 export async function frameToConsole(ctx: BenchContext, panicsPerRun: number): Promise<ScenarioResult> {
   const engine = ctx.server.ready.engine;
-  const stream = await openAlarmStream(ctx.session);
+  const stream = await openAlarmStream(ctx.session, '127.60.0.1');
   const watch = consoleWatch(stream);
   const sse: { latencies: number[]; missing: number }[] = [];
   const samples: PanicSample[][] = [];
@@ -375,18 +395,20 @@ export async function apiLatency(
   const bytes: number[] = [];
   const windows: WindowFigures[] = [];
   for (let run = 0; run < ctx.runs; run++) {
-    for (let i = 0; i < 10; i++) await timedGet(ctx.session, '/api/v1/alarms?state=open');
+    const agent = clientFrom(`127.61.0.${run + 1}`);
+    for (let i = 0; i < 10; i++) await timedGet(ctx.session, '/api/v1/alarms?state=open', agent);
     const window = await openWindow(ctx.server);
     const times: number[] = [];
     let size = 0;
     let length = 0;
     for (let i = 0; i < requests; i++) {
-      const { ms, body } = await timedGet<unknown[]>(ctx.session, '/api/v1/alarms?state=open');
+      const { ms, body } = await timedGet<unknown[]>(ctx.session, '/api/v1/alarms?state=open', agent);
       times.push(ms);
       size = body.length;
       length = JSON.stringify(body).length;
     }
     windows.push(await window.end());
+    agent.destroy();
     p50.push(percentile(times, 50));
     p95.push(percentile(times, 95));
     sizes.push(size);
@@ -404,7 +426,9 @@ export async function apiLatency(
       { label: 'answer size (JSON)', unit: 'KiB', runs: bytes, decimals: 0 },
       ...windowDiagnostics(windows, engine),
     ],
-    notes: [],
+    notes: [
+      'The API allows 600 requests a minute per client address (global rate limit), so each run uses its own loopback source address.',
+    ],
   };
 }
 
@@ -430,18 +454,22 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
 }
 
 /** d. Server RSS before and after `count` idle DC-09 TCP connections (from many loopback sources). */
-export async function idleConnections(ctx: BenchContext, count: number): Promise<ScenarioResult> {
+export async function idleConnections(
+  ctx: Omit<BenchContext, 'fleet'>,
+  count: number,
+): Promise<ScenarioResult> {
   const pid = ctx.server.ready.pid;
   const port = ctx.server.ready.dc09Port;
   const before: number[] = [];
   const after: number[] = [];
   const perConnection: number[] = [];
+  const heapPerConnection: number[] = [];
   const connectRate: number[] = [];
   const reached: number[] = [];
   const notes: string[] = [];
   const baseline = (await ctx.server.stats()).dc09Connections;
   for (let run = 0; run < ctx.runs; run++) {
-    await ctx.server.stats(true);
+    const heapBefore = (await ctx.server.stats(true)).heapUsedKb;
     await sleep(500);
     const rssBefore = rssKb(pid);
     const sockets: Socket[] = [];
@@ -465,9 +493,10 @@ export async function idleConnections(ctx: BenchContext, count: number): Promise
       return open >= sockets.length;
     }, 30_000);
     await sleep(1_000);
-    await ctx.server.stats(true);
+    const heapAfter = (await ctx.server.stats(true)).heapUsedKb;
     await sleep(500);
     const rssAfter = rssKb(pid);
+    heapPerConnection.push((heapAfter - heapBefore) / Math.max(1, open));
     before.push(rssBefore / 1024);
     after.push(rssAfter / 1024);
     perConnection.push((rssAfter - rssBefore) / Math.max(1, open));
@@ -490,11 +519,21 @@ export async function idleConnections(ctx: BenchContext, count: number): Promise
         decimals: 0,
       },
       { label: 'RSS growth per connection', unit: 'KiB', runs: perConnection, target: null, decimals: 1 },
+      {
+        label: 'JS heap growth per connection (after GC)',
+        unit: 'KiB',
+        runs: heapPerConnection,
+        target: null,
+        decimals: 1,
+      },
     ],
     diagnostics: [
       { label: 'connections open on the server', unit: 'count', runs: reached, decimals: 0 },
       { label: 'connect rate (200 in parallel)', unit: '/s', runs: connectRate, decimals: 0 },
     ],
-    notes,
+    notes: [
+      ...notes,
+      'Measured first, on the freshly started server. RSS is what the kernel has mapped: from the second run on, memory the heap freed after the previous run is reused, so the growth shrinks; the JS heap growth is the steadier per-connection cost.',
+    ],
   };
 }

@@ -1,4 +1,4 @@
-import { postgresCpuMs, processCpuMs } from './proc.ts';
+import { cpuPressureUs, machineCpuMs, postgresCpuMs, processCpuMs } from './proc.ts';
 import type { ServerStats } from './protocol.ts';
 import type { ServerChild } from './server-child.ts';
 
@@ -24,17 +24,34 @@ export interface WindowFigures {
   lookupMeanMs: number;
   transactionP50Ms: number;
   transactionP99Ms: number;
+  /** CPU of processes outside the benchmark (server, PostgreSQL, generator, orchestrator), % of one core */
+  otherCpuPercent: number;
+  stealPercent: number;
+  /** share of the window in which some runnable task waited for a CPU (Linux PSI) */
+  cpuPressurePercent: number;
 }
 
 /** Snapshots server and PostgreSQL counters now; `end()` gives the rates since. */
-export async function openWindow(server: ServerChild): Promise<{ end(): Promise<WindowFigures> }> {
+export async function openWindow(
+  server: ServerChild,
+  benchPids: number[] = [],
+): Promise<{ end(): Promise<WindowFigures> }> {
   const pid = server.ready.pid;
+  const ours = () =>
+    [pid, process.pid, ...benchPids].reduce((sum, p) => sum + (processCpuMs(p) || 0), 0) +
+    (server.ready.engine === 'postgres' ? postgresCpuMs() : 0);
   const before: ServerStats = await server.stats();
   const cpu0 = processCpuMs(pid);
   const pg0 = postgresCpuMs();
+  const machine0 = machineCpuMs();
+  const ours0 = ours();
+  const pressure0 = cpuPressureUs();
   const t0 = performance.now();
   return {
     async end() {
+      const machine1 = machineCpuMs();
+      const ours1 = ours();
+      const pressure1 = cpuPressureUs();
       const after = await server.stats();
       const ms = performance.now() - t0;
       const s = ms / 1000;
@@ -68,6 +85,9 @@ export async function openWindow(server: ServerChild): Promise<{ end(): Promise<
             : Number.NaN,
         transactionP50Ms: after.transactionP50Ms ?? Number.NaN,
         transactionP99Ms: after.transactionP99Ms ?? Number.NaN,
+        otherCpuPercent: Math.max(0, ((machine1.busy - machine0.busy - (ours1 - ours0)) / ms) * 100),
+        stealPercent: ((machine1.steal - machine0.steal) / ms) * 100,
+        cpuPressurePercent: ((pressure1 - pressure0) / 1000 / ms) * 100,
       };
     },
   };

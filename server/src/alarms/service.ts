@@ -3,7 +3,6 @@ import { audit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
 import type { Database, Queryable } from '../db/index.ts';
 import type { DeviceRoute } from '../devices/directory.ts';
-import { notFound } from '../errors.ts';
 import type { DeviceEvent } from '../ingest/device-event.ts';
 import type { Metrics } from '../metrics/registry.ts';
 import type { Bus, BusMessage } from '../realtime/bus.ts';

@@ -1,17 +1,88 @@
+import type { KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alarm } from '../api/types.ts';
 import { formatClock, formatDuration, secondsSince } from '../ui/time.ts';
+import { type ConsoleRole, escalationLevel, stepsFor } from './model.ts';
+import { EscalationTag, StateBadge } from './StateBadge.tsx';
 
-export function AlarmCard({ alarm, now }: { alarm: Alarm; now: number }) {
+interface AlarmCardProps {
+  alarm: Alarm;
+  now: number;
+  mode: ConsoleRole;
+  selected: boolean;
+  busy: boolean;
+  onSelect: (alarm: Alarm) => void;
+  onClaim: (alarm: Alarm) => void;
+}
+
+function fromControl(target: EventTarget): boolean {
+  return target instanceof HTMLElement && !!target.closest('input, textarea, select, a');
+}
+
+/**
+ * One alarm in the queue. The card is focusable: Enter opens it, `c` claims it (operator).
+ * Clicking anywhere on the card (except its buttons) opens it in the detail panel.
+ */
+export function AlarmCard({ alarm, now, mode, selected, busy, onSelect, onClaim }: AlarmCardProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
   const age = secondsSince(alarm.receivedAt, now);
   const kindLabel = t(`alarms.kind.${alarm.kind}`, { defaultValue: alarm.kind });
+  const canClaim = stepsFor(alarm, mode).includes('claim');
+  const level = escalationLevel(alarm);
+  const reference = alarm.caseReference ?? alarm.deviceAccount;
+
+  function onKeyDown(e: KeyboardEvent<HTMLLIElement>) {
+    if (e.altKey || e.ctrlKey || e.metaKey || fromControl(e.target)) return;
+    if ((e.key === 'c' || e.key === 'C') && canClaim && !busy) {
+      e.preventDefault();
+      onClaim(alarm);
+    } else if ((e.key === 'Enter' || e.key === ' ') && e.target === e.currentTarget) {
+      e.preventDefault();
+      onSelect(alarm);
+    }
+  }
+
+  function onClick(e: MouseEvent<HTMLLIElement>) {
+    if (e.target instanceof HTMLElement && e.target.closest('button, a')) return;
+    onSelect(alarm);
+  }
+
+  const classes = [
+    'alarm',
+    `alarm--${alarm.kind}`,
+    `alarm--${alarm.state}`,
+    level >= 1 ? 'alarm--escalated' : '',
+    selected ? 'alarm--selected' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
-    <li className={`alarm alarm--${alarm.kind}`} data-alarm-id={alarm.id} data-kind={alarm.kind}>
+    <li
+      className={classes}
+      data-alarm-id={alarm.id}
+      data-kind={alarm.kind}
+      data-state={alarm.state}
+      data-escalation={level}
+      aria-current={selected ? 'true' : undefined}
+      aria-label={t('alarms.cardLabel', {
+        kind: kindLabel,
+        state: t(`alarms.state.${alarm.state}`),
+        reference,
+      })}
+      aria-keyshortcuts={canClaim ? 'c' : undefined}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the card is the keyboard target for the one-key claim
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+    >
       <div className="alarm__head">
-        <span className={`kind kind--${alarm.kind}`}>{kindLabel}</span>
+        <span className="alarm__badges">
+          <span className={`kind kind--${alarm.kind}`}>{kindLabel}</span>
+          <StateBadge state={alarm.state} />
+          <EscalationTag level={level} />
+        </span>
         <span className="alarm__age" title={t('alarms.age')}>
           <span className="visually-hidden">{t('alarms.age')}: </span>
           <span className="tabular">{formatDuration(age, t)}</span>
@@ -34,7 +105,7 @@ export function AlarmCard({ alarm, now }: { alarm: Alarm; now: number }) {
             <time dateTime={alarm.receivedAt}>{formatClock(alarm.receivedAt, lang)}</time>
           </dd>
         </div>
-        <div className="alarm__position">
+        <div>
           <dt>{t('alarms.position')}</dt>
           <dd>
             {alarm.position ? (
@@ -47,10 +118,7 @@ export function AlarmCard({ alarm, now }: { alarm: Alarm; now: number }) {
                     {' '}
                     {t('alarms.accuracy', { meters: Math.round(alarm.position.accuracy) })}
                   </span>
-                )}{' '}
-                <a href={`geo:${alarm.position.lat},${alarm.position.lon}`} className="alarm__maplink">
-                  {t('alarms.openInMapApp')}
-                </a>
+                )}
               </>
             ) : (
               <span className="muted">{t('alarms.noPosition')}</span>
@@ -63,7 +131,35 @@ export function AlarmCard({ alarm, now }: { alarm: Alarm; now: number }) {
             <dd className="tabular">{alarm.batteryPercent}%</dd>
           </div>
         )}
+        {alarm.claimedByName && (
+          <div>
+            <dt>{t('alarms.claimedBy')}</dt>
+            <dd>{alarm.claimedByName}</dd>
+          </div>
+        )}
       </dl>
+      <div className="alarm__actions">
+        {canClaim && (
+          <button
+            type="button"
+            className="button button--primary button--claim"
+            disabled={busy}
+            aria-keyshortcuts="c"
+            onClick={() => onClaim(alarm)}
+          >
+            {t('console.claim')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button"
+          aria-pressed={selected}
+          aria-controls="alarm-detail"
+          onClick={() => onSelect(alarm)}
+        >
+          {t('console.open')}
+        </button>
+      </div>
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import type { Alarm, AlarmKind } from '../api/types.ts';
+import type { Alarm, AlarmKind, AlarmState, Outcome } from '../api/types.ts';
 
 export const ALARM_KINDS: readonly AlarmKind[] = [
   'panic',
@@ -9,9 +9,24 @@ export const ALARM_KINDS: readonly AlarmKind[] = [
   'test',
 ];
 
+/** Queue priority per kind: lower comes first. Panic always on top, tests last. */
+const KIND_PRIORITY: Record<AlarmKind, number> = {
+  panic: 0,
+  tamper: 1,
+  supervision: 2,
+  fault: 3,
+  low_battery: 4,
+  test: 5,
+};
+
 /** An alarm stays in the open queue until it is resolved: received, claimed, forwarded, on scene. */
 export function isOpen(alarm: Pick<Alarm, 'state'>): boolean {
   return alarm.state !== 'resolved';
+}
+
+/** Test presses (hand-out test, periodic test) are kept apart from real alarms and never forwarded. */
+export function isTestAlarm(alarm: Pick<Alarm, 'isTest' | 'kind'>): boolean {
+  return alarm.isTest === true || alarm.kind === 'test';
 }
 
 function time(a: Alarm): number {
@@ -19,13 +34,125 @@ function time(a: Alarm): number {
   return Number.isFinite(t) ? t : 0;
 }
 
-/** Panic alarms first, then the rest; within each, the one waiting longest on top. */
+/** By priority (panic first, then the technical kinds, tests last); within each, longest waiting on top. */
 export function sortAlarms(alarms: readonly Alarm[]): Alarm[] {
   return [...alarms].sort((a, b) => {
-    const pa = a.kind === 'panic' ? 0 : 1;
-    const pb = b.kind === 'panic' ? 0 : 1;
+    const pa = KIND_PRIORITY[a.kind] ?? 9;
+    const pb = KIND_PRIORITY[b.kind] ?? 9;
     return pa - pb || time(a) - time(b) || a.id.localeCompare(b.id);
   });
+}
+
+/** Split the open list into real alarms and test alarms, both sorted. */
+export function splitQueue(alarms: readonly Alarm[]): { real: Alarm[]; tests: Alarm[] } {
+  const sorted = sortAlarms(alarms);
+  return { real: sorted.filter((a) => !isTestAlarm(a)), tests: sorted.filter(isTestAlarm) };
+}
+
+/** A real panic nobody has claimed yet: it keeps the alarm signal going. */
+export function isUnclaimedPanic(alarm: Alarm): boolean {
+  return alarm.kind === 'panic' && alarm.state === 'received' && !isTestAlarm(alarm);
+}
+
+export interface AlarmSignal {
+  /** Any unclaimed real panic? Then the sound and the visual indicator are on. */
+  active: boolean;
+  count: number;
+  /** Highest escalation level among the unclaimed panics (0, 1 or 2). */
+  level: 0 | 1 | 2;
+}
+
+export function alarmSignal(alarms: readonly Alarm[] | undefined): AlarmSignal {
+  const unclaimed = (alarms ?? []).filter(isUnclaimedPanic);
+  const level = unclaimed.reduce((max, a) => Math.max(max, escalationLevel(a)), 0);
+  return { active: unclaimed.length > 0, count: unclaimed.length, level: level as 0 | 1 | 2 };
+}
+
+/** The escalation level clamped to 0..2 (missing or odd values count as 0). */
+export function escalationLevel(alarm: Pick<Alarm, 'escalationLevel'>): 0 | 1 | 2 {
+  const n = alarm.escalationLevel;
+  if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) return 0;
+  return n >= 2 ? 2 : 1;
+}
+
+export interface BeepPattern {
+  /** Time between the starts of two beep groups. */
+  intervalMs: number;
+  /** Peak gain 0..1. */
+  gain: number;
+  /** Tones in one group, played one after the other. */
+  tones: readonly { hz: number; ms: number }[];
+}
+
+/** The audible signal: calm but insistent; louder and faster once the panic waits too long. */
+export function beepPattern(level: 0 | 1 | 2): BeepPattern {
+  switch (level) {
+    case 0:
+      return { intervalMs: 1600, gain: 0.25, tones: [{ hz: 880, ms: 180 }] };
+    case 1:
+      return {
+        intervalMs: 900,
+        gain: 0.5,
+        tones: [
+          { hz: 988, ms: 150 },
+          { hz: 740, ms: 150 },
+        ],
+      };
+    case 2:
+      return {
+        intervalMs: 600,
+        gain: 0.8,
+        tones: [
+          { hz: 1175, ms: 120 },
+          { hz: 880, ms: 120 },
+        ],
+      };
+  }
+}
+
+/** Outcomes a person can choose, in the order shown. `cleared_by_device` is set by the system only. */
+export const CHOOSABLE_OUTCOMES: readonly Outcome[] = [
+  'arrest_in_act',
+  'perpetrator_gone',
+  'no_threat',
+  'pressed_by_accident',
+  'technical_fault',
+  'test',
+  'other',
+];
+
+/** Outcomes that make sense for this alarm (the server enforces the same rules). */
+export function outcomesFor(alarm: Pick<Alarm, 'isTest' | 'kind' | 'state'>): Outcome[] {
+  if (isTestAlarm(alarm)) return ['test', 'technical_fault'];
+  const policeInvolved = alarm.state === 'forwarded' || alarm.state === 'on_scene';
+  return CHOOSABLE_OUTCOMES.filter((o) => (o === 'arrest_in_act' ? policeInvolved : o !== 'test'));
+}
+
+export function outcomeNeedsNote(outcome: string): boolean {
+  return outcome === 'other';
+}
+
+export type ConsoleRole = 'operator' | 'police';
+export type AlarmStep = 'claim' | 'forward' | 'dispatch' | 'on_scene' | 'resolve';
+
+/** Kinds that go to the police at all: a panic, and tampering with the button. */
+const FORWARDABLE: ReadonlySet<AlarmKind> = new Set(['panic', 'tamper']);
+
+/** Which steps this console offers for the alarm right now. */
+export function stepsFor(alarm: Pick<Alarm, 'isTest' | 'kind' | 'state'>, role: ConsoleRole): AlarmStep[] {
+  const s: AlarmState = alarm.state;
+  if (s === 'resolved') return [];
+  const steps: AlarmStep[] = [];
+  if (role === 'operator') {
+    if (s === 'received') steps.push('claim');
+    if (s === 'claimed' && !isTestAlarm(alarm) && FORWARDABLE.has(alarm.kind)) steps.push('forward');
+    if (s !== 'received') steps.push('resolve');
+  } else {
+    if (!isTestAlarm(alarm)) steps.push('dispatch');
+    if (s === 'forwarded') steps.push('on_scene');
+    if (s !== 'received') steps.push('resolve');
+  }
+  return steps;
 }
 
 /** Merge one alarm (new or changed) into the open list by id; closed alarms leave the list. */
@@ -54,4 +181,10 @@ export function parseAlarm(data: string): Alarm | null {
     // ignore malformed event
   }
   return null;
+}
+
+/** Photos come as data: URLs; only accept images (never scripts or other schemes). */
+export function safeImageSrc(src: string | null | undefined): string | null {
+  if (!src) return null;
+  return /^data:image\/(png|jpe?g|webp|gif);base64,[a-z0-9+/=\s]+$/i.test(src) ? src : null;
 }

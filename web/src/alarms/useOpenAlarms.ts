@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { API_BASE, ApiError, api } from '../api/client.ts';
 import type { Alarm } from '../api/types.ts';
 import { isOpen, mergeAlarm, parseAlarm } from './model.ts';
@@ -16,6 +16,8 @@ export interface OpenAlarms {
   /** Alarms that arrived over the stream and were not known before (for announcements). */
   lastArrived: Alarm | null;
   reload: () => void;
+  /** Merge an alarm returned by a step (claim, forward, …) without waiting for the stream. */
+  apply: (alarm: Alarm) => void;
 }
 
 /**
@@ -110,5 +112,7 @@ export function useOpenAlarms(): OpenAlarms {
     };
   }, []);
 
-  return { alarms, error, status, lastArrived, reload: () => reloadRef.current() };
+  const reload = useCallback(() => reloadRef.current(), []);
+  const apply = useCallback((alarm: Alarm) => setAlarms((list) => mergeAlarm(list ?? [], alarm)), []);
+  return { alarms, error, status, lastArrived, reload, apply };
 }

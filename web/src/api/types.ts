@@ -58,6 +58,8 @@ export interface Me {
 export interface Meta {
   demo: boolean;
   version: string;
+  /** Leaflet tile URL template; null = draw maps on a plain background. */
+  mapTileUrl?: string | null;
 }
 
 export interface Contact {
@@ -165,16 +167,112 @@ export interface DeviceAssignment {
 }
 
 export type AlarmKind = 'panic' | 'test' | 'low_battery' | 'tamper' | 'fault' | 'supervision';
+export type AlarmState = 'received' | 'claimed' | 'forwarded' | 'on_scene' | 'resolved';
+export const ALARM_STATES: readonly AlarmState[] = [
+  'received',
+  'claimed',
+  'forwarded',
+  'on_scene',
+  'resolved',
+];
+
+export type Outcome =
+  | 'arrest_in_act'
+  | 'perpetrator_gone'
+  | 'no_threat'
+  | 'pressed_by_accident'
+  | 'technical_fault'
+  | 'test'
+  | 'other'
+  /** Set by the system only, for technical alarms the device cleared itself. */
+  | 'cleared_by_device';
 
 export interface Alarm {
   id: string;
   kind: AlarmKind;
-  state: string;
+  state: AlarmState;
+  isTest: boolean;
   deviceAccount: string;
   caseId: string | null;
   caseReference: string | null;
+  regionId: string | null;
+  code: string | null;
   receivedAt: string;
   occurredAt: string | null;
   position: Position | null;
   batteryPercent: number | null;
+  outcome: string | null;
+  escalationLevel: number;
+  claimedByName: string | null;
+}
+
+export interface AlarmTimelineEntry {
+  at: string;
+  actorLabel: string | null;
+  fromState: AlarmState | null;
+  toState: AlarmState | null;
+  note: string | null;
+}
+
+export interface AlarmDetail extends Alarm {
+  timeline: AlarmTimelineEntry[];
+}
+
+/** Need-to-know information for the person handling an open alarm. Never cached across alarms. */
+export interface AlarmLinked {
+  client: {
+    name: string;
+    phone: string | null;
+    language: string | null;
+    address: string | null;
+    photo: string | null;
+  } | null;
+  perpetrator: {
+    name: string | null;
+    description: string | null;
+    vehicle: string | null;
+    registration: string | null;
+    weapons: string | null;
+    riskFlags: string[];
+    photo: string | null;
+  } | null;
+  bans: { kind: 'contact' | 'area' | string; description: string }[];
+  children: { firstName: string; age: number | null }[];
+  agreements: string[];
+  previousAlarms: { id: string; kind: AlarmKind; receivedAt: string; outcome: string | null }[];
+}
+
+export type TaskKind =
+  | 'aftercare_contact'
+  | 'evaluate_incident'
+  | 'review_safety_plan'
+  | 'support_police_report';
+
+export interface AftercareTask {
+  id: string;
+  caseId: string;
+  caseReference: string;
+  alarmId: string | null;
+  kind: TaskKind;
+  dueAt: string | null;
+  doneAt: string | null;
+}
+
+export interface Incident {
+  id: string;
+  caseId: string;
+  caseReference: string;
+  alarmId: string | null;
+  occurredAt: string;
+  outcome: string | null;
+  summary: string | null;
+}
+
+export interface AppNotification {
+  id: string;
+  kind: string;
+  caseReference: string | null;
+  alarmId: string | null;
+  createdAt: string;
+  readAt: string | null;
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Me, Meta } from '../api/types.ts';
-import { sectionsFor } from '../auth/roles.ts';
+import { hasAnyRole, sectionsFor } from '../auth/roles.ts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { NotificationBadge } from '../notifications/NotificationBadge.tsx';
 import { Link, useLocation } from './router.tsx';
 
 interface HeaderProps {
@@ -29,6 +30,7 @@ export function Header({ meta, user, showNav, onSignOut }: HeaderProps) {
         </div>
         {user && showNav && <MainNav user={user} />}
         <div className="topbar__tools">
+          {user && showNav && hasAnyRole(user, ['caseworker']) && <NotificationBadge />}
           {user && <UserBadge user={user} />}
           <LanguageSwitch />
           {user && (

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AlarmQueue } from '../alarms/AlarmQueue.tsx';
+import { AlarmConsole } from '../alarms/AlarmConsole.tsx';
 import type { Role } from '../api/types.ts';
 import { useMe } from '../auth/AuthContext.tsx';
 import { distinctRoles } from '../auth/roles.ts';
 import { CaseList } from '../cases/CaseList.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { AdminHome } from './AdminHome.tsx';
+import { CaseworkerHome } from './CaseworkerHome.tsx';
 import { CoordinatorHome } from './CoordinatorHome.tsx';
 import { FunderHome } from './FunderHome.tsx';
 
@@ -62,7 +63,7 @@ export function HomePage() {
           </fieldset>
         )}
       </div>
-      <RoleHome role={active} />
+      <RoleHome key={active} role={active} />
     </section>
   );
 }
@@ -70,12 +71,14 @@ export function HomePage() {
 function RoleHome({ role }: { role: Role }) {
   switch (role) {
     case 'operator':
+      return <AlarmConsole mode="operator" />;
     case 'police':
     case 'police_control':
-      return <AlarmQueue />;
+      return <AlarmConsole mode="police" />;
     case 'coordinator':
       return <CoordinatorHome />;
     case 'caseworker':
+      return <CaseworkerHome />;
     case 'vt':
     case 'process_director':
     case 'committee':
