@@ -75,6 +75,8 @@ describeEachEngine('alarm handling', (engine) => {
       'on_scene',
       'resolved',
     ]);
+    expect(detail.responseSeconds.claimed).toBeGreaterThanOrEqual(0);
+    expect(detail.responseSeconds.resolved).toBeGreaterThanOrEqual(detail.responseSeconds.onScene);
 
     const caseworker = await signIn(p, 'caseworker');
     const tasks = await (await caseworker('/api/v1/tasks?open=true')).json();

@@ -14,6 +14,7 @@ import {
   escalationLevel,
   needsAfterCare,
   type Outcome,
+  responseTimes,
   transition,
 } from './state-machine.ts';
 
@@ -204,7 +205,8 @@ export function createAlarmHandling(
     const alarm = await repo.findAlarm(db, alarmId);
     if (!alarm) throw notFound('alarm');
     requireAccess(ctx.actor, 'alarm.read', { regionId: alarm.regionId }, true);
-    return { ...alarm, timeline: await repo.alarmTimeline(db, alarmId) };
+    const timeline = await repo.alarmTimeline(db, alarmId);
+    return { ...alarm, timeline, responseSeconds: responseTimes(alarm.receivedAt, timeline) };
   }
 
   /**

@@ -218,7 +218,13 @@ export async function setEscalationLevel(tx: Queryable, id: string, level: numbe
 }
 
 export async function alarmTimeline(db: Queryable, alarmId: string) {
-  const r = await db.query(
+  const r = await db.query<{
+    at: Date;
+    actorLabel: string;
+    fromState: string | null;
+    toState: string;
+    note: string | null;
+  }>(
     `select at, actor_label as "actorLabel", from_state as "fromState", to_state as "toState", note
      from alarm_events where alarm_id = $1 order by id`,
     [alarmId],

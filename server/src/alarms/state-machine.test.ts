@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escalationLevel, needsAfterCare, transition } from './state-machine.ts';
+import { escalationLevel, needsAfterCare, responseTimes, transition } from './state-machine.ts';
 
 const panic = { kind: 'panic' as const, isTest: false, claimedBy: null };
 
@@ -84,5 +84,24 @@ describe('alarm state machine', () => {
     const claimed = { ...received, state: 'claimed' as const, lastStepAt: at(10) };
     expect(escalationLevel(claimed, at(309), limits)).toBe(0);
     expect(escalationLevel(claimed, at(310), limits)).toBe(1);
+  });
+});
+
+describe('response figures', () => {
+  it('measures receipt to the first of each step, ignoring repeated entries in the same state', () => {
+    const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
+    const timeline = [
+      { at: t(0), fromState: null, toState: 'received' },
+      { at: t(7), fromState: 'received', toState: 'claimed' },
+      { at: t(20), fromState: 'claimed', toState: 'forwarded' },
+      { at: t(25), fromState: 'forwarded', toState: 'forwarded' },
+      { at: t(400), fromState: 'forwarded', toState: 'on_scene' },
+    ];
+    expect(responseTimes(t(0), timeline)).toEqual({
+      claimed: 7,
+      forwarded: 20,
+      onScene: 400,
+      resolved: null,
+    });
   });
 });

@@ -127,3 +127,20 @@ export function escalationLevel(
   if (stalled >= limits.stalledSeconds) return 1;
   return 0;
 }
+
+/** Seconds from receipt to each first step: the alarm chain's response figures. */
+export function responseTimes(
+  receivedAt: Date,
+  timeline: readonly { at: Date; toState: string; fromState: string | null }[],
+): { claimed: number | null; forwarded: number | null; onScene: number | null; resolved: number | null } {
+  const first = (state: string) => {
+    const step = timeline.find((t) => t.toState === state && t.fromState !== state);
+    return step ? Math.round((step.at.getTime() - receivedAt.getTime()) / 100) / 10 : null;
+  };
+  return {
+    claimed: first('claimed'),
+    forwarded: first('forwarded'),
+    onScene: first('on_scene'),
+    resolved: first('resolved'),
+  };
+}
