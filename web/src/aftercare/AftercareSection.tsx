@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OutcomeText } from '../alarms/OutcomeText.tsx';
+import { api } from '../api/client.ts';
+import type { AftercareTask, Incident } from '../api/types.ts';
+import { deadlineUrgency } from '../cases/CaseList.tsx';
+import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
+import { LoadState } from '../ui/LoadState.tsx';
+import { problemMessage } from '../ui/problem.ts';
+import { formatDate, formatDateTime } from '../ui/time.ts';
+import { useApi } from '../ui/useApi.ts';
+import { sortTasks } from './labels.ts';
+import { NotificationList } from './NotificationList.tsx';
+import './aftercare.css';
+
+/** "Nazorg na meldingen": the caseworker's open after-care tasks and recent incidents. */
+export function AftercareSection() {
+  const { t } = useTranslation();
+  return (
+    <section className="aftercare" aria-labelledby="aftercare-title">
+      <h2 id="aftercare-title">{t('aftercare.title')}</h2>
+      <div className="aftercare__grid">
+        <TaskList />
+        <IncidentList />
+      </div>
+      <NotificationList />
+    </section>
+  );
+}
+
+function TaskList() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const { data, error, loading, reload, setData } = useApi<AftercareTask[]>('/tasks?open=true');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function done(task: AftercareTask) {
+    setBusy(task.id);
+    setFailure(null);
+    setNotice(null);
+    try {
+      await api.post<AftercareTask>(`/tasks/${encodeURIComponent(task.id)}/done`, {});
+      setData((data ?? []).filter((x) => x.id !== task.id));
+      setNotice(
+        t('aftercare.taskDone', { task: t(`aftercare.kind.${task.kind}`), reference: task.caseReference }),
+      );
+    } catch (err) {
+      setFailure(problemMessage(err, t));
+      reload();
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const now = Date.now();
+  return (
+    <section className="aftercare__block" aria-labelledby="tasks-title">
+      <h3 id="tasks-title">
+        {t('aftercare.tasksTitle')}
+        {data && data.length > 0 && <span className="count-pill">{data.length}</span>}
+      </h3>
+      <StatusRegion message={notice} />
+      <ErrorRegion message={failure} />
+      {!data ? (
+        <LoadState loading={loading} error={error} onRetry={reload} />
+      ) : data.length === 0 ? (
+        <p className="muted">{t('aftercare.noTasks')}</p>
+      ) : (
+        <ul className="task-list">
+          {sortTasks(data).map((task) => {
+            const urgency = deadlineUrgency(task.dueAt, now);
+            return (
+              <li key={task.id} className="task" data-task-kind={task.kind} data-task-id={task.id}>
+                <div className="task__text">
+                  <span className="task__title" id={`task-${task.id}-title`}>
+                    {t(`aftercare.kind.${task.kind}`, { defaultValue: task.kind })}
+                  </span>
+                  <span className="task__meta">
+                    <span className="mono">{task.caseReference}</span>
+                    {task.dueAt && (
+                      <>
+                        {' · '}
+                        {t('aftercare.due', { date: formatDate(task.dueAt, lang) })}
+                        {urgency === 'overdue' && <span className="tag tag--warn">{t('cases.overdue')}</span>}
+                        {urgency === 'soon' && (
+                          <span className="tag tag--attention">{t('cases.dueSoon')}</span>
+                        )}
+                      </>
+                    )}
+                  </span>
+                </div>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy === task.id}
+                  aria-describedby={`task-${task.id}-title`}
+                  onClick={() => void done(task)}
+                >
+                  {t('aftercare.markDone')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function IncidentList() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const { data, error, loading, reload } = useApi<Incident[]>('/incidents');
+  const rows = data
+    ? [...data].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt))
+    : undefined;
+  return (
+    <section className="aftercare__block" aria-labelledby="incidents-title">
+      <h3 id="incidents-title">{t('aftercare.incidentsTitle')}</h3>
+      {!rows ? (
+        <LoadState loading={loading} error={error} onRetry={reload} />
+      ) : rows.length === 0 ? (
+        <p className="muted">{t('aftercare.noIncidents')}</p>
+      ) : (
+        <ul className="incident-list">
+          {rows.map((i) => (
+            <li key={i.id} className="incident" data-incident-id={i.id}>
+              <span className="incident__head">
+                <span className="mono">{i.caseReference}</span>
+                <time dateTime={i.occurredAt} className="tabular">
+                  {formatDateTime(i.occurredAt, lang)}
+                </time>
+                {i.outcome && (
+                  <span className="tag">
+                    <OutcomeText outcome={i.outcome} />
+                  </span>
+                )}
+              </span>
+              {i.summary && <span className="incident__summary">{i.summary}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { markNotificationRead, useNotifications } from '../notifications/useNotifications.ts';
+import { ErrorRegion } from '../ui/Alert.tsx';
+import { problemMessage } from '../ui/problem.ts';
+import { formatDateTime } from '../ui/time.ts';
+
+/** Unread notifications (e.g. "alarm on your case"); marking one read updates the header count. */
+export function NotificationList() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const { items } = useNotifications();
+  const [failure, setFailure] = useState<string | null>(null);
+  const unread = (items ?? []).filter((n) => !n.readAt);
+  if (unread.length === 0 && !failure) return null;
+
+  return (
+    <section
+      className="aftercare__block notifications"
+      id="notifications"
+      aria-labelledby="notifications-title"
+    >
+      <h3 id="notifications-title">
+        {t('notifications.title')}
+        <span className="count-pill">{unread.length}</span>
+      </h3>
+      <ErrorRegion message={failure} />
+      <ul className="notification-list">
+        {unread.map((n) => (
+          <li key={n.id} className="notification" data-notification-id={n.id}>
+            <span>
+              {t(`notifications.kind.${n.kind}` as 'notifications.kind.alarm', {
+                defaultValue: t('notifications.kind.other'),
+              })}
+              {n.caseReference && <span className="mono"> · {n.caseReference}</span>}
+              <span className="muted small">
+                {' · '}
+                <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, lang)}</time>
+              </span>
+            </span>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                setFailure(null);
+                markNotificationRead(n.id).catch((err: unknown) => setFailure(problemMessage(err, t)));
+              }}
+            >
+              {t('notifications.markRead')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import type { AftercareTask, TaskKind } from '../api/types.ts';
+
+export const TASK_KINDS: readonly TaskKind[] = [
+  'aftercare_contact',
+  'evaluate_incident',
+  'review_safety_plan',
+  'support_police_report',
+];
+
+/** Open tasks: earliest due first (no due date last), then by the order of the after-care steps. */
+export function sortTasks(tasks: readonly AftercareTask[]): AftercareTask[] {
+  const due = (t: AftercareTask) => (t.dueAt ? Date.parse(t.dueAt) : Number.POSITIVE_INFINITY);
+  const step = (t: AftercareTask) => {
+    const i = TASK_KINDS.indexOf(t.kind);
+    return i === -1 ? TASK_KINDS.length : i;
+  };
+  return [...tasks].sort(
+    (a, b) => due(a) - due(b) || step(a) - step(b) || a.caseReference.localeCompare(b.caseReference),
+  );
+}

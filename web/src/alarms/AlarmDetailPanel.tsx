@@ -1,0 +1,212 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Alarm, AlarmDetail } from '../api/types.ts';
+import { LoadState } from '../ui/LoadState.tsx';
+import { formatClock, formatDateTime } from '../ui/time.ts';
+import { useApi } from '../ui/useApi.ts';
+import { AlarmActions } from './AlarmActions.tsx';
+import { AlarmTimeline } from './AlarmTimeline.tsx';
+import { LinkedInfo } from './LinkedInfo.tsx';
+import { type AlarmStep, type ConsoleRole, escalationLevel, isOpen, isTestAlarm } from './model.ts';
+import { OutcomeText } from './OutcomeText.tsx';
+import { EscalationTag, StateBadge } from './StateBadge.tsx';
+
+interface AlarmDetailPanelProps {
+  alarmId: string;
+  /** The alarm as the live queue knows it; undefined once it has left the open list. */
+  live: Alarm | undefined;
+  mode: ConsoleRole;
+  tileUrl: string | null;
+  onClose: () => void;
+  onDone: (alarm: Alarm, step: AlarmStep) => void;
+  onConflict: () => void;
+}
+
+// Leaflet is only needed by the consoles: load it on first use.
+const AlarmMap = lazy(() => import('./AlarmMap.tsx').then((m) => ({ default: m.AlarmMap })));
+
+/** Everything about one alarm: steps, map, need-to-know information and timeline. Keyed by alarm id. */
+export function AlarmDetailPanel({
+  alarmId,
+  live,
+  mode,
+  tileUrl,
+  onClose,
+  onDone,
+  onConflict,
+}: AlarmDetailPanelProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const detail = useApi<AlarmDetail>(`/alarms/${encodeURIComponent(alarmId)}`);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Re-read the timeline whenever the live alarm moves on (or leaves the open list).
+  const version = live ? `${live.state}|${live.claimedByName ?? ''}|${live.escalationLevel}` : 'gone';
+  const firstVersion = useRef(version);
+  const { reload } = detail;
+  useEffect(() => {
+    if (version === firstVersion.current) return;
+    firstVersion.current = version;
+    reload();
+  }, [version, reload]);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const alarm: Alarm | undefined = live ?? detail.data;
+  if (!alarm) {
+    return (
+      <aside className="detail" id="alarm-detail" aria-label={t('console.detailTitle')}>
+        <LoadState loading={detail.loading} error={detail.error} onRetry={detail.reload} />
+        <button type="button" className="button" onClick={onClose}>
+          {t('console.close')}
+        </button>
+      </aside>
+    );
+  }
+
+  // Gone from the open list = resolved (by us or someone else); the detail read confirms it.
+  const open = !!live && isOpen(live);
+  const kindLabel = t(`alarms.kind.${alarm.kind}`, { defaultValue: alarm.kind });
+  const reference = alarm.caseReference ?? alarm.deviceAccount;
+  const state = live ? live.state : (detail.data?.state ?? 'resolved');
+  const outcome = live?.outcome ?? detail.data?.outcome ?? null;
+
+  // Operators act first (claim, forward); police look first (map, linked information), then act.
+  const steps =
+    open && live ? (
+      <AlarmActions
+        key={live.state}
+        alarm={live}
+        mode={mode}
+        onDone={(updated, step) => {
+          reload(); // a dispatch changes no state, but adds to the timeline
+          onDone(updated, step);
+        }}
+        onConflict={() => {
+          reload();
+          onConflict();
+        }}
+      />
+    ) : null;
+
+  return (
+    <aside
+      className={`detail detail--${alarm.kind}`}
+      id="alarm-detail"
+      aria-labelledby="detail-title"
+      data-detail-alarm-id={alarm.id}
+    >
+      <div className="detail__head">
+        <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
+          <span className={`kind kind--${alarm.kind}`}>{kindLabel}</span>{' '}
+          <span className="mono">{reference}</span>
+        </h2>
+        <button type="button" className="button button--quiet" onClick={onClose}>
+          {t('console.close')}
+        </button>
+      </div>
+      <p className="detail__status">
+        <StateBadge state={state} />
+        <EscalationTag level={escalationLevel(alarm)} />
+        {isTestAlarm(alarm) && <span className="tag tag--attention">{t('console.testTag')}</span>}
+        {alarm.claimedByName && (
+          <span className="detail__claimed">{t('console.claimedByName', { name: alarm.claimedByName })}</span>
+        )}
+      </p>
+
+      {!open && (
+        <div className="alert alert--info" role="status">
+          {t('console.resolvedNotice')}
+          {outcome && (
+            <>
+              {' '}
+              <strong>
+                <OutcomeText outcome={outcome} />
+              </strong>
+            </>
+          )}
+        </div>
+      )}
+
+      {mode === 'operator' && steps}
+      <div className="detail__where">
+        {alarm.position ? (
+          <Suspense fallback={<div className="alarm-map alarm-map--plain" aria-hidden="true" />}>
+            <AlarmMap position={alarm.position} tileUrl={tileUrl} />
+          </Suspense>
+        ) : (
+          <p className="detail__nomap">{t('alarms.noPosition')}</p>
+        )}
+        <dl className="detail__facts">
+          <div>
+            <dt>{t('alarms.received')}</dt>
+            <dd className="tabular">
+              <time dateTime={alarm.receivedAt}>{formatClock(alarm.receivedAt, lang)}</time>
+            </dd>
+          </div>
+          {alarm.occurredAt && (
+            <div>
+              <dt>{t('console.occurred')}</dt>
+              <dd className="tabular">
+                <time dateTime={alarm.occurredAt}>{formatDateTime(alarm.occurredAt, lang)}</time>
+              </dd>
+            </div>
+          )}
+          {alarm.position && (
+            <div>
+              <dt>{t('alarms.position')}</dt>
+              <dd>
+                <span className="mono">
+                  {alarm.position.lat.toFixed(5)}, {alarm.position.lon.toFixed(5)}
+                </span>
+                {alarm.position.accuracy != null && (
+                  <span className="muted">
+                    {' '}
+                    {t('alarms.accuracy', { meters: Math.round(alarm.position.accuracy) })}
+                  </span>
+                )}
+                <br />
+                <a href={`geo:${alarm.position.lat},${alarm.position.lon}`}>{t('alarms.openInMapApp')}</a>
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('alarms.device')}</dt>
+            <dd className="mono">{alarm.deviceAccount}</dd>
+          </div>
+          {alarm.code && (
+            <div>
+              <dt>{t('console.code')}</dt>
+              <dd className="mono">{alarm.code}</dd>
+            </div>
+          )}
+          {alarm.batteryPercent != null && (
+            <div>
+              <dt>{t('alarms.battery')}</dt>
+              <dd className="tabular">{alarm.batteryPercent}%</dd>
+            </div>
+          )}
+        </dl>
+      </div>
+
+      {open && alarm.caseId && (
+        <LinkedInfo
+          alarmId={alarm.id}
+          phase={state === 'received' ? 'waiting' : 'handling'}
+          // The operator handles an alarm once claimed: do not ask (an audited refusal) before that.
+          notYet={mode === 'operator' && state === 'received'}
+        />
+      )}
+      {open && !alarm.caseId && <p className="muted">{t('console.noCaseLinked')}</p>}
+      {mode === 'police' && steps}
+
+      {detail.data ? (
+        <AlarmTimeline entries={detail.data.timeline ?? []} />
+      ) : (
+        <LoadState loading={detail.loading} error={detail.error} onRetry={detail.reload} />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,258 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../api/client.ts';
+import type { AlarmLinked } from '../api/types.ts';
+import { intlLocale } from '../i18n/index.ts';
+import { problemMessage } from '../ui/problem.ts';
+import { formatDateTime } from '../ui/time.ts';
+import { safeImageSrc } from './model.ts';
+import { OutcomeText } from './OutcomeText.tsx';
+
+type LinkedState =
+  | { status: 'loading' }
+  | { status: 'ok'; data: AlarmLinked }
+  | { status: 'forbidden' }
+  | { status: 'error'; error: ApiError };
+
+/**
+ * Need-to-know information for the alarm being handled. Fetched per alarm and per handling phase
+ * (every call is audited), kept only in this component's state: it is gone when the panel closes,
+ * another alarm is opened, or the alarm is resolved (the parent stops rendering this).
+ */
+export function LinkedInfo({ alarmId, phase, notYet }: { alarmId: string; phase: string; notYet: boolean }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<LinkedState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    void attempt;
+    void phase;
+    if (notYet) {
+      setState({ status: 'forbidden' });
+      return;
+    }
+    const ctrl = new AbortController();
+    setState({ status: 'loading' });
+    api
+      .get<AlarmLinked>(`/alarms/${encodeURIComponent(alarmId)}/linked`, { signal: ctrl.signal })
+      .then((data) => setState({ status: 'ok', data }))
+      .catch((err: unknown) => {
+        if (ctrl.signal.aborted) return;
+        if (err instanceof ApiError && err.status === 403) setState({ status: 'forbidden' });
+        else setState({ status: 'error', error: err instanceof ApiError ? err : new ApiError(0, null) });
+      });
+    return () => {
+      ctrl.abort();
+      setState({ status: 'loading' });
+    };
+  }, [alarmId, phase, attempt, notYet]);
+
+  return (
+    <section className="linked" data-testid="linked-info" aria-labelledby="linked-title">
+      <h3 id="linked-title">{t('linked.title')}</h3>
+      {state.status === 'loading' && (
+        <p className="loading" role="status">
+          {t('app.loading')}
+        </p>
+      )}
+      {state.status === 'forbidden' && <p className="muted">{t('linked.forbidden')}</p>}
+      {state.status === 'error' && (
+        <div role="alert" className="alert alert--error">
+          <span>{problemMessage(state.error, t)}</span>{' '}
+          <button type="button" className="button button--small" onClick={() => setAttempt((n) => n + 1)}>
+            {t('app.retry')}
+          </button>
+        </div>
+      )}
+      {state.status === 'ok' && <LinkedBody data={state.data} />}
+    </section>
+  );
+}
+
+/** "tr" → "Turks"; free text is shown as it is. */
+function languageName(value: string | null, lang: string): string | null {
+  if (!value || !/^[a-z]{2,3}(-[A-Za-z]{2})?$/.test(value)) return value;
+  try {
+    return new Intl.DisplayNames([intlLocale(lang)], { type: 'language' }).of(value) ?? value;
+  } catch {
+    return value;
+  }
+}
+
+function Photo({ src, alt }: { src: string | null | undefined; alt: string }) {
+  const safe = safeImageSrc(src);
+  if (!safe) return null;
+  return <img className="linked__photo" src={safe} alt={alt} />;
+}
+
+function Fact({
+  label,
+  value,
+  className,
+}: {
+  label: string;
+  value: string | null | undefined;
+  className?: string;
+}) {
+  if (!value) return null;
+  return (
+    <div className={className}>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function LinkedBody({ data }: { data: AlarmLinked }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const { client, perpetrator } = data;
+  const bans = data.bans ?? [];
+  const children = data.children ?? [];
+  const agreements = data.agreements ?? [];
+  const previous = data.previousAlarms ?? [];
+
+  return (
+    <div className="linked__grid">
+      <section className="linked__block" aria-labelledby="linked-client">
+        <h4 id="linked-client">{t('linked.client')}</h4>
+        {client ? (
+          <div className="linked__person">
+            <Photo src={client.photo} alt={t('linked.clientPhoto', { name: client.name })} />
+            <dl className="linked__facts">
+              <Fact label={t('linked.name')} value={client.name} className="linked__name" />
+              {client.phone && (
+                <div>
+                  <dt>{t('linked.phone')}</dt>
+                  <dd>
+                    <a href={`tel:${client.phone.replace(/[^\d+]/g, '')}`} className="mono">
+                      {client.phone}
+                    </a>
+                  </dd>
+                </div>
+              )}
+              <Fact label={t('linked.language')} value={languageName(client.language, lang)} />
+              <Fact label={t('linked.address')} value={client.address} />
+            </dl>
+          </div>
+        ) : (
+          <p className="muted">{t('linked.none')}</p>
+        )}
+      </section>
+
+      <section className="linked__block linked__block--perpetrator" aria-labelledby="linked-perp">
+        <h4 id="linked-perp">{t('linked.perpetrator')}</h4>
+        {perpetrator ? (
+          <div className="linked__person">
+            <Photo
+              src={perpetrator.photo}
+              alt={t('linked.perpetratorPhoto', { name: perpetrator.name ?? '' })}
+            />
+            <dl className="linked__facts">
+              <Fact label={t('linked.name')} value={perpetrator.name} className="linked__name" />
+              <Fact label={t('linked.description')} value={perpetrator.description} />
+              <Fact label={t('linked.vehicle')} value={perpetrator.vehicle} />
+              {perpetrator.registration && (
+                <div>
+                  <dt>{t('linked.registration')}</dt>
+                  <dd className="plate">{perpetrator.registration}</dd>
+                </div>
+              )}
+              <Fact label={t('linked.weapons')} value={perpetrator.weapons} className="linked__weapons" />
+              {perpetrator.riskFlags?.length > 0 && (
+                <div>
+                  <dt>{t('linked.riskFlags')}</dt>
+                  <dd>
+                    <ul className="flags">
+                      {perpetrator.riskFlags.map((f) => (
+                        <li key={f} className="flag">
+                          {f}
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+              )}
+            </dl>
+          </div>
+        ) : (
+          <p className="muted">{t('linked.none')}</p>
+        )}
+      </section>
+
+      <section className="linked__block" aria-labelledby="linked-bans">
+        <h4 id="linked-bans">{t('linked.bans')}</h4>
+        {bans.length === 0 ? (
+          <p className="muted">{t('linked.none')}</p>
+        ) : (
+          <ul className="plain-list linked__list">
+            {bans.map((b, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: bans have no id and never reorder
+              <li key={i}>
+                <span className="tag tag--warn">
+                  {t(`linked.banKind.${b.kind === 'area' ? 'area' : 'contact'}`)}
+                </span>{' '}
+                {b.description}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="linked__block" aria-labelledby="linked-children">
+        <h4 id="linked-children">{t('linked.children')}</h4>
+        {children.length === 0 ? (
+          <p className="muted">{t('linked.none')}</p>
+        ) : (
+          <ul className="plain-list linked__list">
+            {children.map((c, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: children have no id here
+              <li key={i}>
+                {c.firstName}
+                {c.age != null && <span className="muted"> — {t('linked.age', { count: c.age })}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="linked__block linked__block--wide" aria-labelledby="linked-agreements">
+        <h4 id="linked-agreements">{t('linked.agreements')}</h4>
+        {agreements.length === 0 ? (
+          <p className="muted">{t('linked.none')}</p>
+        ) : (
+          <ul className="linked__agreements">
+            {agreements.map((a, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: agreements are plain text in plan order
+              <li key={i}>{a}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="linked__block linked__block--wide" aria-labelledby="linked-previous">
+        <h4 id="linked-previous">{t('linked.previousAlarms')}</h4>
+        {previous.length === 0 ? (
+          <p className="muted">{t('linked.noPrevious')}</p>
+        ) : (
+          <ul className="plain-list linked__list">
+            {previous.map((p) => (
+              <li key={p.id} className="linked__previous">
+                <time dateTime={p.receivedAt} className="tabular">
+                  {formatDateTime(p.receivedAt, lang)}
+                </time>{' '}
+                — {t(`alarms.kind.${p.kind}`, { defaultValue: p.kind })}
+                {p.outcome && (
+                  <>
+                    {': '}
+                    <OutcomeText outcome={p.outcome} />
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
