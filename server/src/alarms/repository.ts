@@ -128,6 +128,7 @@ export interface AlarmView {
   batteryPercent: number | null;
   outcome: string | null;
   escalationLevel: number;
+  claimedById: string | null;
   claimedByName: string | null;
 }
 
@@ -137,7 +138,7 @@ const ALARM_VIEW = `
          a.received_at as "receivedAt", a.occurred_at as "occurredAt",
          case when a.lat is null then null else json_build_object('lat', a.lat, 'lon', a.lon, 'accuracy', a.accuracy) end as position,
          a.battery_percent as "batteryPercent", a.outcome, a.escalation_level as "escalationLevel",
-         u.display_name as "claimedByName"
+         a.claimed_by as "claimedById", u.display_name as "claimedByName"
   from alarms a join devices d on d.id = a.device_id left join cases c on c.id = a.case_id
        left join users u on u.id = a.claimed_by`;
 
