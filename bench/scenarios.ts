@@ -383,12 +383,19 @@ export async function apiLatency(
   const engine = ctx.server.ready.engine;
   // top up to the wanted number of open alarms with more panics, ten at a time
   let open = (await ctx.server.stats()).openAlarms;
-  while (open < openAlarms) {
+  const topUpUntil = performance.now() + 60_000;
+  const outcomes = new Map<string, number>();
+  while (open < openAlarms && performance.now() < topUpUntil) {
     const batch = Math.min(10, openAlarms - open);
     const sent = await Promise.all(Array.from({ length: batch }, () => ctx.fleet.press()));
-    await Promise.all(sent.map((p) => p.reply));
+    for (const reply of await Promise.all(sent.map((p) => p.reply)))
+      outcomes.set(reply.outcome, (outcomes.get(reply.outcome) ?? 0) + 1);
     open = (await ctx.server.stats()).openAlarms;
   }
+  if (open < openAlarms)
+    throw new Error(
+      `could not raise ${openAlarms} open alarms within 60 s (have ${open}; panic replies: ${JSON.stringify(Object.fromEntries(outcomes))})`,
+    );
   const p50: number[] = [];
   const p95: number[] = [];
   const sizes: number[] = [];

@@ -172,8 +172,7 @@ describeEachEngine('alarm handling', (engine) => {
     ]);
     expect(await p.handling.escalate()).toBeGreaterThanOrEqual(1);
     expect(await p.handling.escalate()).toBe(0);
-    const alarm = await (await operator(`/api/v1/alarms/${id}`)).json();
-    expect(alarm.escalationLevel).toBe(1);
+    expect((await (await operator(`/api/v1/alarms/${id}`)).json()).escalationLevel).toBe(1);
     const notified = await p.db.query(
       `select 1 from notifications where alarm_id = $1 and kind = 'alarm.escalated.1'`,
       [id],

@@ -248,6 +248,7 @@ export function createAlarmHandling(
   /** Raises the escalation level of waiting alarms; derived from rows, so a restart loses nothing. */
   async function escalate(now = new Date()): Promise<number> {
     const changes: BusMessage[] = [];
+    const mails: { to: string; alarmId: string; level: number }[] = [];
     await db.transaction(async (tx) => {
       const lock = await tx.query<{ ok: boolean }>('select pg_try_advisory_xact_lock(7301005) as ok');
       if (!lock.rows[0]?.ok) return;
@@ -284,9 +285,32 @@ export function createAlarmHandling(
           details: { level },
         });
         changes.push({ type: 'alarm', alarmId: alarm.id, regionId: alarm.regionId, eventId });
+        if (level === 2) {
+          // the supervisors and the backup centre: the alarm centres' contact persons of this region
+          const contacts = await tx.query<{ email: string }>(
+            `select distinct c.email from organisation_contacts c join organisations o on o.id = c.organisation_id
+             where o.region_id = $1 and o.type = 'alarm_centre' and c.email is not null`,
+            [alarm.regionId],
+          );
+          for (const c of contacts.rows) mails.push({ to: c.email, alarmId: alarm.id, level });
+        }
       }
     });
     for (const change of changes) deps.bus.publish(change);
+    for (const mail of mails) {
+      deps.mailer
+        .send({
+          to: mail.to,
+          subject: 'Aware: melding wacht op afhandeling (escalatie)',
+          text: [
+            'Een melding in uw regio is niet op tijd opgepakt en is geëscaleerd naar niveau 2.',
+            `Open de alarmconsole: ${options.publicUrl}/ (melding ${mail.alarmId}).`,
+            '',
+            'Dit bericht bevat bewust geen persoonsgegevens.',
+          ].join('\n'),
+        })
+        .catch((error) => deps.log.warn({ errorName: (error as Error).name }, 'escalation e-mail could not be sent'));
+    }
     return changes.length;
   }
 
