@@ -309,7 +309,9 @@ export function createAlarmHandling(
             'Dit bericht bevat bewust geen persoonsgegevens.',
           ].join('\n'),
         })
-        .catch((error) => deps.log.warn({ errorName: (error as Error).name }, 'escalation e-mail could not be sent'));
+        .catch((error) =>
+          deps.log.warn({ errorName: (error as Error).name }, 'escalation e-mail could not be sent'),
+        );
     }
     return changes.length;
   }

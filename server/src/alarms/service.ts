@@ -36,56 +36,64 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
    */
   async function raise(event: DeviceEvent, device: DeviceRoute, kind: AlarmKind): Promise<RaiseResult> {
     const key = dedupeKey(event);
-    const result = await db.transaction(async (tx) => {
-      await repo.lockDevice(tx, device.id);
-      const existing = SELF_CLEARING.has(kind)
-        ? (await repo.findOpenAlarmOfKind(tx, device.id, kind))?.id
-        : await repo.findRetransmission(
-            tx,
-            device.id,
-            kind,
-            event.sequence ?? null,
-            event.occurredAt ?? null,
-          );
-      if (existing) return { alarmId: existing, created: false, eventId: undefined };
-      const alarmId = await repo.insertAlarm(tx, {
-        deviceId: device.id,
-        caseId: device.caseId,
-        regionId: device.regionId,
-        kind,
-        isTest: kind === 'test' || device.testMode,
-        sequence: event.sequence ?? null,
-        dedupeKey: key,
-        code: event.code ?? null,
-        text: event.text ?? null,
-        occurredAt: event.occurredAt ?? null,
-        receivedAt: event.receivedAt,
-        position: event.position ?? null,
-        batteryPercent: event.batteryPercent ?? null,
-        raw: event.raw,
-      });
-      const actor = { kind: 'system' as const, id: null, label: `device:${event.deviceAccount}`, grants: [] };
-      const eventId = await repo.insertAlarmEvent(tx, {
-        alarmId,
-        actorId: null,
-        actorLabel: actor.label,
-        from: null,
-        to: 'received',
-      });
-      await audit(
-        tx,
-        { actor, ip: null },
-        {
-          action: 'alarm.raise',
-          access: 'write',
-          recordType: 'alarm',
-          recordId: alarmId,
-          details: { kind, protocol: event.protocol, deviceId: device.id, caseId: device.caseId },
-        },
-      );
-      if (kind !== 'panic') await notifyCaseTeam(tx, device.caseId, alarmId, kind);
-      return { alarmId, created: true, eventId };
-    });
+    const result = await db.transaction(
+      async (tx) => {
+        await repo.lockDevice(tx, device.id);
+        const existing = SELF_CLEARING.has(kind)
+          ? (await repo.findOpenAlarmOfKind(tx, device.id, kind))?.id
+          : await repo.findRetransmission(
+              tx,
+              device.id,
+              kind,
+              event.sequence ?? null,
+              event.occurredAt ?? null,
+            );
+        if (existing) return { alarmId: existing, created: false, eventId: undefined };
+        const alarmId = await repo.insertAlarm(tx, {
+          deviceId: device.id,
+          caseId: device.caseId,
+          regionId: device.regionId,
+          kind,
+          isTest: kind === 'test' || device.testMode,
+          sequence: event.sequence ?? null,
+          dedupeKey: key,
+          code: event.code ?? null,
+          text: event.text ?? null,
+          occurredAt: event.occurredAt ?? null,
+          receivedAt: event.receivedAt,
+          position: event.position ?? null,
+          batteryPercent: event.batteryPercent ?? null,
+          raw: event.raw,
+        });
+        const actor = {
+          kind: 'system' as const,
+          id: null,
+          label: `device:${event.deviceAccount}`,
+          grants: [],
+        };
+        const eventId = await repo.insertAlarmEvent(tx, {
+          alarmId,
+          actorId: null,
+          actorLabel: actor.label,
+          from: null,
+          to: 'received',
+        });
+        await audit(
+          tx,
+          { actor, ip: null },
+          {
+            action: 'alarm.raise',
+            access: 'write',
+            recordType: 'alarm',
+            recordId: alarmId,
+            details: { kind, protocol: event.protocol, deviceId: device.id, caseId: device.caseId },
+          },
+        );
+        if (kind !== 'panic') await notifyCaseTeam(tx, device.caseId, alarmId, kind);
+        return { alarmId, created: true, eventId };
+      },
+      { lane: 'alarm' },
+    );
     if (result.created) {
       metrics.alarmsRaised.inc({ kind });
       bus.publish({

@@ -15,8 +15,11 @@ export interface Transaction extends Queryable {
 
 export interface Database extends Queryable {
   readonly engine: 'pglite' | 'postgres';
-  /** Runs fn in one transaction: commit when it resolves, roll back when it throws. */
-  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn in one transaction: commit when it resolves, roll back when it throws. The `alarm` lane
+   * uses connections of its own, so an alarm never waits for a connection behind routine traffic.
+   */
+  transaction<T>(fn: (tx: Transaction) => Promise<T>, options?: { lane?: 'alarm' }): Promise<T>;
   /** Runs a script of several statements (migrations). */
   exec(sql: string): Promise<void>;
   /** true when the database answers within the timeout */

@@ -6,16 +6,21 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.max ?? 10,
-    connectionTimeoutMillis: 2000,
-    // an alarm must not wait forever on a stuck database: fail, NAK, let the device retry
-    statement_timeout: 5000,
-    query_timeout: 6000,
-  });
-  // A broken idle connection must not crash the process; the next query reconnects.
-  pool.on('error', () => {});
+  const poolOf = (max: number) => {
+    const p = new pg.Pool({
+      connectionString: url,
+      max,
+      connectionTimeoutMillis: 2000,
+      // an alarm must not wait forever on a stuck database: fail, NAK, let the device retry
+      statement_timeout: 5000,
+      query_timeout: 6000,
+    });
+    // A broken idle connection must not crash the process; the next query reconnects.
+    p.on('error', () => {});
+    return p;
+  };
+  const pool = poolOf(options.max ?? 10);
+  const alarmPool = poolOf(3);
   const run = async <T>(q: pg.Pool | pg.PoolClient, sql: string, params: unknown[] = []) => {
     const result = await q.query(sql, params);
     return { rows: result.rows as T[], rowCount: result.rowCount ?? 0 } satisfies QueryResult<T>;
@@ -24,8 +29,8 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   return {
     engine: 'postgres',
     query: (sql, params) => run(pool, sql, params),
-    async transaction(fn) {
-      const client = await pool.connect();
+    async transaction(fn, transactionOptions) {
+      const client = await (transactionOptions?.lane === 'alarm' ? alarmPool : pool).connect();
       const tx: Transaction = {
         query: (sql, params) => run(client, sql, params),
         exec: async (sql) => {
@@ -57,6 +62,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     },
     close: async () => {
       if (!pool.ended) await pool.end();
+      if (!alarmPool.ended) await alarmPool.end();
     },
   };
 }

@@ -35,6 +35,8 @@ export interface SendDc09Options {
   timeoutMs: number;
   /** retransmissions after the first attempt, on timeout or NAK */
   retries: number;
+  /** source address, e.g. another 127/8 address to stay under a receiver's per-source limit */
+  localAddress?: string;
 }
 
 export interface MessageSpec {
@@ -135,8 +137,12 @@ interface Link {
   close(): void;
 }
 
-async function openTcp(host: string, port: number): Promise<Link & { socket: Socket }> {
-  const socket = connect(port, host);
+async function openTcp(
+  host: string,
+  port: number,
+  localAddress?: string,
+): Promise<Link & { socket: Socket }> {
+  const socket = connect({ port, host, ...(localAddress ? { localAddress } : {}) });
   socket.setNoDelay(true);
   await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
   const replies = new ReplyQueue();
@@ -193,7 +199,7 @@ export async function sendDc09(options: SendDc09Options): Promise<Dc09SendResult
           link = undefined;
           link = options.udp
             ? openUdp(options.host, options.port)
-            : await openTcp(options.host, options.port);
+            : await openTcp(options.host, options.port, options.localAddress);
         }
         await link.send(buildFrame(spec, sequence, new Date(Date.now() + clockOffsetMs)));
       } catch (error) {
@@ -231,6 +237,7 @@ export async function sendDc09(options: SendDc09Options): Promise<Dc09SendResult
 export interface Dc09ConnectionOptions {
   host: string;
   port: number;
+  localAddress?: string;
   account: string;
   key?: string;
   timeoutMs: number;
@@ -267,7 +274,7 @@ export class Dc09Connection {
   }
 
   static async open(options: Dc09ConnectionOptions): Promise<Dc09Connection> {
-    return new Dc09Connection(await openTcp(options.host, options.port), options);
+    return new Dc09Connection(await openTcp(options.host, options.port, options.localAddress), options);
   }
 
   send(message: {
