@@ -83,12 +83,13 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const afterCare = createAfterCareService(db);
   const directory = createDeviceDirectory(db);
-  const alarms = createAlarmService(db, bus, metrics);
+  const alarms = createAlarmService(db, bus, metrics, secrets);
   const devices = createDeviceService(db, secrets, directory);
   const cases = createCaseService(db);
   const routine = createRoutineLane(db, { maxBatch: db.engine === 'pglite' ? 200 : 1000 });
   const handle = createIngestPipeline({
     db,
+    secrets,
     directory,
     alarms,
     routine,

@@ -17,6 +17,7 @@ import {
   responseTimes,
   transition,
 } from './state-machine.ts';
+import { toAlarmView } from './view.ts';
 
 const ACCESS: Record<AlarmAction, Action> = {
   claim: 'alarm.claim',
@@ -168,7 +169,7 @@ export function createAlarmHandling(
     });
     deps.bus.publish({ type: 'alarm', alarmId, regionId: facts.regionId, eventId });
     if (mail) sendAfterCareMail(mail);
-    return (await repo.findAlarm(db, alarmId))!;
+    return toAlarmView(deps.secrets, (await repo.findAlarm(db, alarmId))!);
   }
 
   /** Police record a unit dispatched: a timeline entry, no change of state. */
@@ -198,7 +199,7 @@ export function createAlarmHandling(
       return id;
     });
     deps.bus.publish({ type: 'alarm', alarmId, regionId: facts.regionId, eventId });
-    return (await repo.findAlarm(db, alarmId))!;
+    return toAlarmView(deps.secrets, (await repo.findAlarm(db, alarmId))!);
   }
 
   async function detail(ctx: RequestContext, alarmId: string) {
@@ -206,7 +207,11 @@ export function createAlarmHandling(
     if (!alarm) throw notFound('alarm');
     requireAccess(ctx.actor, 'alarm.read', { regionId: alarm.regionId }, true);
     const timeline = await repo.alarmTimeline(db, alarmId);
-    return { ...alarm, timeline, responseSeconds: responseTimes(alarm.receivedAt, timeline) };
+    return {
+      ...toAlarmView(deps.secrets, alarm),
+      timeline,
+      responseSeconds: responseTimes(alarm.receivedAt, timeline),
+    };
   }
 
   /**

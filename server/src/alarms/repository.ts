@@ -1,5 +1,4 @@
 import type { Queryable } from '../db/index.ts';
-import type { Position } from '../ingest/device-event.ts';
 import { type AlarmKind, type AlarmState, RETRANSMISSION_WINDOW_MINUTES } from './rules.ts';
 
 export interface NewAlarm {
@@ -14,9 +13,9 @@ export interface NewAlarm {
   text: string | null;
   occurredAt: Date | null;
   receivedAt: Date;
-  position: Position | null;
+  positionSealed: string | null;
   batteryPercent: number | null;
-  raw: string;
+  rawSealed: string | null;
 }
 
 export async function lockDevice(tx: Queryable, deviceId: string) {
@@ -46,8 +45,8 @@ export async function findRetransmission(
 export async function insertAlarm(tx: Queryable, a: NewAlarm): Promise<string> {
   const r = await tx.query<{ id: string }>(
     `insert into alarms (device_id, case_id, region_id, kind, is_test, dedupe_key, code, text, occurred_at, received_at,
-       lat, lon, accuracy, altitude, position_raw, battery_percent, raw, sequence)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) returning id`,
+       position_sealed, battery_percent, raw_sealed, sequence)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) returning id`,
     [
       a.deviceId,
       a.caseId,
@@ -59,13 +58,9 @@ export async function insertAlarm(tx: Queryable, a: NewAlarm): Promise<string> {
       a.text,
       a.occurredAt,
       a.receivedAt,
-      a.position?.lat ?? null,
-      a.position?.lon ?? null,
-      a.position?.accuracy ?? null,
-      a.position?.altitude ?? null,
-      a.position?.raw ?? null,
+      a.positionSealed,
       a.batteryPercent,
-      a.raw,
+      a.rawSealed,
       a.sequence,
     ],
   );
@@ -111,7 +106,7 @@ export async function resolveAlarm(tx: Queryable, alarmId: string, outcome: stri
   return r.rows[0]?.state ?? null;
 }
 
-export interface AlarmView {
+export interface AlarmRow {
   id: string;
   kind: AlarmKind;
   state: AlarmState;
@@ -124,7 +119,7 @@ export interface AlarmView {
   code: string | null;
   receivedAt: Date;
   occurredAt: Date | null;
-  position: { lat: number; lon: number; accuracy: number | null } | null;
+  positionSealed: string | null;
   batteryPercent: number | null;
   outcome: string | null;
   escalationLevel: number;
@@ -136,21 +131,18 @@ const ALARM_VIEW = `
   select a.id, a.kind, a.state, a.is_test as "isTest", a.device_id as "deviceId", d.account as "deviceAccount",
          a.case_id as "caseId", c.reference as "caseReference", a.region_id as "regionId", a.code,
          a.received_at as "receivedAt", a.occurred_at as "occurredAt",
-         case when a.lat is null then null else json_build_object('lat', a.lat, 'lon', a.lon, 'accuracy', a.accuracy) end as position,
+         a.position_sealed as "positionSealed",
          a.battery_percent as "batteryPercent", a.outcome, a.escalation_level as "escalationLevel",
          a.claimed_by as "claimedById", u.display_name as "claimedByName"
   from alarms a join devices d on d.id = a.device_id left join cases c on c.id = a.case_id
        left join users u on u.id = a.claimed_by`;
 
-const parsePosition = (row: AlarmView): AlarmView =>
-  typeof row.position === 'string' ? { ...row, position: JSON.parse(row.position) } : row;
-
 /** Open alarms, panics first, oldest first within a kind: never paged, an operator sees them all. */
 export async function listAlarms(
   db: Queryable,
   filter: { regionIds: string[] | null; open: boolean; limit: number | null },
-): Promise<AlarmView[]> {
-  const r = await db.query<AlarmView>(
+): Promise<AlarmRow[]> {
+  const r = await db.query<AlarmRow>(
     `${ALARM_VIEW}
      where ($1::uuid[] is null or a.region_id = any($1::uuid[]))
        and (not $2 or a.state <> 'resolved')
@@ -158,13 +150,12 @@ export async function listAlarms(
      limit $3`,
     [filter.regionIds, filter.open, filter.limit],
   );
-  return r.rows.map(parsePosition);
+  return r.rows;
 }
 
-export async function findAlarm(db: Queryable, id: string): Promise<AlarmView | null> {
-  const r = await db.query<AlarmView>(`${ALARM_VIEW} where a.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? parsePosition(row) : null;
+export async function findAlarm(db: Queryable, id: string): Promise<AlarmRow | null> {
+  const r = await db.query<AlarmRow>(`${ALARM_VIEW} where a.id = $1`, [id]);
+  return r.rows[0] ?? null;
 }
 
 export interface AlarmFactsRow {

@@ -22,8 +22,8 @@ export function createPositionRetention(db: Database, retentionDays: number) {
         [retentionDays],
       );
       const alarms = await tx.query(
-        `update alarms set lat = null, lon = null, accuracy = null, altitude = null, position_raw = null, raw = ''
-         where state = 'resolved' and received_at < now() - make_interval(days => $1) and lat is not null`,
+        `update alarms set position_sealed = null, raw_sealed = null
+         where state = 'resolved' and received_at < now() - make_interval(days => $1) and (position_sealed is not null or raw_sealed is not null)`,
         [retentionDays],
       );
       const erased = trail.rowCount + alarms.rowCount;

@@ -1,6 +1,8 @@
 import { regionsFor, requireAccess } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
+import type { SecretBox } from '../crypto/sealed.ts';
+import { sealPosition } from '../crypto/sealed-position.ts';
 import type { Database, Queryable } from '../db/index.ts';
 import type { DeviceRoute } from '../devices/directory.ts';
 import type { DeviceEvent } from '../ingest/device-event.ts';
@@ -8,6 +10,7 @@ import type { Metrics } from '../metrics/registry.ts';
 import type { Bus, BusMessage } from '../realtime/bus.ts';
 import * as repo from './repository.ts';
 import { type AlarmKind, dedupeKey, SELF_CLEARING } from './rules.ts';
+import { toAlarmView } from './view.ts';
 
 export interface RaiseResult {
   alarmId: string;
@@ -20,7 +23,7 @@ const SUPERVISION: RequestContext = {
   ip: null,
 };
 
-export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
+export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, secrets: SecretBox) {
   async function notifyCaseTeam(tx: Queryable, caseId: string | null, alarmId: string, kind: string) {
     if (!caseId) return;
     await tx.query(
@@ -61,9 +64,9 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
           text: event.text ?? null,
           occurredAt: event.occurredAt ?? null,
           receivedAt: event.receivedAt,
-          position: event.position ?? null,
+          positionSealed: event.position ? sealPosition(secrets, event.position) : null,
           batteryPercent: event.batteryPercent ?? null,
-          raw: event.raw,
+          rawSealed: secrets.seal(event.raw),
         });
         const actor = {
           kind: 'system' as const,
@@ -130,9 +133,9 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
       text: null,
       occurredAt: now,
       receivedAt: now,
-      position: null,
+      positionSealed: null,
       batteryPercent: null,
-      raw: '',
+      rawSealed: null,
     });
     const eventId = await repo.insertAlarmEvent(tx, {
       alarmId,
@@ -177,11 +180,12 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
   async function list(ctx: RequestContext, filter: { state: 'open' | 'all'; limit?: number }) {
     requireAccess(ctx.actor, 'alarm.read');
     const reach = regionsFor(ctx.actor, 'alarm.read');
-    return repo.listAlarms(db, {
+    const rows = await repo.listAlarms(db, {
       regionIds: reach.all ? null : reach.regionIds,
       open: filter.state === 'open',
       limit: filter.state === 'open' ? null : (filter.limit ?? 200),
     });
+    return rows.map((row) => toAlarmView(secrets, row));
   }
 
   /** For the live stream: the alarm if this actor may see it, else null (no error, no audit noise). */
@@ -189,7 +193,7 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics) {
     const alarm = await repo.findAlarm(db, id);
     if (!alarm) return null;
     const reach = regionsFor(ctx.actor, 'alarm.read');
-    return reach.all || reach.regionIds.includes(alarm.regionId) ? alarm : null;
+    return reach.all || reach.regionIds.includes(alarm.regionId) ? toAlarmView(secrets, alarm) : null;
   }
 
   return { raise, raiseTechnical, clearTechnical, list, visibleTo };

@@ -12,7 +12,7 @@ export const DEVICE_STATES = [
 export type DeviceState = (typeof DEVICE_STATES)[number];
 export const DEVICE_PROTOCOLS = ['dc09', 'osmand', 'webhook'] as const;
 
-export interface DeviceView {
+export interface DeviceRow {
   id: string;
   organisationId: string;
   organisationName: string;
@@ -34,7 +34,7 @@ export interface DeviceView {
   lastHeartbeatAt: Date | null;
   batteryPercent: number | null;
   charging: boolean | null;
-  lastPosition: { lat: number; lon: number; accuracy: number | null; at: Date } | null;
+  lastPositionSealed: string | null;
 }
 
 const DEVICE_VIEW = `
@@ -44,18 +44,14 @@ const DEVICE_VIEW = `
          d.test_mode as "testMode", d.case_id as "caseId", c.reference as "caseReference",
          d.heartbeat_interval_seconds as "heartbeatIntervalSeconds", d.last_seen_at as "lastHeartbeatAt",
          d.battery_percent as "batteryPercent", d.charging,
-         case when d.last_lat is null then null else json_build_object('lat', d.last_lat, 'lon', d.last_lon,
-           'accuracy', d.last_accuracy, 'at', d.last_position_at) end as "lastPosition"
+         d.last_position_sealed as "lastPositionSealed"
   from devices d join organisations o on o.id = d.organisation_id left join cases c on c.id = d.case_id`;
-
-const parse = (row: DeviceView): DeviceView =>
-  typeof row.lastPosition === 'string' ? { ...row, lastPosition: JSON.parse(row.lastPosition) } : row;
 
 export async function listDevices(
   db: Queryable,
   f: { organisationIds: string[] | null; regionIds: string[] | null; state?: string; q?: string },
-): Promise<DeviceView[]> {
-  const r = await db.query<DeviceView>(
+): Promise<DeviceRow[]> {
+  const r = await db.query<DeviceRow>(
     `${DEVICE_VIEW}
      where ($1::uuid[] is null or d.organisation_id = any($1::uuid[]))
        and ($2::uuid[] is null or o.region_id = any($2::uuid[]))
@@ -65,12 +61,12 @@ export async function listDevices(
      order by d.vendor, d.serial`,
     [f.organisationIds, f.regionIds, f.state ?? null, f.q ? `%${f.q.replace(/[\\%_]/g, '\\$&')}%` : null],
   );
-  return r.rows.map(parse);
+  return r.rows;
 }
 
-export async function findDevice(db: Queryable, id: string): Promise<DeviceView | null> {
-  const r = await db.query<DeviceView>(`${DEVICE_VIEW} where d.id = $1`, [id]);
-  return r.rows[0] ? parse(r.rows[0]) : null;
+export async function findDevice(db: Queryable, id: string): Promise<DeviceRow | null> {
+  const r = await db.query<DeviceRow>(`${DEVICE_VIEW} where d.id = $1`, [id]);
+  return r.rows[0] ?? null;
 }
 
 export interface DeviceFields {

@@ -2,6 +2,7 @@ import { type Actor, requireAccess } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
+import { openPosition } from '../crypto/sealed-position.ts';
 import type { Database } from '../db/index.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
 import { parseKey } from '../ingest/dc09/crypto.ts';
@@ -41,6 +42,12 @@ function deviceScope(actor: Actor) {
 }
 
 export function createDeviceService(db: Database, secrets: SecretBox, directory: DeviceDirectory) {
+  /** the device as the API shows it: last position opened, the key never */
+  const view = ({ lastPositionSealed, ...device }: repo.DeviceRow) => ({
+    ...device,
+    lastPosition: openPosition(secrets, lastPositionSealed),
+  });
+
   function sealKey(key: string | null | undefined, protocol: string): string | null | undefined {
     if (key === undefined) return undefined;
     if (key === null || key === '') return null;
@@ -75,10 +82,10 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
   return {
     async list(ctx: RequestContext, filter: { state?: string; q?: string }) {
       requireAccess(ctx.actor, 'device.read');
-      return repo.listDevices(db, { ...deviceScope(ctx.actor), ...filter });
+      return (await repo.listDevices(db, { ...deviceScope(ctx.actor), ...filter })).map(view);
     },
 
-    get: (ctx: RequestContext, id: string) => load(ctx, id, 'device.read'),
+    get: async (ctx: RequestContext, id: string) => view(await load(ctx, id, 'device.read')),
 
     async create(ctx: RequestContext, input: DeviceInput) {
       requireAccess(ctx.actor, 'device.manage');
@@ -120,7 +127,7 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
           throw uniqueViolation(error);
         });
       directory.invalidate();
-      return (await repo.findDevice(db, id))!;
+      return view((await repo.findDevice(db, id))!);
     },
 
     async update(ctx: RequestContext, id: string, patch: DevicePatch) {
@@ -151,7 +158,7 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
           throw uniqueViolation(error);
         });
       directory.invalidate();
-      return (await repo.findDevice(db, id))!;
+      return view((await repo.findDevice(db, id))!);
     },
 
     async assign(ctx: RequestContext, id: string, caseId: string) {
@@ -179,7 +186,7 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
         });
       });
       directory.invalidate();
-      return (await repo.findDevice(db, id))!;
+      return view((await repo.findDevice(db, id))!);
     },
 
     async unassign(ctx: RequestContext, id: string) {
@@ -197,7 +204,7 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
         });
       });
       directory.invalidate();
-      return (await repo.findDevice(db, id))!;
+      return view((await repo.findDevice(db, id))!);
     },
 
     async assignments(ctx: RequestContext, id: string) {

@@ -133,10 +133,14 @@ describeEachEngine('ingestion into one durable event stream', (engine) => {
       });
       expect(r.status).toBe(200);
     }
-    const device = await p.db.query<{ last_lat: number; battery_percent: number }>(
-      `select last_lat, battery_percent from devices where account = 'demo-phone-1'`,
+    const coordinator = await signIn(p, 'coordinator');
+    const [device] = await (await coordinator('/api/v1/devices?q=demo-phone-1')).json();
+    expect(device).toMatchObject({ batteryPercent: 64, lastPosition: { lat: 52.2, lon: 5.2 } });
+    // stored sealed: the database holds no readable coordinates
+    const stored = await p.db.query<{ last_position_sealed: string }>(
+      `select last_position_sealed from devices where account = 'demo-phone-1'`,
     );
-    expect(device.rows[0]).toMatchObject({ last_lat: 52.2, battery_percent: 64 });
+    expect(stored.rows[0]!.last_position_sealed).not.toContain('52.2');
     expect(await countAlarms(p, 'demo-phone-1')).toBe(before);
   });
 
@@ -163,18 +167,18 @@ describeEachEngine('ingestion into one durable event stream', (engine) => {
       type: 'tamper',
       occurredAt: new Date().toISOString(),
     });
+    const ts = Math.floor(Date.now() / 1000);
     const post = (signature: string) =>
       fetch(`${p.url}/api/v1/ingest/events`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           'x-aware-vendor': DEMO.vendor.name,
-          'x-aware-timestamp': String(Math.floor(Date.now() / 1000)),
+          'x-aware-timestamp': String(ts),
           'x-aware-signature': signature,
         },
         body,
       });
-    const ts = Math.floor(Date.now() / 1000);
     const forged = await post(signWebhookBody('not-the-secret', ts, body));
     expect(forged.status).toBe(401);
     expect(await countAlarms(p, 'S2G-0001')).toBe(0);
@@ -235,10 +239,11 @@ describeEachEngine('ingestion into one durable event stream', (engine) => {
        where d.account = 'demo-phone-1' and a.kind = 'panic' order by a.received_at desc limit 1`,
     );
     const alarmId = alarm.rows[0]!.id;
-    const trail = await p.db.query<{ lat: number }>('select lat from alarm_positions where alarm_id = $1', [
-      alarmId,
-    ]);
-    expect(trail.rows.map((r) => r.lat)).toEqual([52.32]);
+    const trail = await p.db.query<{ position_sealed: string }>(
+      'select position_sealed from alarm_positions where alarm_id = $1',
+      [alarmId],
+    );
+    expect(trail.rows.map((r) => JSON.parse(p.secrets.open(r.position_sealed)).lat)).toEqual([52.32]);
 
     await p.db.query(
       `update alarms set state = 'resolved', outcome = 'test', received_at = now() - interval '100 days' where id = $1`,
@@ -248,11 +253,11 @@ describeEachEngine('ingestion into one durable event stream', (engine) => {
       alarmId,
     ]);
     expect(await p.eraseExpiredPositionsNow()).toBeGreaterThanOrEqual(2);
-    const after = await p.db.query<{ lat: number | null; raw: string }>(
-      'select lat, raw from alarms where id = $1',
+    const after = await p.db.query<{ position_sealed: string | null; raw_sealed: string | null }>(
+      'select position_sealed, raw_sealed from alarms where id = $1',
       [alarmId],
     );
-    expect(after.rows[0]).toEqual({ lat: null, raw: '' });
+    expect(after.rows[0]).toEqual({ position_sealed: null, raw_sealed: null });
     expect(
       (await p.db.query('select 1 from alarm_positions where alarm_id = $1', [alarmId])).rows,
     ).toHaveLength(0);

@@ -1,5 +1,7 @@
 import { alarmKindOf } from '../alarms/rules.ts';
 import type { AlarmService } from '../alarms/service.ts';
+import type { SecretBox } from '../crypto/sealed.ts';
+import { sealPosition } from '../crypto/sealed-position.ts';
 import type { Queryable } from '../db/index.ts';
 import type { DeviceDirectory } from '../devices/directory.ts';
 import type { Metrics } from '../metrics/registry.ts';
@@ -19,6 +21,7 @@ export class UnknownDevice extends Error {
  */
 export function createIngestPipeline(deps: {
   db: Queryable;
+  secrets: SecretBox;
   directory: DeviceDirectory;
   alarms: AlarmService;
   routine: RoutineLane;
@@ -36,16 +39,11 @@ export function createIngestPipeline(deps: {
       trails.delete(deviceId);
       return;
     }
-    await deps.db.query(
-      'insert into alarm_positions (alarm_id, at, lat, lon, accuracy) values ($1, $2, $3, $4, $5)',
-      [
-        trail.alarmId,
-        event.occurredAt ?? event.receivedAt,
-        event.position.lat,
-        event.position.lon,
-        event.position.accuracy ?? null,
-      ],
-    );
+    await deps.db.query('insert into alarm_positions (alarm_id, at, position_sealed) values ($1, $2, $3)', [
+      trail.alarmId,
+      event.occurredAt ?? event.receivedAt,
+      sealPosition(deps.secrets, event.position),
+    ]);
   }
 
   return async function handle(event: DeviceEvent): Promise<void> {
@@ -60,9 +58,7 @@ export function createIngestPipeline(deps: {
       charging: event.charging ?? null,
       position: event.position
         ? {
-            lat: event.position.lat,
-            lon: event.position.lon,
-            accuracy: event.position.accuracy ?? null,
+            sealed: sealPosition(deps.secrets, event.position, event.occurredAt ?? event.receivedAt),
             at: event.occurredAt ?? event.receivedAt,
           }
         : null,

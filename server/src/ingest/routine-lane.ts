@@ -6,7 +6,8 @@ export interface RoutineUpdate {
   seenAt: Date;
   batteryPercent: number | null;
   charging: boolean | null;
-  position: { lat: number; lon: number; accuracy: number | null; at: Date } | null;
+  /** the last known position, already sealed, and when it was taken */
+  position: { sealed: string; at: Date } | null;
 }
 
 interface Pending {
@@ -39,22 +40,17 @@ export function createRoutineLane(db: Database, options: { maxWaitMs?: number; m
          last_seen_at = greatest(d.last_seen_at, u.seen_at),
          battery_percent = coalesce(u.battery, d.battery_percent),
          charging = coalesce(u.charging, d.charging),
-         last_lat = coalesce(u.lat, d.last_lat),
-         last_lon = coalesce(u.lon, d.last_lon),
-         last_accuracy = case when u.lat is null then d.last_accuracy else u.accuracy end,
+         last_position_sealed = coalesce(u.position_sealed, d.last_position_sealed),
          last_position_at = coalesce(u.position_at, d.last_position_at)
-       from (select * from unnest($1::uuid[], $2::timestamptz[], $3::int[], $4::boolean[], $5::float8[], $6::float8[],
-               $7::float8[], $8::timestamptz[])
-             as t(id, seen_at, battery, charging, lat, lon, accuracy, position_at)) u
+       from (select * from unnest($1::uuid[], $2::timestamptz[], $3::int[], $4::boolean[], $5::text[], $6::timestamptz[])
+             as t(id, seen_at, battery, charging, position_sealed, position_at)) u
        where d.id = u.id`,
       [
         rows.map((r) => r.deviceId),
         rows.map((r) => r.seenAt),
         rows.map((r) => r.batteryPercent),
         rows.map((r) => r.charging),
-        rows.map((r) => r.position?.lat ?? null),
-        rows.map((r) => r.position?.lon ?? null),
-        rows.map((r) => r.position?.accuracy ?? null),
+        rows.map((r) => r.position?.sealed ?? null),
         rows.map((r) => r.position?.at ?? null),
       ],
     );

@@ -9,6 +9,8 @@ import { type Engine, freshDatabase } from './databases.ts';
 
 export interface TestPlatform extends Platform {
   engine: Engine;
+  /** the PostgreSQL database made for this platform, if any */
+  databaseUrl?: string;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function startTestPlatform(
   return {
     ...platform,
     engine,
+    ...(database.url ? { databaseUrl: database.url } : {}),
     async close() {
       await platform.stop();
       await database.drop();
