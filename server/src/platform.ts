@@ -9,7 +9,7 @@ import { type AlarmService, createAlarmService } from './alarms/service.ts';
 import { caseRoutes } from './cases/routes.ts';
 import { createCaseService } from './cases/service.ts';
 import type { Config } from './config.ts';
-import { loadMasterKey } from './crypto/master-key.ts';
+import { loadMasterKey, loadPendingKey } from './crypto/master-key.ts';
 import { createSecretBox, type SecretBox } from './crypto/sealed.ts';
 import { type Database, openDatabase } from './db/index.ts';
 import { createDeviceDirectory } from './devices/directory.ts';
@@ -68,7 +68,10 @@ export interface PlatformOptions {
 /** Composition root: config → database → services → HTTP + receivers + sweeps. */
 export async function startPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
   const db = options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
-  const secrets = createSecretBox(loadMasterKey({ masterKey: config.masterKey, keyFile: config.keyFile }));
+  const secrets = createSecretBox(
+    loadMasterKey({ masterKey: config.masterKey, keyFile: config.keyFile }),
+    ...loadPendingKey(config.keyFile),
+  );
   const metrics = createMetrics();
   const identity = createIdentityService(db, secrets, {
     sessionIdleMinutes: config.sessionIdleMinutes,

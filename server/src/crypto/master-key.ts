@@ -17,3 +17,9 @@ export function loadMasterKey(options: { masterKey?: string; keyFile: string }):
   chmodSync(options.keyFile, 0o600);
   return key;
 }
+
+/** A key file left by an interrupted rotation: values may already be sealed under it. */
+export function loadPendingKey(keyFile: string): Buffer[] {
+  const next = `${keyFile}.next`;
+  return existsSync(next) ? [Buffer.from(readFileSync(next, 'utf8').trim(), 'hex')] : [];
+}

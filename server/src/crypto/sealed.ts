@@ -10,8 +10,15 @@ export interface SecretBox {
   open(sealed: string): string;
 }
 
-export function createSecretBox(masterKey: Buffer): SecretBox {
-  if (masterKey.length !== 32) throw new Error('master key must be 32 bytes');
+/**
+ * Seals with the first key; opens with whichever key fits, so values sealed under a key that is being
+ * rotated away stay readable until the rotation has re-sealed them.
+ */
+export function createSecretBox(masterKey: Buffer, ...olderKeys: Buffer[]): SecretBox {
+  for (const key of [masterKey, ...olderKeys])
+    if (key.length !== 32) throw new Error('master key must be 32 bytes');
+  const primary = openWith(masterKey);
+  const fallbacks = olderKeys.map(openWith);
   return {
     seal(plaintext) {
       const iv = randomBytes(12);
@@ -22,13 +29,30 @@ export function createSecretBox(masterKey: Buffer): SecretBox {
         .join('.');
     },
     open(sealed) {
-      const [version, iv, tag, body] = sealed.split('.');
-      if (version !== 'v1' || !iv || !tag || body === undefined) throw new Error('not a sealed value');
-      const decipher = createDecipheriv('aes-256-gcm', masterKey, Buffer.from(iv, 'base64url'));
-      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString(
-        'utf8',
-      );
+      try {
+        return primary(sealed);
+      } catch (error) {
+        for (const open of fallbacks) {
+          try {
+            return open(sealed);
+          } catch {
+            // try the next key
+          }
+        }
+        throw error;
+      }
     },
+  };
+}
+
+function openWith(key: Buffer) {
+  return (sealed: string): string => {
+    const [version, iv, tag, body] = sealed.split('.');
+    if (version !== 'v1' || !iv || !tag || body === undefined) throw new Error('not a sealed value');
+    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+    return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString(
+      'utf8',
+    );
   };
 }
