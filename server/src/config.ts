@@ -26,6 +26,8 @@ export interface Config {
   alarmPositionWindowMinutes: number;
   /** days after which alarm positions are erased (the alarm itself stays) */
   alarmPositionRetentionDays: number;
+  /** accounts not used for this many days are disabled */
+  inactiveAccountDays: number;
   escalateUnclaimedSeconds: number;
   escalateStalledSeconds: number;
   escalationSweepSeconds: number;
@@ -154,6 +156,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     alarmPositionWindowMinutes: integer(env, 'AWARE_ALARM_POSITION_WINDOW_MINUTES', 15, 0, 24 * 60),
     alarmPositionRetentionDays: integer(env, 'AWARE_ALARM_POSITION_RETENTION_DAYS', 90, 1, 3650),
     dc09Tls: dc09Tls(env, cwd),
+    inactiveAccountDays: integer(env, 'AWARE_INACTIVE_ACCOUNT_DAYS', 90, 7, 3650),
     escalateUnclaimedSeconds: integer(env, 'AWARE_ESCALATE_UNCLAIMED_SECONDS', 30, 1, 3600),
     escalateStalledSeconds: integer(env, 'AWARE_ESCALATE_STALLED_SECONDS', 300, 1, 24 * 3600),
     escalationSweepSeconds: integer(env, 'AWARE_ESCALATION_SWEEP_SECONDS', 5, 1, 600),

@@ -17,6 +17,7 @@ import { deviceRoutes } from './devices/routes.ts';
 import { createDeviceService, type DeviceService } from './devices/service.ts';
 import { createSupervision } from './devices/supervision.ts';
 import { buildApp } from './http/app.ts';
+import { disableInactiveAccounts } from './identity/inactivity.ts';
 import { identityRoutes } from './identity/routes.ts';
 import { createIdentityService, type IdentityService } from './identity/service.ts';
 import { parseKey } from './ingest/dc09/crypto.ts';
@@ -174,6 +175,14 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   retention.start(RETENTION_SWEEP_MS, (error) =>
     log.error({ errorName: (error as Error).name }, 'retention sweep failed'),
   );
+  const inactivity = setInterval(
+    () =>
+      void disableInactiveAccounts(db, config.inactiveAccountDays).catch((error) =>
+        log.error({ errorName: (error as Error).name }, 'inactivity sweep failed'),
+      ),
+    RETENTION_SWEEP_MS,
+  );
+  inactivity.unref();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
@@ -201,6 +210,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       stopped = true;
       supervision.stop();
       retention.stop();
+      clearInterval(inactivity);
       handling.stopEscalation();
       await Promise.allSettled([dc09.close(), osmand.close()]);
       await app.close();
