@@ -26,6 +26,8 @@ export interface Config {
   alarmPositionWindowMinutes: number;
   /** days after which alarm positions are erased (the alarm itself stays) */
   alarmPositionRetentionDays: number;
+  readNotificationRetentionDays: number;
+  endedSessionRetentionDays: number;
   /** accounts not used for this many days are disabled */
   inactiveAccountDays: number;
   escalateUnclaimedSeconds: number;
@@ -154,8 +156,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     webhookWindowSeconds: integer(env, 'AWARE_WEBHOOK_WINDOW_SECONDS', 300, 1, 3600),
     supervisionSweepSeconds: integer(env, 'AWARE_SUPERVISION_SWEEP_SECONDS', 15, 1, 3600),
     alarmPositionWindowMinutes: integer(env, 'AWARE_ALARM_POSITION_WINDOW_MINUTES', 15, 0, 24 * 60),
-    alarmPositionRetentionDays: integer(env, 'AWARE_ALARM_POSITION_RETENTION_DAYS', 90, 1, 3650),
+    alarmPositionRetentionDays: integer(env, 'AWARE_RETENTION_ALARM_POSITION_DAYS', 90, 1, 3650),
     dc09Tls: dc09Tls(env, cwd),
+    readNotificationRetentionDays: integer(env, 'AWARE_RETENTION_READ_NOTIFICATION_DAYS', 180, 1, 3650),
+    endedSessionRetentionDays: integer(env, 'AWARE_RETENTION_ENDED_SESSION_DAYS', 30, 1, 3650),
     inactiveAccountDays: integer(env, 'AWARE_INACTIVE_ACCOUNT_DAYS', 90, 7, 3650),
     escalateUnclaimedSeconds: integer(env, 'AWARE_ESCALATE_UNCLAIMED_SECONDS', 30, 1, 3600),
     escalateStalledSeconds: integer(env, 'AWARE_ESCALATE_STALLED_SECONDS', 300, 1, 24 * 3600),

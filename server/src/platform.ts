@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import { afterCareRoutes } from './aftercare/routes.ts';
 import { createAfterCareService } from './aftercare/service.ts';
 import { type AlarmHandling, createAlarmHandling } from './alarms/handling.ts';
-import { createPositionRetention, RETENTION_SWEEP_MS } from './alarms/retention.ts';
 import { alarmRoutes } from './alarms/routes.ts';
 import { type AlarmService, createAlarmService } from './alarms/service.ts';
 import { caseRoutes } from './cases/routes.ts';
@@ -34,6 +33,7 @@ import { organisationRoutes } from './organisations/routes.ts';
 import { createOrganisationService } from './organisations/service.ts';
 import { type Bus, createLocalBus } from './realtime/bus.ts';
 import { createPostgresBus } from './realtime/pg-bus.ts';
+import { createRetention, RETENTION_SWEEP_MS } from './retention/sweep.ts';
 
 export const VERSION = '0.1.0';
 
@@ -52,8 +52,8 @@ export interface Platform {
   osmand: OsmandReceiver;
   /** runs one supervision round now (tests) */
   superviseNow(): Promise<{ raised: number; cleared: number }>;
-  /** runs one retention round now (tests) */
-  eraseExpiredPositionsNow(): Promise<number>;
+  /** runs one retention round now (tests); answers rows touched per record type */
+  retentionSweepNow(): Promise<Record<string, number>>;
   handling: AlarmHandling;
   /** the HTTP address, e.g. http://127.0.0.1:8080 */
   url: string;
@@ -101,7 +101,11 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     alarmPositionWindowMs: config.alarmPositionWindowMinutes * 60_000,
   });
   const supervision = createSupervision(db, alarms, bus);
-  const retention = createPositionRetention(db, config.alarmPositionRetentionDays);
+  const retention = createRetention(db, {
+    alarmPositions: config.alarmPositionRetentionDays,
+    readNotifications: config.readNotificationRetentionDays,
+    endedSessions: config.endedSessionRetentionDays,
+  });
   const handling = createAlarmHandling(
     db,
     { bus, secrets, mailer, log: busLog },
@@ -202,7 +206,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     dc09,
     osmand,
     superviseNow: () => supervision.sweep(),
-    eraseExpiredPositionsNow: () => retention.sweep(),
+    retentionSweepNow: () => retention.sweep(),
     handling,
     url,
     async stop() {
