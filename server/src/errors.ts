@@ -21,3 +21,13 @@ export const invalid = (field: string, message: string) =>
 export const conflict = (detail: string, field?: string) =>
   new DomainError(409, 'Conflict', detail, field ? [{ field, message: detail }] : []);
 export const unauthorized = (detail = 'sign-in required') => new DomainError(401, 'Unauthorized', detail);
+
+/** Runs a write; a unique-constraint violation becomes a 409 naming the field instead of a 500. */
+export async function uniqueAs<T>(write: Promise<T>, field: string, detail: string): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') throw conflict(detail, field);
+    throw error;
+  }
+}

@@ -5,7 +5,7 @@ import { requireAccess } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Database, Queryable } from '../db/index.ts';
-import { conflict } from '../errors.ts';
+import { uniqueAs } from '../errors.ts';
 import { contextOf } from '../http/auth.ts';
 
 /** The vendor's webhook secret, opened from its sealed form, or null for an unknown vendor. */
@@ -47,19 +47,15 @@ export function vendorRoutes(db: Database, secrets: SecretBox): FastifyPluginAsy
         const ctx = contextOf(request);
         requireAccess(ctx.actor, 'apitoken.manage');
         const secret = randomBytes(32).toString('base64url');
-        await db
-          .transaction(async (tx) => {
-            await insertVendor(tx, secrets, request.body.name, secret);
-            await audit(tx, ctx, {
-              action: 'vendor.create',
-              access: 'write',
-              recordType: 'vendor',
-              recordId: request.body.name,
-            });
-          })
-          .catch((error) => {
-            throw (error as { code?: string }).code === '23505' ? conflict('vendor exists', 'name') : error;
+        await db.transaction(async (tx) => {
+          await uniqueAs(insertVendor(tx, secrets, request.body.name, secret), 'name', 'vendor exists');
+          await audit(tx, ctx, {
+            action: 'vendor.create',
+            access: 'write',
+            recordType: 'vendor',
+            recordId: request.body.name,
           });
+        });
         return reply.code(201).send({ name: request.body.name, webhookSecret: secret });
       },
     );

@@ -2,7 +2,7 @@ import { type Actor, regionsFor, requireAccess } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
 import type { Database } from '../db/index.ts';
-import { conflict, invalid } from '../errors.ts';
+import { invalid, uniqueAs } from '../errors.ts';
 import { hashPassword } from '../identity/password.ts';
 import { insertMembership, insertUser } from '../identity/repository.ts';
 import { oneTimePassword } from '../identity/service.ts';
@@ -28,14 +28,11 @@ export function createOrganisationService(db: Database) {
     async createRegion(ctx: RequestContext, input: { name: string; acuteUnsafetyEnabled: boolean }) {
       requireAccess(ctx.actor, 'region.manage');
       return db.transaction(async (tx) => {
-        let id: string;
-        try {
-          id = await repo.insertRegion(tx, input.name, input.acuteUnsafetyEnabled);
-        } catch (error) {
-          if ((error as { code?: string }).code === '23505')
-            throw conflict('a region with this name exists', 'name');
-          throw error;
-        }
+        const id = await uniqueAs(
+          repo.insertRegion(tx, input.name, input.acuteUnsafetyEnabled),
+          'name',
+          'a region with this name exists',
+        );
         await audit(tx, ctx, {
           action: 'region.create',
           access: 'write',
@@ -59,14 +56,11 @@ export function createOrganisationService(db: Database) {
       return db.transaction(async (tx) => {
         const regions = await repo.listRegions(tx, [input.regionId]);
         if (regions.length === 0) throw invalid('regionId', 'is not a known region');
-        let id: string;
-        try {
-          id = await repo.insertOrganisation(tx, input);
-        } catch (error) {
-          if ((error as { code?: string }).code === '23505')
-            throw conflict('an organisation with this name exists', 'name');
-          throw error;
-        }
+        const id = await uniqueAs(
+          repo.insertOrganisation(tx, input),
+          'name',
+          'an organisation with this name exists',
+        );
         for (const contact of input.contacts) await repo.insertContact(tx, id, contact);
         await audit(tx, ctx, {
           action: 'organisation.create',
@@ -97,14 +91,11 @@ export function createOrganisationService(db: Database) {
             throw invalid(`memberships/${i}/organisationId`, 'is not a known organisation');
           }
         }
-        let userId: string;
-        try {
-          userId = await insertUser(tx, { ...input, passwordHash: hash, mustChangePassword: true });
-        } catch (error) {
-          if ((error as { code?: string }).code === '23505')
-            throw conflict('a user with this e-mail address exists', 'email');
-          throw error;
-        }
+        const userId = await uniqueAs(
+          insertUser(tx, { ...input, passwordHash: hash, mustChangePassword: true }),
+          'email',
+          'a user with this e-mail address exists',
+        );
         for (const m of input.memberships) await insertMembership(tx, { userId, ...m });
         await audit(tx, ctx, {
           action: 'user.create',
