@@ -31,6 +31,8 @@ import { createMailer } from './notify/mailer.ts';
 import { metaRoutes, opsRoutes } from './ops/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { createOrganisationService } from './organisations/service.ts';
+import { privacyRoutes } from './privacy/routes.ts';
+import { createPrivacyService } from './privacy/service.ts';
 import { type Bus, createLocalBus } from './realtime/bus.ts';
 import { createPostgresBus } from './realtime/pg-bus.ts';
 import { createRetention, RETENTION_SWEEP_MS } from './retention/sweep.ts';
@@ -90,6 +92,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   const alarms = createAlarmService(db, bus, metrics, secrets);
   const devices = createDeviceService(db, secrets, directory);
   const cases = createCaseService(db);
+  const privacy = createPrivacyService(db, secrets);
   const routine = createRoutineLane(db, { maxBatch: db.engine === 'pglite' ? 200 : 1000 });
   const handle = createIngestPipeline({
     db,
@@ -134,6 +137,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       }),
       organisationRoutes(organisations),
       caseRoutes(cases),
+      privacyRoutes(privacy),
       deviceRoutes(devices),
       alarmRoutes(alarms, handling, bus, db),
       afterCareRoutes(afterCare),

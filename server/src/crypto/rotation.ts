@@ -10,6 +10,7 @@ export const SEALED_COLUMNS: { table: string; key: string; columns: string[] }[]
   { table: 'perpetrators', key: 'case_id', columns: ['photo_sealed'] },
   { table: 'alarms', key: 'id', columns: ['position_sealed', 'raw_sealed'] },
   { table: 'alarm_positions', key: 'id', columns: ['position_sealed'] },
+  { table: 'privacy_requests', key: 'id', columns: ['description_sealed', 'decision_sealed'] },
 ];
 
 /**
