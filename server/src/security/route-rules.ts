@@ -1,0 +1,373 @@
+import type { FastifyInstance } from 'fastify';
+import { type Fixtures, pick } from './fixtures.ts';
+import { CALLERS, type Caller, type DemoUser } from './harness.ts';
+
+/**
+ * THE ACCESS TABLE. One row per `METHOD /api/v1/path` the server answers, with the status every demo
+ * role and an anonymous caller must get. A route the server has and this table lacks fails the suite
+ * (a new route needs a rule before it ships), and so does a row for a route the server no longer has.
+ *
+ * Statuses: 2xx = allowed and done; 400/409 = allowed past the access check and refused on content
+ * (used where a real success would harm a shared demo account); 401 = not signed in; 403 = refused
+ * (the caller may know the record exists, or the route has no record); 404 = refused on a record
+ * whose existence the caller must not learn.
+ */
+
+export interface RouteRequest {
+  /** the value for `:id` */
+  id?: string;
+  body?: unknown;
+  /** send without the caller's session (public routes whose use would end the shared session) */
+  sessionless?: boolean;
+  /** server-sent events: read the status and headers, then hang up */
+  stream?: boolean;
+}
+
+export interface RouteRule {
+  route: string;
+  /** `config: { public: true }`: reachable without a session */
+  public?: true;
+  /** left out of the OpenAPI document on purpose (`schema: { hide: true }`) */
+  hidden?: true;
+  expect: Record<Caller, number>;
+  request?: (fx: Fixtures, caller: Caller) => RouteRequest;
+  /**
+   * The route acts on one record (`:id`). A refused caller must get exactly the answer a record that
+   * does not exist gets — unless `readableVia` (a route in this table) shows that caller the record.
+   */
+  record?: { readableVia?: string };
+  note?: string;
+}
+
+const everyone = (status: number) =>
+  Object.fromEntries(CALLERS.map((c) => [c, status])) as Record<Caller, number>;
+const signedIn = (status: number) => ({ ...everyone(status), anonymous: 401 });
+const only = (
+  status: number,
+  allowed: readonly DemoUser[],
+  refused: number,
+  overrides: Partial<Record<Caller, number>> = {},
+): Record<Caller, number> => {
+  const table = signedIn(refused);
+  for (const who of allowed) table[who] = status;
+  return { ...table, ...overrides };
+};
+
+const CASE_READERS = ['police', 'vt', 'caseworker', 'coordinator', 'procesregisseur', 'commissie'] as const;
+/** case.list: caseworker2 lists her own team's cases; she is not on AW-2026-0006's team */
+const CASE_LISTERS = [...CASE_READERS, 'caseworker2'] as const;
+/** data-subject requests are answered by the executing organisation */
+const EXECUTORS = ['caseworker', 'coordinator'] as const;
+/** may read AW-2026-0006, but are not its executing organisation: 403, the case is no secret to them */
+const CASE_READERS_NOT_EXECUTING = { police: 403, vt: 403, procesregisseur: 403, commissie: 403 } as const;
+const DEVICE_READERS = ['admin', 'operator', 'caseworker', 'caseworker2', 'coordinator'] as const;
+const DEVICE_MANAGERS = ['admin', 'coordinator'] as const;
+/** the demo police user holds both police and police_control */
+const ALARM_READERS = ['operator', 'police'] as const;
+
+export const RULES: readonly RouteRule[] = [
+  // ── public ──────────────────────────────────────────────────────────────────────────────
+  { route: 'GET /api/v1/meta', public: true, expect: everyone(200) },
+  {
+    route: 'POST /api/v1/auth/login',
+    public: true,
+    expect: everyone(401),
+    note: 'public; wrong credentials (a distinct unknown address per caller so no lockout interferes)',
+    request: (_fx, caller) => ({
+      body: { email: `nobody-${caller}@example.invalid`, password: 'wrong', totp: '000000' },
+    }),
+  },
+  {
+    route: 'POST /api/v1/auth/logout',
+    public: true,
+    expect: everyone(204),
+    request: () => ({ sessionless: true }),
+  },
+  {
+    route: 'POST /api/v1/ingest/events',
+    public: true,
+    expect: everyone(401),
+    note: 'public but HMAC-signed: a session is no substitute for the vendor signature',
+    request: () => ({ body: {} }),
+  },
+  // ── own account (also in the first-sign-in stage) ───────────────────────────────────────
+  { route: 'GET /api/v1/auth/me', expect: signedIn(200) },
+  {
+    route: 'POST /api/v1/auth/password',
+    expect: signedIn(400),
+    note: 'wrong current password: proves the route is reachable without changing a demo password',
+    request: () => ({ body: { currentPassword: 'not-the-password', newPassword: 'Another-long-phrase-42' } }),
+  },
+  { route: 'POST /api/v1/auth/totp/setup', expect: signedIn(409), note: '409: already enrolled' },
+  {
+    route: 'POST /api/v1/auth/totp/confirm',
+    expect: signedIn(400),
+    request: () => ({ body: { totp: '000000' } }),
+  },
+  { route: 'GET /api/v1/notifications', expect: signedIn(200), note: 'always only the caller’s own' },
+  // ── administration ──────────────────────────────────────────────────────────────────────
+  { route: 'GET /api/v1/api-tokens', expect: only(200, ['admin'], 403) },
+  {
+    route: 'POST /api/v1/api-tokens',
+    expect: only(201, ['admin'], 403),
+    request: (fx) => ({ body: { name: fx.unique('token'), organisationId: fx.pacId, role: 'funder' } }),
+  },
+  {
+    route: 'DELETE /api/v1/api-tokens/:id',
+    expect: only(204, ['admin'], 403),
+    request: (fx) => ({ id: fx.apiTokenId }),
+    record: {},
+  },
+  {
+    route: 'POST /api/v1/users/:id/reset-credentials',
+    expect: only(200, ['admin'], 403),
+    request: (fx) => ({ id: fx.throwawayUserId }),
+    record: {},
+  },
+  {
+    route: 'POST /api/v1/users/:id/revoke-sessions',
+    expect: only(200, ['admin'], 403),
+    request: (fx) => ({ id: fx.throwawayUserId }),
+    record: {},
+  },
+  { route: 'GET /api/v1/regions', expect: signedIn(200), note: 'narrowed to the caller’s region' },
+  {
+    route: 'POST /api/v1/regions',
+    expect: only(201, ['admin'], 403),
+    request: (fx) => ({ body: { name: fx.unique('Regio'), acuteUnsafetyEnabled: false } }),
+  },
+  { route: 'GET /api/v1/organisations', expect: signedIn(200), note: 'narrowed to the caller’s region' },
+  {
+    route: 'POST /api/v1/organisations',
+    expect: only(201, ['admin'], 403),
+    request: (fx) => ({
+      body: { regionId: fx.regionId, name: fx.unique('Organisatie'), type: 'shelter', contacts: [] },
+    }),
+  },
+  { route: 'GET /api/v1/users', expect: only(200, ['admin', 'coordinator'], 403) },
+  {
+    route: 'POST /api/v1/users',
+    expect: only(201, ['admin'], 403),
+    request: (fx) => ({
+      body: {
+        email: `${fx.unique('new')}@example.invalid`,
+        displayName: 'New Person',
+        memberships: [{ organisationId: fx.shelterId, role: 'funder' }],
+      },
+    }),
+  },
+  { route: 'GET /api/v1/vendors', expect: only(200, DEVICE_MANAGERS, 403) },
+  {
+    route: 'POST /api/v1/vendors',
+    expect: only(201, ['admin'], 403),
+    request: (fx) => ({ body: { name: fx.unique('Vendor') } }),
+  },
+  // ── cases ───────────────────────────────────────────────────────────────────────────────
+  { route: 'GET /api/v1/cases', expect: only(200, CASE_LISTERS, 403) },
+  {
+    route: 'GET /api/v1/cases/:id',
+    expect: only(200, CASE_READERS, 404),
+    request: (fx) => ({ id: fx.caseId }),
+    record: {},
+  },
+  // ── data-subject rights (executing organisation only: the case's coordinator and caseworker) ──
+  {
+    route: 'GET /api/v1/cases/:id/data-subject-export',
+    expect: only(200, EXECUTORS, 404, CASE_READERS_NOT_EXECUTING),
+    request: (fx) => ({ id: fx.caseId }),
+    record: { readableVia: 'GET /api/v1/cases/:id' },
+  },
+  {
+    route: 'GET /api/v1/cases/:id/privacy-requests',
+    expect: only(200, EXECUTORS, 404, CASE_READERS_NOT_EXECUTING),
+    request: (fx) => ({ id: fx.caseId }),
+    record: { readableVia: 'GET /api/v1/cases/:id' },
+  },
+  {
+    route: 'POST /api/v1/cases/:id/privacy-requests',
+    expect: only(201, EXECUTORS, 404, { police: 403, vt: 403 }),
+    note: 'case.write is checked concealed: process director and committee, who may read the case, get 404',
+    request: (fx) => ({ id: fx.caseId, body: { kind: 'correction', description: 'Adres klopt niet' } }),
+    record: { readableVia: 'GET /api/v1/cases/:id' },
+  },
+  {
+    route: 'POST /api/v1/privacy-requests/:id/decision',
+    expect: only(200, EXECUTORS, 404, { police: 403, vt: 403 }),
+    request: (fx, caller) => ({ id: pick(fx.privacyRequests, caller), body: { decision: 'Inzage gegeven' } }),
+    record: {},
+  },
+  // ── devices ─────────────────────────────────────────────────────────────────────────────
+  { route: 'GET /api/v1/devices', expect: only(200, DEVICE_READERS, 403) },
+  {
+    route: 'POST /api/v1/devices',
+    expect: only(201, DEVICE_MANAGERS, 403),
+    request: (fx) => ({
+      body: {
+        vendor: 'X-mark',
+        model: 'AWARE-knop 4G',
+        serial: fx.unique('SEC'),
+        protocol: 'dc09',
+        account: fx.unique('acct'),
+        rentPerQuarterCents: 0,
+      },
+    }),
+  },
+  {
+    route: 'GET /api/v1/devices/:id',
+    expect: only(200, DEVICE_READERS, 404),
+    request: (fx) => ({ id: fx.deviceId }),
+    record: {},
+  },
+  {
+    route: 'PATCH /api/v1/devices/:id',
+    expect: only(200, DEVICE_MANAGERS, 404),
+    request: (fx) => ({ id: fx.stockDeviceId, body: { model: 'AWARE-knop 4G' } }),
+    record: { readableVia: 'GET /api/v1/devices/:id' },
+  },
+  {
+    route: 'POST /api/v1/devices/:id/assign',
+    expect: only(200, DEVICE_MANAGERS, 404),
+    request: (fx, caller) => ({ id: pick(fx.assignable, caller), body: { caseId: fx.freeCaseId } }),
+    record: { readableVia: 'GET /api/v1/devices/:id' },
+  },
+  {
+    route: 'POST /api/v1/devices/:id/unassign',
+    expect: only(200, DEVICE_MANAGERS, 404),
+    request: (fx, caller) => ({ id: pick(fx.unassignable, caller) }),
+    record: { readableVia: 'GET /api/v1/devices/:id' },
+  },
+  {
+    route: 'GET /api/v1/devices/:id/assignments',
+    expect: only(200, DEVICE_READERS, 404),
+    request: (fx) => ({ id: fx.deviceId }),
+    record: {},
+  },
+  // ── alarms ──────────────────────────────────────────────────────────────────────────────
+  { route: 'GET /api/v1/alarms', expect: only(200, ALARM_READERS, 403) },
+  {
+    route: 'GET /api/v1/alarms/stream',
+    expect: only(200, ALARM_READERS, 403),
+    request: () => ({ stream: true }),
+  },
+  {
+    route: 'GET /api/v1/alarms/:id',
+    expect: only(200, ALARM_READERS, 404),
+    request: (fx) => ({ id: fx.forwardedAlarmId }),
+    record: {},
+  },
+  {
+    route: 'GET /api/v1/alarms/:id/linked',
+    expect: only(200, ALARM_READERS, 404),
+    note: 'the operator who claimed it, and the police control room once forwarded; audited',
+    request: (fx) => ({ id: fx.forwardedAlarmId }),
+    record: { readableVia: 'GET /api/v1/alarms/:id' },
+  },
+  {
+    route: 'POST /api/v1/alarms/:id/claim',
+    expect: only(200, ['operator'], 404, { police: 403 }),
+    request: (fx, caller) => ({ id: pick(fx.claimable, caller) }),
+    record: { readableVia: 'GET /api/v1/alarms/:id' },
+  },
+  {
+    route: 'POST /api/v1/alarms/:id/forward',
+    expect: only(200, ['operator'], 404, { police: 403 }),
+    request: (fx, caller) => ({ id: pick(fx.forwardable, caller), body: { note: 'prio 1' } }),
+    record: { readableVia: 'GET /api/v1/alarms/:id' },
+  },
+  {
+    route: 'POST /api/v1/alarms/:id/on-scene',
+    expect: only(200, ['police'], 404, { operator: 403 }),
+    request: (fx, caller) => ({ id: pick(fx.onSceneable, caller), body: {} }),
+    record: { readableVia: 'GET /api/v1/alarms/:id' },
+  },
+  {
+    route: 'POST /api/v1/alarms/:id/dispatch',
+    expect: only(200, ['police'], 404),
+    note: 'the operator, who can see the alarm, gets 404 rather than 403 here (harmless, inconsistent)',
+    request: (fx) => ({ id: fx.forwardedAlarmId, body: { note: 'unit 12-34' } }),
+    record: { readableVia: 'GET /api/v1/alarms/:id' },
+  },
+  {
+    route: 'POST /api/v1/alarms/:id/resolve',
+    expect: only(200, ['operator', 'police'], 404),
+    request: (fx, caller) => ({ id: pick(fx.resolvable, caller), body: { outcome: 'pressed_by_accident' } }),
+    record: { readableVia: 'GET /api/v1/alarms/:id' },
+  },
+  // ── after care ──────────────────────────────────────────────────────────────────────────
+  {
+    route: 'GET /api/v1/tasks',
+    expect: only(200, CASE_LISTERS, 403),
+    note: 'only tasks assigned to the caller',
+  },
+  {
+    route: 'POST /api/v1/tasks/:id/done',
+    expect: only(200, ['caseworker'], 404),
+    request: (fx) => ({ id: fx.taskId }),
+    record: {},
+  },
+  { route: 'GET /api/v1/incidents', expect: only(200, CASE_LISTERS, 403) },
+  {
+    route: 'POST /api/v1/notifications/:id/read',
+    expect: only(204, ['caseworker'], 404),
+    request: (fx) => ({ id: fx.notificationId }),
+    record: {},
+  },
+];
+
+/** Routes outside /api/v1: none of them passes the authentication hook, so each must be meant to be public. */
+export const ROOT_ROUTES: readonly { pattern: RegExp; why: string }[] = [
+  { pattern: /^(GET|HEAD) \/health$/, why: 'liveness probe; says only "ok"' },
+  {
+    pattern: /^(GET|HEAD) \/metrics$/,
+    why: 'Prometheus scrape; public — see KNOWN_GAPS (alarm counters are readable by anyone who reaches the port)',
+  },
+  {
+    pattern: /^(GET|HEAD) \/api\/docs(\/.*)?$/,
+    why: 'OpenAPI UI and document (describes the API, holds no data)',
+  },
+  {
+    pattern: /^(GET|HEAD) \/(index\.html|favicon\.svg|assets\/[\w.-]+)?$/,
+    why: 'the built web app (static files)',
+  },
+];
+
+export const ruleFor = (route: string) => {
+  const rule = RULES.find((r) => r.route === route);
+  if (!rule) throw new Error(`no rule for ${route}`);
+  return rule;
+};
+
+export const pathOf = (route: string, id: string | undefined) => {
+  const path = route.split(' ')[1]!;
+  if (!path.includes(':id')) return path;
+  if (!id) throw new Error(`${route} needs an id`);
+  return path.replace(':id', id);
+};
+
+/**
+ * Every `METHOD /path` the running Fastify instance answers. Fastify 5 has no public route list, so this
+ * reads the radix tree `printRoutes({ commonPrefix: false })` draws (each line's label continues its
+ * parent's path) and then confirms every result with `hasRoute`, so a misread tree cannot pass quietly.
+ */
+export function serverRoutes(app: FastifyInstance): string[] {
+  const tree = app.printRoutes({ commonPrefix: false });
+  const labels: string[] = [];
+  const routes: string[] = [];
+  for (const line of tree.split('\n')) {
+    const match = /^((?:│ {3}| {4})*)(?:├── |└── )(.*?)(?: \(([A-Z, ]+)\))?$/.exec(line);
+    if (!match) continue;
+    const depth = match[1]!.length / 4;
+    labels.length = depth;
+    labels[depth] = match[2]!;
+    const path = labels.join('');
+    for (const method of (match[3] ?? '').split(', ').filter(Boolean)) routes.push(`${method} ${path}`);
+  }
+  for (const route of routes) {
+    const [method, url] = route.split(' ') as [string, string];
+    // wildcard routes (static files, the docs UI) cannot be looked up by their pattern
+    if (url.includes('*')) continue;
+    if (!app.hasRoute({ method: method as 'GET', url }))
+      throw new Error(`route list misread: the server does not have ${route}`);
+  }
+  return [...new Set(routes)].sort();
+}
