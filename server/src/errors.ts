@@ -15,7 +15,9 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string) => new DomainError(404, 'Not Found', `${what} not found`);
+/** The same answer whether the record does not exist or the caller may not know it does. */
+export const NOT_FOUND_DETAIL = 'not found';
+export const notFound = (_what: string) => new DomainError(404, 'Not Found', NOT_FOUND_DETAIL);
 export const invalid = (field: string, message: string) =>
   new DomainError(400, 'Invalid request', `${field} ${message}`, [{ field, message }]);
 export const conflict = (detail: string, field?: string) =>

@@ -79,6 +79,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   const identity = createIdentityService(db, secrets, {
     sessionIdleMinutes: config.sessionIdleMinutes,
     sessionMaxHours: config.sessionMaxHours,
+    totpReplayGuard: config.totpReplayGuard,
   });
   const organisations = createOrganisationService(db);
   // the Fastify logger exists only after the app is built; until then, bus warnings go to stderr as JSON

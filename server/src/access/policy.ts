@@ -148,7 +148,7 @@ function grantReaches(
 
 export function decide(actor: Actor, action: Action, resource?: ResourceScope): Decision {
   for (const grant of actor.grants) {
-    const scope = GRANTS[grant.role][action];
+    const scope = GRANTS[grant.role]?.[action];
     if (scope && grantReaches(actor, grant, scope, resource)) {
       return { allowed: true, reason: `${grant.role}:${scope}` };
     }
@@ -167,7 +167,7 @@ export interface CaseVisibility {
 export function caseVisibility(actor: Actor): CaseVisibility {
   const visibility: CaseVisibility = { all: false, regionIds: [], organisationIds: [], teamOf: null };
   for (const grant of actor.grants) {
-    const scope = GRANTS[grant.role]['case.list'];
+    const scope = GRANTS[grant.role]?.['case.list'];
     if (scope === 'any') visibility.all = true;
     if (scope === 'region') visibility.regionIds.push(grant.regionId);
     if (scope === 'organisation') visibility.organisationIds.push(grant.organisationId);
@@ -180,7 +180,7 @@ export function caseVisibility(actor: Actor): CaseVisibility {
 export function regionsFor(actor: Actor, action: Action): { all: boolean; regionIds: string[] } {
   const result = { all: false, regionIds: [] as string[] };
   for (const grant of actor.grants) {
-    const scope = GRANTS[grant.role][action];
+    const scope = GRANTS[grant.role]?.[action];
     if (scope === 'any') result.all = true;
     else if (scope) result.regionIds.push(grant.regionId);
   }

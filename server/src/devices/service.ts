@@ -1,4 +1,4 @@
-import { type Actor, requireAccess } from '../access/index.ts';
+import { type Actor, decide, requireAccess } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
@@ -97,8 +97,13 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
         'select region_id as "regionId" from organisations where id = $1',
         [organisationId],
       );
-      if (!org.rows[0]) throw invalid('organisationId', 'is not a known organisation');
-      requireAccess(ctx.actor, 'device.manage', { organisationId, regionId: org.rows[0].regionId });
+      // an organisation out of reach is answered like an unknown one: ids of other regions stay unconfirmed
+      if (
+        !org.rows[0] ||
+        !decide(ctx.actor, 'device.manage', { organisationId, regionId: org.rows[0].regionId }).allowed
+      ) {
+        throw invalid('organisationId', 'is not a known organisation');
+      }
       const keySealed = sealKey(input.key, input.protocol) ?? null;
       const id = await db
         .transaction(async (tx) => {

@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { IdentityService } from '../identity/service.ts';
 import type { Metrics } from '../metrics/registry.ts';
 import { registerAuthentication } from './auth.ts';
+import { registerNulGuard } from './nul-guard.ts';
 import { problemErrorHandler, sendProblem } from './problem.ts';
 
 export interface AppOptions {
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerAuthentication(app, options.identity);
+  registerNulGuard(app);
 
   app.addHook('onResponse', async (request, reply) => {
     options.metrics.httpRequests.inc({

@@ -29,7 +29,8 @@ export function registerAuthentication(app: FastifyInstance, identity: IdentityS
   app.decorateRequest('session', null);
   app.decorateRequest('actor', null);
 
-  app.addHook('preHandler', async (request) => {
+  // preValidation: a caller who is not signed in learns nothing about the route's input rules either
+  app.addHook('preValidation', async (request) => {
     if (!request.url.startsWith('/api/v1/')) return;
     const config = request.routeOptions.config;
     const bearer = request.headers.authorization?.match(/^Bearer (\S+)$/)?.[1];
@@ -61,6 +62,9 @@ export function registerAuthentication(app: FastifyInstance, identity: IdentityS
         throw new DomainError(403, 'Forbidden', 'set a new password and enrol the second factor first');
       }
       throw new DomainError(401, 'Unauthorized', 'sign-in required');
+    }
+    if (config.setup && !request.session) {
+      throw new DomainError(401, 'Unauthorized', 'this route needs a signed-in person, not an API token');
     }
   });
 }

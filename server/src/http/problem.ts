@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AccessDenied } from '../access/index.ts';
-import { DomainError, type FieldError } from '../errors.ts';
+import { DomainError, type FieldError, NOT_FOUND_DETAIL } from '../errors.ts';
 
 export interface Problem {
   type: string;
@@ -11,10 +11,15 @@ export interface Problem {
 }
 
 export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'type'> & { type?: string }) {
+  const { errors, ...rest } = problem;
   return reply
     .code(problem.status)
     .type('application/problem+json')
-    .send({ type: problem.type ?? 'about:blank', ...problem });
+    .send({
+      type: problem.type ?? 'about:blank',
+      ...rest,
+      ...(errors && errors.length > 0 ? { errors } : {}),
+    });
 }
 
 interface AjvError {
@@ -61,7 +66,7 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
   }
   if (error instanceof AccessDenied) {
     return error.conceal
-      ? sendProblem(reply, { status: 404, title: 'Not Found', detail: 'not found' })
+      ? sendProblem(reply, { status: 404, title: 'Not Found', detail: NOT_FOUND_DETAIL })
       : sendProblem(reply, { status: 403, title: 'Forbidden', detail: `not allowed: ${error.action}` });
   }
   const status = error.statusCode ?? 500;

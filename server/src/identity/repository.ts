@@ -9,6 +9,7 @@ export interface UserRecord {
   mustChangePassword: boolean;
   totpSecretSealed: string | null;
   totpEnrolled: boolean;
+  totpLastStep: number | null;
   locale: 'nl' | 'en';
   disabled: boolean;
   lastLoginAt: Date | null;
@@ -21,7 +22,7 @@ export interface GrantView extends RoleGrant {
 
 const USER_COLUMNS = `id, email, display_name as "displayName", password_hash as "passwordHash",
   must_change_password as "mustChangePassword", totp_secret_sealed as "totpSecretSealed",
-  totp_enrolled as "totpEnrolled", locale, disabled, last_login_at as "lastLoginAt"`;
+  totp_enrolled as "totpEnrolled", totp_last_step::float8 as "totpLastStep", locale, disabled, last_login_at as "lastLoginAt"`;
 
 export async function findUserByEmail(db: Queryable, email: string): Promise<UserRecord | null> {
   const r = await db.query<UserRecord>(`select ${USER_COLUMNS} from users where lower(email) = lower($1)`, [
@@ -254,4 +255,13 @@ export async function listApiTokens(db: Queryable) {
 
 export async function touchApiToken(db: Queryable, id: string) {
   await db.query('update api_tokens set last_used_at = now() where id = $1', [id]);
+}
+
+/** Records the accepted TOTP step; false when an equal or later step was used already (a replay). */
+export async function claimTotpStep(db: Queryable, userId: string, step: number): Promise<boolean> {
+  const r = await db.query(
+    'update users set totp_last_step = $2 where id = $1 and (totp_last_step is null or totp_last_step < $2)',
+    [userId, step],
+  );
+  return r.rowCount === 1;
 }

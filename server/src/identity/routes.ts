@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { ROLES } from '../access/index.ts';
 import { contextOf, SESSION_COOKIE } from '../http/auth.ts';
 import { sendProblem } from '../http/problem.ts';
 import type { IdentityService } from './service.ts';
@@ -160,7 +161,7 @@ export function identityRoutes(
             {
               name: Type.String({ minLength: 1, maxLength: 100 }),
               organisationId: Type.String({ format: 'uuid' }),
-              role: Type.String({ minLength: 1, maxLength: 40 }),
+              role: Type.Union(ROLES.map((r) => Type.Literal(r))),
             },
             { additionalProperties: false },
           ),

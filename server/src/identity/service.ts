@@ -9,7 +9,7 @@ import { DomainError, invalid, unauthorized } from '../errors.ts';
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password.ts';
 import * as repo from './repository.ts';
 import { newOpaqueToken, tokenHash } from './tokens.ts';
-import { newTotpSecret, otpauthUrl, totpMatches } from './totp.ts';
+import { newTotpSecret, otpauthUrl, totpMatches, totpStep } from './totp.ts';
 
 export interface IdentityOptions {
   sessionIdleMinutes: number;
@@ -19,6 +19,8 @@ export interface IdentityOptions {
   lockMinutes?: number;
   /** every failed sign-in takes at least this long, whatever failed */
   failureFloorMs?: number;
+  /** refuse a TOTP code whose time step was used already (default true) */
+  totpReplayGuard?: boolean;
 }
 
 export interface Me {
@@ -138,7 +140,11 @@ export function createIdentityService(db: Database, secrets: SecretBox, options:
     let stage: 'setup' | 'full';
     if (user.totpEnrolled) {
       const secret = user.totpSecretSealed ? secrets.open(user.totpSecretSealed) : '';
-      if (!totpMatches(secret, input.totp)) return fail('invalid');
+      const step = totpStep(secret, input.totp);
+      if (step === null) return fail('invalid');
+      // a code seen once (over a shoulder, through a phishing proxy) does not open a second session
+      if (options.totpReplayGuard !== false && !(await repo.claimTotpStep(db, user.id, step)))
+        return fail('invalid');
       stage = user.mustChangePassword ? 'setup' : 'full';
     } else {
       // Only accounts created with a one-time password reach here; they must set both before anything else.
@@ -363,6 +369,8 @@ export function createIdentityService(db: Database, secrets: SecretBox, options:
     input: { name: string; organisationId: string; role: string },
   ) {
     requireAccess(ctx.actor, 'apitoken.manage');
+    const org = await db.query('select 1 from organisations where id = $1', [input.organisationId]);
+    if (org.rows.length === 0) throw invalid('organisationId', 'is not a known organisation');
     const token = newOpaqueToken('aw_');
     const id = await db.transaction(async (tx) => {
       const tokenId = await repo.insertApiToken(tx, {

@@ -8,11 +8,17 @@ export function newTotpSecret(): string {
 }
 
 export function totpMatches(secret: string, code: string): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
+  return totpStep(secret, code) !== null;
+}
+
+/** The 30-second time step the code belongs to, or null when it matches none in the window. */
+export function totpStep(secret: string, code: string, now = Date.now()): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
   try {
-    return authenticator.check(code, secret);
+    const delta = authenticator.checkDelta(code, secret);
+    return delta === null ? null : Math.floor(now / 30_000) + delta;
   } catch {
-    return false;
+    return null;
   }
 }
 

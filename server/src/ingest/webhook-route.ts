@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Database } from '../db/index.ts';
 import type { DeviceDirectory } from '../devices/directory.ts';
+import { nulPath } from '../http/nul-guard.ts';
 import { sendProblem } from '../http/problem.ts';
 import type { Metrics } from '../metrics/registry.ts';
 import type { IngestHandler } from './pipeline.ts';
@@ -60,9 +61,8 @@ export function webhookRoute(deps: {
           return sendProblem(reply, {
             status: 401,
             title: 'Unauthorized',
-            detail: !secret
-              ? 'unknown or missing X-Aware-Vendor'
-              : `signature ${signature.ok ? '' : signature.reason}`,
+            // one answer for an unknown vendor and a bad signature: vendor names are not confirmed
+            detail: 'not signed by a known vendor (X-Aware-Vendor, X-Aware-Timestamp, X-Aware-Signature)',
           });
         }
         let parsed: unknown;
@@ -75,6 +75,16 @@ export function webhookRoute(deps: {
             title: 'Invalid request',
             detail: 'body is not valid JSON',
             errors: [{ field: 'body', message: 'is not valid JSON' }],
+          });
+        }
+        const nul = nulPath(parsed);
+        if (nul) {
+          count('invalid');
+          return sendProblem(reply, {
+            status: 400,
+            title: 'Invalid request',
+            detail: `${nul} must not contain a NUL character`,
+            errors: [{ field: nul, message: 'must not contain a NUL character' }],
           });
         }
         const validation = validateWebhookBody(parsed);

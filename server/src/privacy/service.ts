@@ -3,7 +3,7 @@ import { findCase } from '../cases/repository.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Database, Queryable } from '../db/index.ts';
-import { conflict, invalid, notFound } from '../errors.ts';
+import { conflict, DomainError, invalid, notFound } from '../errors.ts';
 import { requireExecutingOrganisation } from './access.ts';
 import { collectExport, type DataSubjectExport, type PrivacyRequestView, requestView } from './export.ts';
 import { isoDay } from './labels.ts';
@@ -117,7 +117,10 @@ export function createPrivacyService(db: Database, secrets: SecretBox, clock: ()
       return db.transaction(async (tx) => {
         const request = await repo.findPrivacyRequest(tx, requestId);
         if (!request) throw notFound('privacy request');
-        await caseFor(tx, ctx, request.caseId, 'case.write');
+        // the request id is the record here: whoever may not decide it is not told that it exists
+        await caseFor(tx, ctx, request.caseId, 'case.write').catch((error: unknown) => {
+          throw error instanceof DomainError && error.status === 403 ? notFound('privacy request') : error;
+        });
         const recorded = await repo.recordDecision(tx, requestId, {
           decisionSealed: secrets.seal(input.decision.trim()),
           decidedBy: ctx.actor.id!,
