@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEMO } from '../demo/seed.ts';
 import { tokenHash } from '../identity/tokens.ts';
 import { totpCode } from '../identity/totp.ts';
 import { signWebhookBody } from '../ingest/webhook/signature.ts';
