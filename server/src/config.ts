@@ -29,6 +29,8 @@ export interface Config {
   readNotificationRetentionDays: number;
   endedSessionRetentionDays: number;
   totpReplayGuard: boolean;
+  /** bearer token for scraping /metrics from another host */
+  metricsToken: string | undefined;
   /** accounts not used for this many days are disabled */
   inactiveAccountDays: number;
   escalateUnclaimedSeconds: number;
@@ -162,6 +164,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     readNotificationRetentionDays: integer(env, 'AWARE_RETENTION_READ_NOTIFICATION_DAYS', 180, 1, 3650),
     endedSessionRetentionDays: integer(env, 'AWARE_RETENTION_ENDED_SESSION_DAYS', 30, 1, 3650),
     totpReplayGuard: flag(env, 'AWARE_TOTP_REPLAY_GUARD', true),
+    metricsToken: env.AWARE_METRICS_TOKEN || undefined,
     inactiveAccountDays: integer(env, 'AWARE_INACTIVE_ACCOUNT_DAYS', 90, 7, 3650),
     escalateUnclaimedSeconds: integer(env, 'AWARE_ESCALATE_UNCLAIMED_SECONDS', 30, 1, 3600),
     escalateStalledSeconds: integer(env, 'AWARE_ESCALATE_STALLED_SECONDS', 300, 1, 24 * 3600),

@@ -129,7 +129,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     logLevel: config.logLevel,
     version: VERSION,
     imageOrigins: config.mapTileUrl ? [new URL(config.mapTileUrl.replace(/[{}]/g, '')).origin] : [],
-    rootRoutes: [opsRoutes(db, metrics)],
+    rootRoutes: [opsRoutes(db, metrics, config.metricsToken)],
     apiRoutes: [
       metaRoutes({ demo: config.demo, version: VERSION, mapTileUrl: config.mapTileUrl ?? null }),
       identityRoutes(identity, {

@@ -3,7 +3,18 @@ import { Type } from '@sinclair/typebox';
 import type { Database } from '../db/index.ts';
 import type { Metrics } from '../metrics/registry.ts';
 
-export function opsRoutes(db: Database, metrics: Metrics): FastifyPluginAsyncTypebox {
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
+/**
+ * Metrics reveal when alarms happen (a panic counter that moves), so they answer only scrapers on this
+ * host or those presenting AWARE_METRICS_TOKEN.
+ */
+function mayScrape(ip: string, authorization: string | undefined, token: string | undefined): boolean {
+  if (LOOPBACK.test(ip)) return true;
+  return token !== undefined && authorization === `Bearer ${token}`;
+}
+
+export function opsRoutes(db: Database, metrics: Metrics, metricsToken?: string): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/health',
@@ -25,7 +36,10 @@ export function opsRoutes(db: Database, metrics: Metrics): FastifyPluginAsyncTyp
       },
     );
 
-    app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
+    app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
+      if (!mayScrape(request.ip, request.headers.authorization, metricsToken)) {
+        return reply.code(403).type('text/plain').send('metrics are served to this host or with AWARE_METRICS_TOKEN\n');
+      }
       reply.type(metrics.registry.contentType);
       return metrics.registry.metrics();
     });
