@@ -97,7 +97,8 @@ export function identityRoutes(
     app.post(
       '/auth/password',
       {
-        config: { setup: true },
+        // the current password can be guessed here too
+        config: { setup: true, rateLimit: { max: options.loginRatePerMinute, timeWindow: 60_000 } },
         schema: {
           tags: ['auth'],
           body: Type.Object(
@@ -135,7 +136,8 @@ export function identityRoutes(
     app.post(
       '/auth/totp/confirm',
       {
-        config: { setup: true },
+        // six digits can be guessed: as strict as signing in
+        config: { setup: true, rateLimit: { max: options.loginRatePerMinute, timeWindow: 60_000 } },
         schema: {
           tags: ['auth'],
           body: Type.Object({ totp: Type.String({ maxLength: 10 }) }, { additionalProperties: false }),
