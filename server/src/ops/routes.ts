@@ -38,7 +38,10 @@ export function opsRoutes(db: Database, metrics: Metrics, metricsToken?: string)
 
     app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
       if (!mayScrape(request.ip, request.headers.authorization, metricsToken)) {
-        return reply.code(403).type('text/plain').send('metrics are served to this host or with AWARE_METRICS_TOKEN\n');
+        return reply
+          .code(403)
+          .type('text/plain')
+          .send('metrics are served to this host or with AWARE_METRICS_TOKEN\n');
       }
       reply.type(metrics.registry.contentType);
       return metrics.registry.metrics();
