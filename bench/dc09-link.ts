@@ -74,6 +74,11 @@ export class BenchLink {
     return this.socket.destroyed;
   }
 
+  /** frames written on this link and not answered yet */
+  get outstanding(): number {
+    return this.#waiting.length;
+  }
+
   /** Sends one message and resolves with its reply; the clock starts after the frame is built. */
   send(kind: SimulatedKind, sequence: number, position?: { lat: number; lon: number }): Promise<LinkReply> {
     const frame = buildFrame(

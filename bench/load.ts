@@ -10,6 +10,12 @@ export interface HeartbeatConfig {
   perSource: number;
   warmupMs: number;
   durationMs: number;
+  /**
+   * Absent: closed loop (one frame in flight per connection, the next sent when its ACK arrives:
+   * the server's ceiling). Set: open loop at this offered rate, frames/s over all connections; each
+   * connection sends on its own fixed schedule whether or not its previous frame was answered.
+   */
+  ratePerSecond?: number;
 }
 
 export interface HeartbeatResult {
@@ -27,6 +33,24 @@ export interface HeartbeatResult {
   /** CPU of the generator process during the measured window, % of one core */
   cpuPercent: number;
   loopP99Ms: number;
+  /** open loop only (NaN in closed loop): what was offered and how far behind schedule it went out */
+  paced: {
+    offeredPerSecond: number;
+    /** frames written in the measured window (scheduled there), and frames written per second */
+    sent: number;
+    sentPerSecond: number;
+    /** frame written later than its slot: p99 and max of (written − scheduled), ms */
+    lateP99Ms: number;
+    lateMaxMs: number;
+    /** share of frames written while the previous frame on the same connection was not yet answered */
+    sentUnansweredPercent: number;
+    /** frames sent but not answered, over all connections: most at any send, at the window's start and end */
+    backlogMax: number;
+    backlogAtStart: number;
+    backlogAtEnd: number;
+    /** frames sent in the window that had no reply when the generator stopped waiting (5 s timeout) */
+    unanswered: number;
+  } | null;
 }
 
 export type HeartbeatMessage =

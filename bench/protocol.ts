@@ -18,6 +18,8 @@ export interface ServerReady {
   heartbeatDevices: BenchDevice[];
   /** devices that send panics, distinct from the heartbeat pool */
   panicDevices: BenchDevice[];
+  /** devices for the mass event (BENCH_MASS_DEVICES, default none), distinct from both */
+  massDevices: BenchDevice[];
   operatorEmail: string;
   password: string;
   totpSecret: string;
@@ -41,6 +43,9 @@ export interface DbCounters {
   lookupMs: number;
   /** summed durations of transactions (alarms), call → commit resolved */
   transactionMs: number;
+  /** transactions on the alarm lane, and the statements run inside them (begin/commit not counted) */
+  alarmTransactions: number;
+  alarmStatements: number;
 }
 
 export interface ServerStats {
@@ -58,9 +63,23 @@ export interface ServerStats {
   /** cumulative event-loop utilisation counters (performance.eventLoopUtilization) */
   eluActiveMs: number;
   eluIdleMs: number;
-  /** transaction durations since the previous stats request, ms */
+  /** alarm-lane transaction durations (call → committed) since the previous stats request, ms */
   transactionP50Ms: number;
   transactionP99Ms: number;
+  /** of which: call → body started (waiting for a connection, `begin`), ms */
+  transactionWaitP50Ms: number;
+  transactionWaitP99Ms: number;
+  /** of which: inside advisory-lock statements (device lock, audit-chain lock), ms */
+  transactionLockP99Ms: number;
+  /** transactions outside the alarm lane since the previous stats request: count and longest, ms */
+  otherTransactions: number;
+  otherTransactionMaxMs: number;
+  /** the longest one's first statement and statement count */
+  otherTransactionMaxFirst: string;
+  otherTransactionMaxStatements: number;
+  /** alarm-lane transactions that failed since the previous stats request, and their distinct messages */
+  alarmFailures: number;
+  alarmErrors: string[];
   dc09Connections: number;
   openAlarms: number;
   db: DbCounters;

@@ -23,37 +23,51 @@ export function formatSpread(s: Spread, decimals = 1): string {
 }
 
 function targetText(figure: Figure): string {
-  if (figure.target)
-    return `${figure.target.op === '>=' ? '≥' : '≤'} ${number(figure.target.value, 0)} ${figure.unit}`;
+  if (figure.target) {
+    const text = `${figure.target.op === '>=' ? '≥' : '≤'} ${number(figure.target.value, 0)} ${figure.unit}`;
+    if (figure.reference) return `${text} (set for PostgreSQL; reference)`;
+    return figure.proposed ? `${text} (proposed)` : text;
+  }
   return figure.targetNote ?? 'none set';
 }
 
-const meets = (value: number, target: Target) =>
-  target.op === '>=' ? value >= target.value : value <= target.value;
+/** compared as printed: a figure shown as "5,000" meets "≥ 5,000" */
+const rounded = (value: number, decimals: number) => Number(value.toFixed(decimals));
+const meets = (value: number, target: Target, decimals: number) =>
+  target.op === '>=' ? rounded(value, decimals) >= target.value : rounded(value, decimals) <= target.value;
 
-/** 'pass' / 'miss' on the median, with how many runs met the target; '' when there is no target. */
+/** 'pass' / 'miss' on the median, with how many runs met the target; '—' when there is no target. */
 export function verdict(figure: Figure): string {
   if (!figure.target) return '—';
   const s = spread(figure.runs);
   if (s.runs === 0) return 'not measured';
   const target = figure.target;
-  const met = figure.runs.filter((v) => Number.isFinite(v) && meets(v, target)).length;
-  return `${meets(s.median, target) ? '**pass**' : '**MISS**'} (${met}/${s.runs} runs)`;
+  const decimals = figure.decimals ?? 1;
+  const met = figure.runs.filter((v) => Number.isFinite(v) && meets(v, target, decimals)).length;
+  const pass = meets(s.median, target, decimals);
+  if (figure.reference) return `${pass ? 'pass' : 'miss'} (reference; ${met}/${s.runs} runs)`;
+  return `${pass ? '**pass**' : '**MISS**'} (${met}/${s.runs} runs)`;
 }
 
 const isMiss = (figure: Figure) =>
-  figure.target !== null && !meets(spread(figure.runs).median, figure.target);
+  figure.target !== null &&
+  spread(figure.runs).runs > 0 &&
+  !meets(spread(figure.runs).median, figure.target, figure.decimals ?? 1);
 
 function diag(scenario: ScenarioResult, label: string): number {
   return spread(scenario.diagnostics.find((d) => d.label === label)?.runs ?? []).median;
 }
 
+const known = (value: number) => Number.isFinite(value);
+
 /**
- * What the measurements say limits a missed figure. Derived from the figures measured alongside
- * (CPU per process, event-loop delay, database occupancy, routine-lane batching), not guessed.
+ * What the measurements say limits a missed figure: the figures measured alongside (CPU per process,
+ * event-loop utilisation and delay, alarm-transaction time and its connection wait, database
+ * occupancy, generator lateness and backlog), put side by side with the figure. No code is assumed.
  */
 export function limitsOf(scenario: ScenarioResult, figure: Figure): string {
   const d = (label: string) => diag(scenario, label);
+  const value = spread(figure.runs).median;
   const server = d('server child CPU');
   const elu = d('server event-loop utilisation');
   const pg = d('PostgreSQL processes CPU');
@@ -62,64 +76,99 @@ export function limitsOf(scenario: ScenarioResult, figure: Figure): string {
   const pressure = d('CPU pressure (PSI some)');
   const loop = d('server event-loop delay p99');
   const busy = d('database call in flight');
-  const batches = d('routine-lane batches');
-  const rows = d('routine-lane rows per batch');
   const routineMs = d('routine-lane statement, call → resolved');
-  const lookups = d('device-directory lookups (cache misses)');
-  const lookupMs = d('device-directory lookup, call → resolved');
   const txP50 = d('alarm transaction, call → committed p50');
   const txP99 = d('alarm transaction, call → committed p99');
+  const waitP99 = d('of which waiting for a connection and begin, p99');
+  const statements = d('statements per alarm transaction (begin/commit not counted)');
+  const lockP99 = d('of which in advisory-lock statements (device, audit chain), p99');
+  const otherMax = d('longest other transaction');
+  const otherStatements = d('statements in the longest other transaction');
+  const naks = d('of which answered NAK');
   const hbP50 = d('heartbeat frame → ACK p50');
+  const offered = d('heartbeats offered (schedule)');
+  const written = d('heartbeats written in the window');
+  const late = d('generator lateness (written − scheduled) p99');
+  const backlogEnd = d('frames awaiting ACK at window end');
+  const cpuPerRequest = d('server CPU per list request');
+  const answerKiB = d('answer size (JSON)');
+  const cores = cpus().length * 100;
   const facts = [
-    `server child CPU ${number(server, 0)} % of one core with its event loop not idle ${number(elu, 0)} % of the time`,
-    Number.isFinite(pg) ? `PostgreSQL processes ${number(pg, 0)} %` : '',
-    Number.isFinite(generator) ? `heartbeat generator ${number(generator, 0)} %` : '',
-    `other processes on the machine ${number(others, 0)} %, CPU pressure ${number(pressure, 0)} % (of ${cpus().length * 100} %)`,
-    `event-loop delay p99 ${number(loop, 1)} ms`,
-    `a database call in flight ${number(busy, 0)} % of the time`,
-    Number.isFinite(batches)
-      ? `routine lane ${number(batches, 0)} statements/s of ${number(rows, 0)} rows, each ${number(routineMs, 1)} ms from call to result`
+    `server child CPU ${number(server, 0)} % of one core, event loop not idle ${number(elu, 0)} % of the time, event-loop delay p99 ${number(loop, 1)} ms`,
+    known(pg) ? `PostgreSQL processes ${number(pg, 0)} % of one core` : '',
+    known(generator) ? `heartbeat generator ${number(generator, 0)} %` : '',
+    `other processes on the machine ${number(others, 0)} %, CPU pressure ${number(pressure, 0)} % of the time (${cores} % = all cores)`,
+    known(busy) ? `a database call in flight ${number(busy, 0)} % of the time` : '',
+    known(routineMs) ? `routine-lane statement ${number(routineMs, 1)} ms call → result` : '',
+    known(txP50)
+      ? `alarm transaction ${number(txP50, 1)} ms p50 / ${number(txP99, 1)} ms p99 call → committed (p99 ${number(waitP99, 1)} ms waiting for a connection and begin, p99 ${number(lockP99, 1)} ms in advisory-lock statements; ${number(statements, 1)} statements each)`
       : '',
-    Number.isFinite(lookups)
-      ? `${number(lookups, 0)} device-directory lookups/s at ${number(lookupMs, 1)} ms each`
+    known(otherMax) ? `longest transaction outside the alarm lane ${number(otherMax, 1)} ms` : '',
+    known(naks) && naks > 0 ? `${number(naks, 0)} panics answered NAK` : '',
+    known(hbP50) ? `heartbeat round trip p50 ${number(hbP50, 1)} ms` : '',
+    known(offered)
+      ? `heartbeats offered ${number(offered, 0)}/s, written ${number(written, 0)}/s, generator lateness p99 ${number(late, 1)} ms, ${number(backlogEnd, 0)} frames awaiting ACK at the window's end`
       : '',
-    Number.isFinite(txP50)
-      ? `alarm transactions ${number(txP50, 1)} ms p50 / ${number(txP99, 1)} ms p99`
-      : '',
-    Number.isFinite(hbP50) ? `heartbeat round trip p50 ${number(hbP50, 1)} ms` : '',
+    known(cpuPerRequest) ? `server CPU ${number(cpuPerRequest, 1)} ms per list request` : '',
   ].filter((f) => f !== '');
   const findings: string[] = [];
-  if (elu >= 85 && server < 80)
+  if (figure.label.includes('heartbeat') && known(offered)) {
+    if (known(late) && late > 50)
+      findings.push(
+        `The generator itself fell behind its schedule (lateness p99 ${number(late, 1)} ms), so part of the shortfall is the load generator on this machine, not the server.`,
+      );
+    if (known(backlogEnd) && backlogEnd > offered * 0.05)
+      findings.push(
+        `Frames were still waiting for an ACK when the window closed (${number(backlogEnd, 0)}, i.e. ${number((backlogEnd / offered) * 1000, 0)} ms of offered load): the server answered more slowly than frames arrived, so its backlog grew.`,
+      );
+  }
+  if (known(txP99) && known(value) && figure.unit === 'ms' && figure.label.includes('panic')) {
+    const share = Math.min(100, (txP99 / value) * 100);
     findings.push(
-      `The server's event loop is almost never idle (${number(elu, 0)} %) although the process gets only ` +
-        `${number(server, 0)} % of a core: it is runnable but waiting for a CPU part of the time (CPU pressure ` +
-        `${number(pressure, 0)} %, other processes ${number(others, 0)} %). Every database round trip and every ` +
-        'ACK needs a turn of that one loop, so turn length, not PostgreSQL, sets the pace.',
+      `The alarm transaction accounts for roughly ${number(share, 0)} % of the p99 (${number(txP99, 1)} of ${number(value, 1)} ms, comparing p99 with p99)` +
+        (share < 50
+          ? '; most of the time is spent outside it: waiting for event-loop turns to read the frame, look up the device, run each statement, and write the ACK (and, for the console, to send the event).'
+          : '.'),
     );
-  else if (server >= 85)
+    if (known(waitP99) && waitP99 > txP99 * 0.3)
+      findings.push(
+        `Of that, ${number(waitP99, 1)} ms (p99) passes before the transaction body starts — waiting for one of the alarm lane's connections (and begin) — so alarm transactions queue behind each other: while some are slow, the few alarm-lane connections are all taken.`,
+      );
+    if (known(lockP99) && lockP99 > txP99 * 0.2)
+      findings.push(
+        `${number(lockP99, 1)} ms (p99) is spent inside advisory-lock statements (the per-device lock and the audit-chain lock, which every alarm transaction takes in turn): the audit chain serialises alarm transactions.`,
+      );
+    if (known(otherMax) && otherMax >= 200)
+      findings.push(
+        `A transaction outside the alarm lane ran ${number(otherMax, 1)} ms with ${number(otherStatements, 0)} statements (median over runs; which one is in the note above); while it holds a lock that alarm transactions need (the audit chain), every panic waits for it — compare its length with the lock-wait and connection-wait p99s.`,
+      );
+    if (known(naks) && naks > 0)
+      findings.push(
+        `${number(naks, 0)} panics were answered NAK rather than ACK (the device would retry): a panic whose transaction could not run in time is refused, which is what the connection-wait figures above show building up.`,
+      );
+  }
+  if (known(elu) && elu >= 85)
     findings.push(
-      'The server child is CPU-bound: its single event loop is busy with per-frame work nearly all the time.',
+      `The server's event loop is nearly always busy (${number(elu, 0)} %): everything the server does shares that one loop, so work queues for turns${server < elu - 15 ? ` — and the process got only ${number(server, 0)} % of a core, i.e. it was runnable but waiting for a CPU part of that time (CPU pressure ${number(pressure, 0)} %)` : ''}.`,
     );
-  if (Number.isFinite(pg) && pg < 40 && Number.isFinite(routineMs) && routineMs >= 5)
+  else if (known(elu) && elu >= 50)
     findings.push(
-      `PostgreSQL is not the limit (${number(pg, 0)} % CPU; a commit on this machine takes well under 1 ms), yet a ` +
-        `routine-lane statement takes ${number(routineMs, 1)} ms from call to result: the time is spent queueing for ` +
-        'one of the 10 pool connections and for event-loop turns. The lane writes one batch at a time and cuts a ' +
-        'batch every 10 ms, so batches queue behind each other instead of merging into one larger write.',
+      `The event loop is busy ${number(elu, 0)} % of the time: queueing for a turn grows quickly as that approaches 100 %, and the p99 event-loop delay (${number(loop, 1)} ms) is paid once for every turn a panic needs (${known(statements) ? `${number(statements + 2, 0)} database round trips in its transaction alone` : 'several per frame'}).`,
     );
-  if (Number.isFinite(lookupMs) && lookupMs >= 10)
+  if (known(server) && server >= 85)
+    findings.push('The server child is CPU-bound: it uses most of one core by itself.');
+  if (known(pg) && pg >= 80) findings.push(`PostgreSQL is busy (${number(pg, 0)} % of a core).`);
+  else if (known(pg) && known(txP50))
     findings.push(
-      `The device directory caches each account for 5 s and all entries were filled together, so they expire ` +
-        `together: about every 5 s a burst of ~${number(lookups * 5, 0)} lookups (${number(lookupMs, 1)} ms each) ` +
-        'fills the 10-connection pool, and every frame of those devices — heartbeats and panics alike — waits for it.',
+      `PostgreSQL is not saturated (${number(pg, 0)} % of a core): database calls take long because of waiting (for pool connections and for event-loop turns), not work in PostgreSQL.`,
     );
-  if (figure.label.includes('panic') && Number.isFinite(txP50))
+  if (known(pressure) && pressure >= 30)
     findings.push(
-      `The alarm lane has its own transaction but not its own connections: a panic's transaction (${number(txP50, 1)} ms ` +
-        'p50 here, against a few ms idle) waits for a pool connection behind routine-lane and directory-lookup ' +
-        'statements, then makes ~9 sequential round trips (begin, device lock, retransmission check, insert alarm, ' +
-        'timeline, audit lock, last audit hash, audit insert, commit), each of which waits for an event-loop turn ' +
-        'shared with the heartbeat traffic.',
+      `The machine is contended: some runnable task waited for a CPU ${number(pressure, 0)} % of the time (2 cores shared by the server, PostgreSQL, the generator, the orchestrator and other work at ${number(others, 0)} %).`,
+    );
+  if (known(cpuPerRequest) && known(answerKiB))
+    findings.push(
+      `Each list request costs the server ${number(cpuPerRequest, 1)} ms of CPU to build and serialise ${number(answerKiB, 0)} KiB of JSON; with the event loop shared, the response time is that plus the wait for turns.`,
     );
   if (findings.length === 0)
     findings.push('No single resource is saturated in these figures; see the measured values above.');
@@ -162,9 +211,15 @@ export function renderMarkdown(machine: Machine, settings: BenchSettings, engine
       'database (a new PostgreSQL database made and dropped by `freshDatabase`, or in-memory PGlite), with the ' +
       `demo data and ${engines[0] ? `${engines[0].devices.heartbeat + engines[0].devices.panic} generated DC-09 devices (${engines[0].devices.keyed} of them AES-keyed)` : 'generated DC-09 devices'}. ` +
       'Everything is on loopback; load, orchestration and server share the same cores.',
-    '- Heartbeat load comes from a second child process (`bench/heartbeat.ts`): one persistent TCP connection per ' +
-      'device, one NULL frame in flight per connection (the next is sent when the ACK arrives), connections spread ' +
-      "over many 127/8 source addresses (50 each) to stay under the receiver's per-source limit of 64.",
+    '- Heartbeat load comes from a second child process (`bench/heartbeat.ts`), one persistent TCP connection per ' +
+      "device, spread over many 127/8 source addresses (50 each) to stay under the receiver's per-source limit of 64. " +
+      'Two modes. **Open loop (paced)**, used where a target names a load (b at 5,000/s, f at 2,000/s): frame k is ' +
+      'due at k/R seconds on connection k mod N, so each connection keeps its own fixed schedule (period N/R) and ' +
+      'sends on it whether or not its previous frame was answered; the generator reports what it offered, what it ' +
+      'wrote, how late it wrote (lateness against the schedule), the frames awaiting an ACK, and the **achieved** ' +
+      'rate (ACKs that arrived inside the window), never the offered one. **Closed loop**, used for the ceiling ' +
+      '(a, b-sat): one NULL frame in flight per connection, the next sent when the ACK arrives, so the server is ' +
+      'saturated by construction and queueing dominates every latency measured alongside.',
     '- Panics, the SSE console and API calls come from the orchestrator process (`bench/run.ts`), so their timing is ' +
       "not queued behind the heartbeat generator's event loop. Latency is frame written → reply frame read.",
     "- The machine is shared: other work (e.g. colleagues' test suites) may run at the same time. Each scenario " +
@@ -207,7 +262,8 @@ export function renderMarkdown(machine: Machine, settings: BenchSettings, engine
       for (const note of s.notes) out.push(`- ${note}`);
       if (s.notes.length > 0) out.push('');
       for (const f of s.figures.filter(isMiss)) {
-        out.push(`**What limits it (${f.label}, missed):** ${limitsOf(s, f)}`, '');
+        const which = f.reference ? 'missed the PostgreSQL target, for reference' : 'missed';
+        out.push(`**What limits it (${f.label}, ${which}):** ${limitsOf(s, f)}`, '');
       }
     }
   }

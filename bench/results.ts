@@ -12,8 +12,12 @@ export interface Figure {
   runs: number[];
   /** null: no target was set for this figure */
   target: Target | null;
-  /** shown instead of a target when none applies (e.g. "target set for PostgreSQL") */
+  /** shown instead of a target when none applies (e.g. "ceiling, no target") */
   targetNote?: string;
+  /** the target is set for the other engine: compared for reference, not a pass/miss of this one */
+  reference?: boolean;
+  /** the target is a proposal of the benchmark, not (yet) set by an issue */
+  proposed?: boolean;
   decimals?: number;
 }
 

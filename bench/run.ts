@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: for each engine (PostgreSQL when DATABASE_URL is set, and in-memory PGlite)
- * starts the platform in a child process, runs the scenarios a–e, then writes BENCHMARKS.md and
- * prints the figures. Loopback only; every load is bounded in count and time.
+ * starts the platform in a child process, runs the scenarios a–f, then g on a second, fresh
+ * server; writes BENCHMARKS.md and prints the figures. Loopback only; every load is bounded in
+ * count and time.
  */
 import { writeFileSync } from 'node:fs';
 import { signIn } from './console.ts';
 import { describeMachine } from './machine.ts';
+import { massEvent } from './mass-event.ts';
 import { PanicFleet } from './panics.ts';
 import type { Engine } from './protocol.ts';
 import { renderConsole, renderMarkdown } from './report.ts';
@@ -13,9 +15,11 @@ import type { EngineResult, ScenarioResult } from './results.ts';
 import {
   apiLatency,
   type BenchContext,
+  consoleUnderLoad,
   frameToConsole,
   heartbeatThroughput,
   idleConnections,
+  panicAtSaturation,
   panicUnderLoad,
 } from './scenarios.ts';
 import { startServerChild } from './server-child.ts';
@@ -25,6 +29,8 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? '3'));
 const HEARTBEAT_SECONDS = Math.max(1, Number(process.env.BENCH_HEARTBEAT_SECONDS ?? '8'));
 /** stop starting scenarios after this, so the whole command stays within 15 minutes */
 const BUDGET_MS = 13 * 60_000;
+/** BENCH_OUTPUT: where a trial run writes its report instead of BENCHMARKS.md */
+const OUTPUT = process.env.BENCH_OUTPUT ?? 'BENCHMARKS.md';
 
 const started = performance.now();
 const only = process.env.BENCH_SCENARIOS?.split(',');
@@ -67,20 +73,29 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     scenarios: [],
   };
   let fleet: PanicFleet | undefined;
+  let a: ScenarioResult | undefined;
+  const done: Record<string, ScenarioResult> = {};
   try {
     log(`${engine}: server pid ${ready.pid} at ${ready.url}, DC-09 port ${ready.dc09Port}`);
     const session = await signIn(ready.url, ready.operatorEmail, ready.password, ready.totpSecret);
     const base = { server, session, runs: RUNS, heartbeatSeconds: HEARTBEAT_SECONDS };
     // first, so that "before" is the freshly started server
-    const d = await scenario('d', 'memory at 10,000 idle connections', () => idleConnections(base, 10_000));
-    const a = await scenario('a', 'heartbeat throughput', () => heartbeatThroughput(base));
+    done.d = await scenario('d', 'memory at 10,000 idle connections', () => idleConnections(base, 10_000));
+    a = await scenario('a', 'heartbeat ceiling (closed loop)', () => heartbeatThroughput(base));
     // opened after (a): the receiver closes connections idle for two minutes
     fleet = await PanicFleet.open('127.0.0.1', ready.dc09Port, ready.panicDevices);
     const ctx: BenchContext = { ...base, fleet };
-    const c = await scenario('c', 'frame-to-console latency', () => frameToConsole(ctx, 40));
-    const e = await scenario('e', 'API latency', () => apiLatency(ctx, 300, 200));
-    const b = await scenario('b', 'panic ACK latency under heartbeat load', () => panicUnderLoad(ctx, 200));
-    result.scenarios = [a, b, c, d, e];
+    done.c = await scenario('c', 'frame-to-console latency', () => frameToConsole(ctx, 40));
+    done.e = await scenario('e', 'API latency', () => apiLatency(ctx, 300, 200));
+    done.b = await scenario('b', 'panic ACK latency, heartbeats paced at 5,000/s', () =>
+      panicUnderLoad(ctx, 200),
+    );
+    done['b-sat'] = await scenario('b-sat', 'panic ACK latency at saturation', () =>
+      panicAtSaturation(ctx, 200),
+    );
+    done.f = await scenario('f', 'frame → console, heartbeats paced at 2,000/s', () =>
+      consoleUnderLoad(ctx, 200),
+    );
   } catch (error) {
     result.error = message(error);
     log(`${engine} failed: ${result.error}`);
@@ -88,6 +103,26 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     await fleet?.close();
     await server.stop();
   }
+  // g on a fresh server: the open alarms of the scenarios above would blur "1,000 open alarms"
+  done.g = await scenario('g', 'mass event: 1,000 open alarms', async () => {
+    const fresh = await startServerChild(engine, { BENCH_MASS_DEVICES: '1000' });
+    let massFleet: PanicFleet | undefined;
+    try {
+      const r = fresh.ready;
+      const session = await signIn(r.url, r.operatorEmail, r.password, r.totpSecret);
+      massFleet = await PanicFleet.open('127.0.0.1', r.dc09Port, r.panicDevices);
+      return await massEvent(
+        { server: fresh, session, fleet: massFleet, runs: RUNS },
+        { alarms: 1_000, perSecond: 250, listRequests: 30, newConsoles: 5, panicsPerRun: 40 },
+      );
+    } finally {
+      await massFleet?.close();
+      await fresh.stop();
+    }
+  });
+  result.scenarios = [a, done.b, done['b-sat'], done.c, done.d, done.e, done.f, done.g].filter(
+    (x): x is ScenarioResult => x !== undefined,
+  );
   return result;
 }
 
@@ -110,5 +145,5 @@ const markdown = renderMarkdown(
   },
   results,
 );
-writeFileSync('BENCHMARKS.md', markdown);
-process.stdout.write(`${renderConsole(results)}\n\nWrote BENCHMARKS.md\n`);
+writeFileSync(OUTPUT, markdown);
+process.stdout.write(`${renderConsole(results)}\n\nWrote ${OUTPUT}\n`);

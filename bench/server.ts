@@ -22,6 +22,7 @@ const plainCount = Number(process.env.BENCH_PLAIN_DEVICES ?? '1200');
 const keyedCount = Number(process.env.BENCH_KEYED_DEVICES ?? '24');
 const heartbeatPlain = Number(process.env.BENCH_HEARTBEAT_PLAIN ?? '1000');
 const heartbeatKeyed = Number(process.env.BENCH_HEARTBEAT_KEYED ?? '16');
+const massCount = Number(process.env.BENCH_MASS_DEVICES ?? '0');
 
 const PLAIN_BASE = 100_000;
 const KEYED_BASE = 900_000;
@@ -56,7 +57,7 @@ await raw.query(
   `insert into devices (organisation_id, vendor, model, serial, protocol, account)
    select $1, 'Bench', 'Bench dialler', 'BENCH-' || g, 'dc09', ($2::int + g)::text
    from generate_series(1, $3::int) g`,
-  [organisationId, PLAIN_BASE, plainCount],
+  [organisationId, PLAIN_BASE, plainCount + massCount],
 );
 for (let i = 1; i <= keyedCount; i++) {
   await raw.query(
@@ -94,6 +95,7 @@ const ready: ServerReady = {
     ...range(heartbeatPlain + 1, plainCount).map(plain),
     ...range(heartbeatKeyed + 1, keyedCount).map(keyed),
   ],
+  massDevices: range(plainCount + 1, plainCount + massCount).map(plain),
   operatorEmail: `operator@${DEMO.domain}`,
   password: DEMO.password,
   totpSecret: DEMO.totpSecret,
@@ -134,8 +136,17 @@ async function stats(id: number, gc: boolean): Promise<ServerStats> {
     loopMaxMs: loop.max / 1e6,
     eluActiveMs: elu.active,
     eluIdleMs: elu.idle,
-    transactionP50Ms: percentile(transactions, 50),
-    transactionP99Ms: percentile(transactions, 99),
+    transactionP50Ms: percentile(transactions.total, 50),
+    transactionP99Ms: percentile(transactions.total, 99),
+    transactionWaitP50Ms: percentile(transactions.wait, 50),
+    transactionWaitP99Ms: percentile(transactions.wait, 99),
+    transactionLockP99Ms: percentile(transactions.lock, 99),
+    otherTransactions: transactions.otherCount,
+    otherTransactionMaxMs: transactions.otherCount > 0 ? transactions.otherMaxMs : Number.NaN,
+    otherTransactionMaxFirst: transactions.otherMaxFirst,
+    otherTransactionMaxStatements: transactions.otherMaxStatements,
+    alarmFailures: transactions.failed,
+    alarmErrors: transactions.errors,
     dc09Connections: platform.dc09.connections(),
     openAlarms: Number(open.rows[0]?.n ?? 0),
     db: measured.counters(),

@@ -24,6 +24,17 @@ export interface WindowFigures {
   lookupMeanMs: number;
   transactionP50Ms: number;
   transactionP99Ms: number;
+  transactionWaitP50Ms: number;
+  transactionWaitP99Ms: number;
+  transactionLockP99Ms: number;
+  otherTransactions: number;
+  otherTransactionMaxMs: number;
+  otherTransactionMaxFirst: string;
+  otherTransactionMaxStatements: number;
+  alarmFailures: number;
+  alarmErrors: string[];
+  /** statements inside one alarm-lane transaction, mean (begin and commit not counted) */
+  statementsPerAlarm: number;
   /** CPU of processes outside the benchmark (server, PostgreSQL, generator, orchestrator), % of one core */
   otherCpuPercent: number;
   stealPercent: number;
@@ -85,6 +96,20 @@ export async function openWindow(
             : Number.NaN,
         transactionP50Ms: after.transactionP50Ms ?? Number.NaN,
         transactionP99Ms: after.transactionP99Ms ?? Number.NaN,
+        transactionWaitP50Ms: after.transactionWaitP50Ms ?? Number.NaN,
+        transactionWaitP99Ms: after.transactionWaitP99Ms ?? Number.NaN,
+        transactionLockP99Ms: after.transactionLockP99Ms ?? Number.NaN,
+        otherTransactions: after.otherTransactions ?? Number.NaN,
+        otherTransactionMaxMs: after.otherTransactionMaxMs ?? Number.NaN,
+        otherTransactionMaxFirst: after.otherTransactionMaxFirst ?? '',
+        otherTransactionMaxStatements: after.otherTransactionMaxStatements ?? Number.NaN,
+        alarmFailures: after.alarmFailures ?? 0,
+        alarmErrors: after.alarmErrors ?? [],
+        statementsPerAlarm:
+          after.db.alarmTransactions > before.db.alarmTransactions
+            ? (after.db.alarmStatements - before.db.alarmStatements) /
+              (after.db.alarmTransactions - before.db.alarmTransactions)
+            : Number.NaN,
         otherCpuPercent: Math.max(0, ((machine1.busy - machine0.busy - (ours1 - ours0)) / ms) * 100),
         stealPercent: ((machine1.steal - machine0.steal) / ms) * 100,
         cpuPressurePercent: ((pressure1 - pressure0) / 1000 / ms) * 100,
