@@ -250,75 +250,88 @@ export function createAlarmHandling(
     });
   }
 
-  /** Raises the escalation level of waiting alarms; derived from rows, so a restart loses nothing. */
-  async function escalate(now = new Date()): Promise<number> {
-    const changes: BusMessage[] = [];
-    const mails: { to: string; alarmId: string; level: number }[] = [];
-    await db.transaction(async (tx) => {
-      const lock = await tx.query<{ ok: boolean }>('select pg_try_advisory_xact_lock(7301005) as ok');
-      if (!lock.rows[0]?.ok) return;
-      for (const alarm of await repo.openAlarmsForEscalation(tx)) {
-        const level = escalationLevel(alarm, now, {
-          unclaimedSeconds: options.escalateUnclaimedSeconds,
-          stalledSeconds: options.escalateStalledSeconds,
-        });
-        if (level <= alarm.escalationLevel) continue;
-        if (!(await repo.setEscalationLevel(tx, alarm.id, level))) continue;
-        const reason = alarm.state === 'received' ? 'niet geclaimd' : 'geen voortgang';
-        const eventId = await repo.insertAlarmEvent(tx, {
-          alarmId: alarm.id,
-          actorId: null,
-          actorLabel: 'escalation',
-          from: alarm.state,
-          to: alarm.state,
-          note: `geëscaleerd naar niveau ${level} (${reason})`,
-        });
-        // level 1: every operator of the region's alarm centres; level 2: their coordinators and the
-        // police control room as the last resort
-        const roles = level === 1 ? ['operator'] : ['operator', 'police_control'];
-        await tx.query(
-          `insert into notifications (user_id, kind, case_id, alarm_id)
-           select distinct m.user_id, $3, $4::uuid, $1::uuid from memberships m join organisations o on o.id = m.organisation_id
-           where o.region_id = $2 and m.role = any($5::text[])`,
-          [alarm.id, alarm.regionId, `alarm.escalated.${level}`, alarm.caseId, roles],
-        );
-        await audit(tx, SYSTEM, {
-          action: 'alarm.escalate',
-          access: 'write',
-          recordType: 'alarm',
-          recordId: alarm.id,
-          details: { level },
-        });
-        changes.push({ type: 'alarm', alarmId: alarm.id, regionId: alarm.regionId, eventId });
-        if (level === 2) {
-          // the supervisors and the backup centre: the alarm centres' contact persons of this region
-          const contacts = await tx.query<{ email: string }>(
-            `select distinct c.email from organisation_contacts c join organisations o on o.id = c.organisation_id
-             where o.region_id = $1 and o.type = 'alarm_centre' and c.email is not null`,
-            [alarm.regionId],
-          );
-          for (const c of contacts.rows) mails.push({ to: c.email, alarmId: alarm.id, level });
-        }
-      }
+  /** Raises one alarm to `level` in its own short transaction; null when another node was first. */
+  async function escalateOne(alarm: repo.AlarmFactsRow, level: number) {
+    return db.transaction(async (tx) => {
+      // conditional: with several nodes sweeping, exactly one raises each level
+      if (!(await repo.setEscalationLevel(tx, alarm.id, level))) return null;
+      const reason = alarm.state === 'received' ? 'niet geclaimd' : 'geen voortgang';
+      const eventId = await repo.insertAlarmEvent(tx, {
+        alarmId: alarm.id,
+        actorId: null,
+        actorLabel: 'escalation',
+        from: alarm.state,
+        to: alarm.state,
+        note: `geëscaleerd naar niveau ${level} (${reason})`,
+      });
+      // level 1: every operator of the region's alarm centres; level 2: the police control room as well
+      const roles = level === 1 ? ['operator'] : ['operator', 'police_control'];
+      await tx.query(
+        `insert into notifications (user_id, kind, case_id, alarm_id)
+         select distinct m.user_id, $3, $4::uuid, $1::uuid from memberships m join organisations o on o.id = m.organisation_id
+         where o.region_id = $2 and m.role = any($5::text[])`,
+        [alarm.id, alarm.regionId, `alarm.escalated.${level}`, alarm.caseId, roles],
+      );
+      await audit(tx, SYSTEM, {
+        action: 'alarm.escalate',
+        access: 'write',
+        recordType: 'alarm',
+        recordId: alarm.id,
+        details: { level },
+      });
+      // the supervisors and the backup centre: the alarm centres' contact persons of this region
+      const contacts =
+        level === 2
+          ? await tx.query<{ email: string }>(
+              `select distinct c.email from organisation_contacts c join organisations o on o.id = c.organisation_id
+               where o.region_id = $1 and o.type = 'alarm_centre' and c.email is not null`,
+              [alarm.regionId],
+            )
+          : { rows: [] };
+      return {
+        change: { type: 'alarm', alarmId: alarm.id, regionId: alarm.regionId, eventId } satisfies BusMessage,
+        mailTo: contacts.rows.map((c) => c.email),
+      };
     });
-    for (const change of changes) deps.bus.publish(change);
-    for (const mail of mails) {
-      deps.mailer
-        .send({
-          to: mail.to,
-          subject: 'Aware: melding wacht op afhandeling (escalatie)',
-          text: [
-            'Een melding in uw regio is niet op tijd opgepakt en is geëscaleerd naar niveau 2.',
-            `Open de alarmconsole: ${options.publicUrl}/ (melding ${mail.alarmId}).`,
-            '',
-            'Dit bericht bevat bewust geen persoonsgegevens.',
-          ].join('\n'),
-        })
-        .catch((error) =>
-          deps.log.warn({ errorName: (error as Error).name }, 'escalation e-mail could not be sent'),
-        );
+  }
+
+  function sendEscalationMail(to: string, alarmId: string) {
+    deps.mailer
+      .send({
+        to,
+        subject: 'Aware: melding wacht op afhandeling (escalatie)',
+        text: [
+          'Een melding in uw regio is niet op tijd opgepakt en is geëscaleerd naar niveau 2.',
+          `Open de alarmconsole: ${options.publicUrl}/ (melding ${alarmId}).`,
+          '',
+          'Dit bericht bevat bewust geen persoonsgegevens.',
+        ].join('\n'),
+      })
+      .catch((error) =>
+        deps.log.warn({ errorName: (error as Error).name }, 'escalation e-mail could not be sent'),
+      );
+  }
+
+  /**
+   * Raises the escalation level of waiting alarms; derived from rows, so a restart loses nothing.
+   * Each alarm is escalated in a transaction of its own: a sweep over many open alarms never holds
+   * the audit chain long enough to delay a panic being stored.
+   */
+  async function escalate(now = new Date()): Promise<number> {
+    let escalated = 0;
+    for (const alarm of await repo.openAlarmsForEscalation(db)) {
+      const level = escalationLevel(alarm, now, {
+        unclaimedSeconds: options.escalateUnclaimedSeconds,
+        stalledSeconds: options.escalateStalledSeconds,
+      });
+      if (level <= alarm.escalationLevel) continue;
+      const done = await escalateOne(alarm, level);
+      if (!done) continue;
+      escalated++;
+      deps.bus.publish(done.change);
+      for (const to of done.mailTo) sendEscalationMail(to, alarm.id);
     }
-    return changes.length;
+    return escalated;
   }
 
   let timer: NodeJS.Timeout | null = null;
