@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Actor, requireAccess } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
@@ -50,7 +50,7 @@ const TOUCH_EVERY_MS = 30_000;
 export function oneTimePassword(): string {
   // 20 characters from an alphabet without look-alikes: easy to type once, ~100 bits
   const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  return Array.from(randomBytes(20), (b) => alphabet[b % alphabet.length]).join('');
+  return Array.from({ length: 20 }, () => alphabet[randomInt(alphabet.length)]).join('');
 }
 
 export function createIdentityService(db: Database, secrets: SecretBox, options: IdentityOptions) {
