@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Alarm } from '../api/types.ts';
 import { formatClock, formatDuration, secondsSince } from '../ui/time.ts';
 import { type ConsoleRole, escalationLevel, stepsFor } from './model.ts';
+import { PositionText } from './PositionText.tsx';
 import { EscalationTag, StateBadge } from './StateBadge.tsx';
 
 interface AlarmCardProps {
@@ -110,15 +111,7 @@ export function AlarmCard({ alarm, now, mode, selected, busy, onSelect, onClaim 
           <dd>
             {alarm.position ? (
               <>
-                <span className="mono">
-                  {alarm.position.lat.toFixed(5)}, {alarm.position.lon.toFixed(5)}
-                </span>
-                {alarm.position.accuracy != null && (
-                  <span className="muted">
-                    {' '}
-                    {t('alarms.accuracy', { meters: Math.round(alarm.position.accuracy) })}
-                  </span>
-                )}
+                <PositionText position={alarm.position} />
               </>
             ) : (
               <span className="muted">{t('alarms.noPosition')}</span>

@@ -9,6 +9,7 @@ import { AlarmTimeline } from './AlarmTimeline.tsx';
 import { LinkedInfo } from './LinkedInfo.tsx';
 import { type AlarmStep, type ConsoleRole, escalationLevel, isOpen, isTestAlarm } from './model.ts';
 import { OutcomeText } from './OutcomeText.tsx';
+import { PositionText } from './PositionText.tsx';
 import { EscalationTag, StateBadge } from './StateBadge.tsx';
 
 interface AlarmDetailPanelProps {
@@ -158,15 +159,7 @@ export function AlarmDetailPanel({
             <div>
               <dt>{t('alarms.position')}</dt>
               <dd>
-                <span className="mono">
-                  {alarm.position.lat.toFixed(5)}, {alarm.position.lon.toFixed(5)}
-                </span>
-                {alarm.position.accuracy != null && (
-                  <span className="muted">
-                    {' '}
-                    {t('alarms.accuracy', { meters: Math.round(alarm.position.accuracy) })}
-                  </span>
-                )}
+                <PositionText position={alarm.position} />
                 <br />
                 <a href={`geo:${alarm.position.lat},${alarm.position.lon}`}>{t('alarms.openInMapApp')}</a>
               </dd>
