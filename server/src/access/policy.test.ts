@@ -35,12 +35,62 @@ const records: { [A in Action]: { own: object; other: object } } = {
   },
   'case.list': { own: {}, other: {} },
   'case.read': {
-    own: { regionId: REGION, organisationId: ORG, caseTeam: ['ROLE_USER'] },
-    other: { regionId: OTHER_REGION, organisationId: OTHER_ORG, caseTeam: ['someone-else'] },
+    own: { regionId: REGION, organisationId: ORG, caseTeam: ['ROLE_USER'], parties: [ORG] },
+    other: {
+      regionId: OTHER_REGION,
+      organisationId: OTHER_ORG,
+      caseTeam: ['someone-else'],
+      parties: [OTHER_ORG],
+    },
   },
   'case.write': {
-    own: { regionId: REGION, organisationId: ORG, caseTeam: ['ROLE_USER'] },
-    other: { regionId: OTHER_REGION, organisationId: OTHER_ORG, caseTeam: ['someone-else'] },
+    own: { regionId: REGION, organisationId: ORG, caseTeam: ['ROLE_USER'], parties: [ORG] },
+    other: {
+      regionId: OTHER_REGION,
+      organisationId: OTHER_ORG,
+      caseTeam: ['someone-else'],
+      parties: [OTHER_ORG],
+    },
+  },
+  'case.create': {
+    own: { regionId: REGION, organisationId: ORG },
+    other: { regionId: OTHER_REGION, organisationId: OTHER_ORG },
+  },
+  'case.decide': {
+    own: { regionId: REGION, organisationId: ORG, caseTeam: ['ROLE_USER'], parties: [ORG] },
+    other: {
+      regionId: OTHER_REGION,
+      organisationId: OTHER_ORG,
+      caseTeam: ['someone-else'],
+      parties: [OTHER_ORG],
+    },
+  },
+  'case.care.read': {
+    own: { regionId: REGION, organisationId: ORG, caseTeam: ['ROLE_USER'], parties: [ORG] },
+    other: {
+      regionId: OTHER_REGION,
+      organisationId: OTHER_ORG,
+      caseTeam: ['someone-else'],
+      parties: [OTHER_ORG],
+    },
+  },
+  'case.care.write': {
+    own: { regionId: REGION, organisationId: ORG, caseTeam: ['ROLE_USER'], parties: [ORG] },
+    other: {
+      regionId: OTHER_REGION,
+      organisationId: OTHER_ORG,
+      caseTeam: ['someone-else'],
+      parties: [OTHER_ORG],
+    },
+  },
+  'case.meeting.write': {
+    own: { regionId: REGION, organisationId: ORG, caseTeam: ['ROLE_USER'], parties: [ORG] },
+    other: {
+      regionId: OTHER_REGION,
+      organisationId: OTHER_ORG,
+      caseTeam: ['someone-else'],
+      parties: [OTHER_ORG],
+    },
   },
   'alarm.read': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
   'alarm.claim': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
@@ -55,26 +105,18 @@ const records: { [A in Action]: { own: object; other: object } } = {
 // Columns follow the Action order of `records` above.
 const ACTIONS = Object.keys(records) as Action[];
 const MATRIX: { [R in Role]: string } = {
-  //               reg.r reg.m org.r org.m usr.r usr.m tok aud dev.r dev.m c.lst c.r c.w al.r claim fwd disp scene res fig
-  admin:
-    /*     */ 'Y     Y     Y     Y     Y     Y     Y   Y   Y     Y     -     -   -   -    -     -   -    -     -   -',
-  operator:
-    /*  */ 'O     -     O     -     -     -     -   -   O     -     -     -   -   O    O     O   -    -     O   -',
-  police:
-    /*    */ 'O     -     O     -     -     -     -   -   -     -     Y     O   O   O    -     -   -    -     -   -',
-  police_control:
-    'O     -     O     -     -     -     -   -   -     -     -     -   -   O    -     -   O    O     O   -',
-  vt: /*        */ 'O     -     O     -     -     -     -   -   -     -     Y     O   O   -    -     -   -    -     -   -',
-  caseworker:
-    /**/ 'O     -     O     -     -     -     -   -   O     -     Y     O   O   -    -     -   -    -     -   -',
-  coordinator:
-    /**/ 'O    -     O     -     O     -     -   -   O     O     Y     O   O   -    -     -   -    -     -   O',
-  process_director:
-    'O  -     O     -     -     -     -   -   -     -     Y     O   -   -    -     -   -    -     -   -',
-  committee:
-    /* */ 'O     -     O     -     -     -     -   -   -     -     Y     O   -   -    -     -   -    -     -   -',
-  funder:
-    /*    */ 'O     -     O     -     -     -     -   -   -     -     -     -   -   -    -     -   -    -     -   O',
+  // reg.r reg.m org.r org.m usr.r usr.m tok aud dev.r dev.m c.lst c.r c.w c.new c.dec care.r care.w meet
+  // al.r claim fwd disp scene res fig
+  admin: 'Y Y Y Y Y Y Y Y Y Y - - - - - - - - - - - - - - -',
+  operator: 'O - O - - - - - O - - - - - - - - - O O O - - O -',
+  police: 'O - O - - - - - - - Y O O O O - - O O - - - - - -',
+  police_control: 'O - O - - - - - - - - - - - - - - - O - - O O O -',
+  vt: 'O - O - - - - - - - Y O O O O O - O - - - - - - -',
+  caseworker: 'O - O - - - - - O - Y O O O - O O O - - - - - - -',
+  coordinator: 'O - O - O - - - O O Y O O O O O O O - - - - - - O',
+  process_director: 'O - O - - - - - - - Y O - O - - - O - - - - - - -',
+  committee: 'O - O - - - - - - - Y O - - O - - - - - - - - - -',
+  funder: 'O - O - - - - - - - - - - - - - - - - - - - - - O',
 };
 
 describe('access matrix: every role × every action × own/other record', () => {
@@ -110,6 +152,31 @@ describe('deny by default', () => {
     expect(
       decide(cw, 'case.read', { regionId: REGION, organisationId: ORG, caseTeam: ['other-user'] }).allowed,
     ).toBe(false);
-    expect(caseVisibility(cw)).toEqual({ all: false, regionIds: [], organisationIds: [], teamOf: cw.id });
+    expect(caseVisibility(cw)).toEqual({
+      all: false,
+      regionIds: [],
+      organisationIds: [],
+      teamOf: cw.id,
+      partyOrganisationIds: [],
+    });
+  });
+
+  it('police and Veilig Thuis see a case of their region only when their organisation takes part in it', () => {
+    for (const role of ['police', 'vt'] as const) {
+      const a = actor(role);
+      expect(
+        decide(a, 'case.read', { regionId: REGION, organisationId: OTHER_ORG, parties: [OTHER_ORG] }).allowed,
+      ).toBe(false);
+      expect(
+        decide(a, 'case.read', { regionId: REGION, organisationId: OTHER_ORG, parties: [ORG] }).allowed,
+      ).toBe(true);
+      expect(decide(a, 'case.read', { regionId: OTHER_REGION, parties: [ORG] }).allowed).toBe(false);
+    }
+  });
+
+  it('the police never read the care records (conversations, safety plan) of a case they take part in', () => {
+    expect(decide(actor('police'), 'case.care.read', { regionId: REGION, parties: [ORG] }).allowed).toBe(
+      false,
+    );
   });
 });

@@ -18,6 +18,11 @@ export type Action =
   | 'case.list'
   | 'case.read'
   | 'case.write'
+  | 'case.create'
+  | 'case.decide'
+  | 'case.care.read'
+  | 'case.care.write'
+  | 'case.meeting.write'
   | 'alarm.read'
   | 'alarm.claim'
   | 'alarm.forward'
@@ -32,6 +37,8 @@ export interface ResourceScope {
   organisationId?: string;
   /** users on the case team (caseworker and others explicitly added) */
   caseTeam?: readonly string[];
+  /** organisations taking part in the case (case_parties) */
+  parties?: readonly string[];
 }
 
 export interface Decision {
@@ -39,7 +46,11 @@ export interface Decision {
   reason: string;
 }
 
-type Scope = 'any' | 'region' | 'organisation' | 'team';
+/**
+ * any: everywhere; region / organisation: records of the grant's region or organisation; team: cases whose
+ * team lists the person; party: cases of the grant's region in which the grant's organisation takes part.
+ */
+type Scope = 'any' | 'region' | 'organisation' | 'team' | 'party';
 
 /** role → action → how far the grant reaches. Absent = denied. */
 const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
@@ -73,20 +84,28 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'alarm.on_scene': 'region',
     'alarm.resolve': 'region',
   },
+  // police see the cases they take part in, and there only what they need (no care records)
   police: {
     'region.read': 'region',
     'organisation.read': 'region',
-    'case.list': 'region',
-    'case.read': 'region',
-    'case.write': 'region',
+    'case.list': 'party',
+    'case.read': 'party',
+    'case.write': 'party',
+    'case.create': 'region',
+    'case.decide': 'party',
+    'case.meeting.write': 'party',
     'alarm.read': 'region',
   },
   vt: {
     'region.read': 'region',
     'organisation.read': 'region',
-    'case.list': 'region',
-    'case.read': 'region',
-    'case.write': 'region',
+    'case.list': 'party',
+    'case.read': 'party',
+    'case.write': 'party',
+    'case.create': 'region',
+    'case.decide': 'party',
+    'case.care.read': 'party',
+    'case.meeting.write': 'party',
   },
   caseworker: {
     'region.read': 'region',
@@ -94,6 +113,10 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'case.list': 'team',
     'case.read': 'team',
     'case.write': 'team',
+    'case.create': 'organisation',
+    'case.care.read': 'team',
+    'case.care.write': 'team',
+    'case.meeting.write': 'team',
     'device.read': 'organisation',
   },
   coordinator: {
@@ -103,6 +126,11 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'case.list': 'organisation',
     'case.read': 'organisation',
     'case.write': 'organisation',
+    'case.create': 'organisation',
+    'case.decide': 'organisation',
+    'case.care.read': 'organisation',
+    'case.care.write': 'organisation',
+    'case.meeting.write': 'organisation',
     'device.read': 'organisation',
     'device.manage': 'organisation',
     'figures.read': 'region',
@@ -110,14 +138,17 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
   process_director: {
     'region.read': 'region',
     'organisation.read': 'region',
-    'case.list': 'region',
-    'case.read': 'region',
+    'case.list': 'party',
+    'case.read': 'party',
+    'case.create': 'region',
+    'case.meeting.write': 'party',
   },
   committee: {
     'region.read': 'region',
     'organisation.read': 'region',
     'case.list': 'region',
     'case.read': 'region',
+    'case.decide': 'region',
   },
   funder: {
     'region.read': 'region',
@@ -143,6 +174,11 @@ function grantReaches(
       // a list query (no case given) is allowed and later narrowed to the team's cases
       if (resource?.caseTeam === undefined) return resource?.regionId === undefined;
       return actor.id !== null && resource.caseTeam.includes(actor.id);
+    case 'party':
+      if (resource?.regionId !== undefined && resource.regionId !== grant.regionId) return false;
+      // a list query (no case given) is allowed and later narrowed to the cases the organisation is party to
+      if (resource?.parties === undefined) return resource?.regionId === undefined;
+      return resource.parties.includes(grant.organisationId);
   }
 }
 
@@ -162,16 +198,25 @@ export interface CaseVisibility {
   regionIds: string[];
   organisationIds: string[];
   teamOf: string | null;
+  /** organisations whose participation in a case makes it visible */
+  partyOrganisationIds: string[];
 }
 
 export function caseVisibility(actor: Actor): CaseVisibility {
-  const visibility: CaseVisibility = { all: false, regionIds: [], organisationIds: [], teamOf: null };
+  const visibility: CaseVisibility = {
+    all: false,
+    regionIds: [],
+    organisationIds: [],
+    teamOf: null,
+    partyOrganisationIds: [],
+  };
   for (const grant of actor.grants) {
     const scope = GRANTS[grant.role]?.['case.list'];
     if (scope === 'any') visibility.all = true;
     if (scope === 'region') visibility.regionIds.push(grant.regionId);
     if (scope === 'organisation') visibility.organisationIds.push(grant.organisationId);
     if (scope === 'team') visibility.teamOf = actor.id;
+    if (scope === 'party') visibility.partyOrganisationIds.push(grant.organisationId);
   }
   return visibility;
 }

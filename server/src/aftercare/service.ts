@@ -1,5 +1,6 @@
 import { caseVisibility, requireAccess } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
+import { visibleCasesCondition } from '../cases/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import type { Database } from '../db/index.ts';
 import { DomainError, notFound } from '../errors.ts';
@@ -47,16 +48,15 @@ export function createAfterCareService(db: Database) {
 
     async incidents(ctx: RequestContext) {
       requireAccess(ctx.actor, 'case.list');
-      const v = caseVisibility(ctx.actor);
+      const visible = visibleCasesCondition('c', caseVisibility(ctx.actor), 1);
       return db.transaction(async (tx) => {
         const r = await tx.query(
           `select i.id, i.case_id as "caseId", c.reference as "caseReference", i.alarm_id as "alarmId",
                   i.occurred_at as "occurredAt", i.outcome, i.summary
            from incidents i join cases c on c.id = i.case_id
-           where $1 or c.region_id = any($2::uuid[]) or c.organisation_id = any($3::uuid[])
-              or ($4::uuid is not null and exists (select 1 from case_team t where t.case_id = c.id and t.user_id = $4))
+           where ${visible.sql}
            order by i.occurred_at desc limit 200`,
-          [v.all, v.regionIds, v.organisationIds, v.teamOf],
+          visible.params,
         );
         await audit(tx, ctx, {
           action: 'incident.list',

@@ -1,5 +1,6 @@
 import type { CaseVisibility } from '../access/index.ts';
 import type { Queryable } from '../db/index.ts';
+import { visibleCasesCondition } from './visibility.ts';
 
 export interface CaseSummary {
   id: string;
@@ -19,29 +20,25 @@ const CASE_SUMMARY = `
   from cases c join regions g on g.id = c.region_id left join users u on u.id = c.caseworker_id`;
 
 export async function listCases(db: Queryable, v: CaseVisibility): Promise<CaseSummary[]> {
+  const visible = visibleCasesCondition('c', v, 1);
   const r = await db.query<CaseSummary>(
-    `${CASE_SUMMARY}
-     where $1 or c.region_id = any($2::uuid[]) or c.organisation_id = any($3::uuid[])
-        or ($4::uuid is not null and exists (select 1 from case_team t where t.case_id = c.id and t.user_id = $4))
-     order by c.created_at desc`,
-    [v.all, v.regionIds, v.organisationIds, v.teamOf],
+    `${CASE_SUMMARY} where ${visible.sql} order by c.created_at desc`,
+    visible.params,
   );
   return r.rows;
 }
 
 export async function findCase(db: Queryable, id: string) {
-  const r = await db.query<CaseSummary & { team: string[] | string }>(
+  const r = await db.query<CaseSummary & { team: string[]; parties: string[] }>(
     `${CASE_SUMMARY.replace(
       'from cases c',
-      `, coalesce((select json_agg(t.user_id) from case_team t where t.case_id = c.id), '[]'::json) as team
+      `, array(select distinct t.user_id from case_team t where t.case_id = c.id) as team,
+         array(select p.organisation_id from case_parties p where p.case_id = c.id) as parties
   from cases c`,
     )} where c.id = $1`,
     [id],
   );
-  const row = r.rows[0];
-  if (!row) return null;
-  const team: string[] = typeof row.team === 'string' ? JSON.parse(row.team) : row.team;
-  return { ...row, team };
+  return r.rows[0] ?? null;
 }
 
 export async function insertCase(

@@ -26,11 +26,11 @@ export function createCaseService(db: Database) {
       return db.transaction(async (tx) => {
         const found = await repo.findCase(tx, id);
         if (!found) throw notFound('case');
-        const { team, ...summary } = found;
+        const { team, parties, ...summary } = found;
         requireAccess(
           ctx.actor,
           'case.read',
-          { regionId: found.regionId, organisationId: found.organisationId, caseTeam: team },
+          { regionId: found.regionId, organisationId: found.organisationId, caseTeam: team, parties },
           true,
         );
         await audit(tx, ctx, { action: 'case.read', access: 'read', recordType: 'case', recordId: id });

@@ -218,6 +218,22 @@ export async function seedDemo(platform: Platform): Promise<boolean> {
       );
     }
 
+    // every demo case is a joint case of the shelter, Veilig Thuis and the police; the ZVHH joins the active ones
+    for (const [i, caseId] of caseIds.entries()) {
+      const parties: [string, string][] = [
+        [orgs.shelter, 'executing'],
+        [orgs.vt, 'veilig_thuis'],
+        [orgs.police, 'police'],
+      ];
+      if (phases[i]![0] === 'active') parties.push([orgs.zvhh, 'zvhh']);
+      for (const [organisationId, role] of parties)
+        await tx.query('insert into case_parties (case_id, organisation_id, role) values ($1, $2, $3)', [
+          caseId,
+          organisationId,
+          role,
+        ]);
+    }
+
     for (const [index, profile] of DEMO_PROFILES.entries()) {
       const caseId = caseIds[profile.caseIndex]!;
       await tx.query(

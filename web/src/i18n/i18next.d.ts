@@ -1,9 +1,9 @@
 import 'i18next';
-import type nl from './nl.json';
+import type { nlBundle } from './bundles.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: typeof nlBundle };
   }
 }

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
+import { enBundle, nlBundle } from './bundles.ts';
 
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
@@ -22,8 +21,8 @@ function applyDocumentLang(lang: string): void {
 }
 
 export const resources = {
-  nl: { translation: nl },
-  en: { translation: en },
+  nl: { translation: nlBundle },
+  en: { translation: enBundle },
 } as const;
 
 export function initI18n(): typeof i18n {

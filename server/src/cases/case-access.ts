@@ -1,0 +1,98 @@
+import { AccessDenied, type Action, decide, type ResourceScope } from '../access/index.ts';
+import { audit } from '../audit/index.ts';
+import type { RequestContext } from '../context.ts';
+import type { Database, Queryable } from '../db/index.ts';
+import { conflict, notFound } from '../errors.ts';
+import type { CaseStatus, TargetGroup } from './status.ts';
+
+/** What every case service needs to know to decide and act on one case. */
+export interface CaseRecord {
+  id: string;
+  reference: string;
+  status: CaseStatus;
+  targetGroup: TargetGroup;
+  regionId: string;
+  organisationId: string;
+  caseworkerId: string | null;
+  version: number;
+  team: string[];
+  parties: string[];
+}
+
+export const scopeOf = (c: CaseRecord): ResourceScope => ({
+  regionId: c.regionId,
+  organisationId: c.organisationId,
+  caseTeam: c.team,
+  parties: c.parties,
+});
+
+/** What the caller may do on this case, for the web app to show the right pages and buttons. */
+export function permissionsOn(ctx: RequestContext, c: CaseRecord) {
+  const may = (action: Action) => decide(ctx.actor, action, scopeOf(c)).allowed;
+  return {
+    write: may('case.write'),
+    decide: may('case.decide'),
+    careRead: may('case.care.read'),
+    careWrite: may('case.care.write'),
+    meetingWrite: may('case.meeting.write'),
+  };
+}
+
+/**
+ * Loads a case inside the caller's transaction and checks `action` on it. A caller who may not see the
+ * case gets the same 404 as for a case that does not exist; one who may see it but not do this gets 403.
+ * Either refusal is written to the audit log in a transaction of its own (the caller's rolls back).
+ */
+export async function openCase(
+  db: Database,
+  tx: Queryable,
+  ctx: RequestContext,
+  caseId: string,
+  action: Action,
+  options: { forUpdate?: boolean } = {},
+): Promise<CaseRecord> {
+  const r = await tx.query<CaseRecord>(
+    `select c.id, c.reference, c.status, c.target_group as "targetGroup", c.region_id as "regionId",
+            c.organisation_id as "organisationId", c.caseworker_id as "caseworkerId", c.version,
+            array(select distinct t.user_id from case_team t where t.case_id = c.id) as team,
+            array(select p.organisation_id from case_parties p where p.case_id = c.id) as parties
+     from cases c where c.id = $1 ${options.forUpdate ? 'for update' : ''}`,
+    [caseId],
+  );
+  const found = r.rows[0];
+  const visible = found !== undefined && decide(ctx.actor, 'case.read', scopeOf(found)).allowed;
+  const decision = found ? decide(ctx.actor, action, scopeOf(found)) : null;
+  if (!visible || !decision?.allowed) {
+    await db.transaction((t) =>
+      audit(t, ctx, {
+        action: 'case.refused',
+        access: 'read',
+        recordType: 'case',
+        recordId: caseId,
+        details: { attempted: action, answer: visible ? 403 : 404 },
+      }),
+    );
+    if (!visible) throw notFound('case');
+    throw new AccessDenied(action, decision!, false);
+  }
+  return found;
+}
+
+/** Refuses a stale edit: the form was loaded at `expected`, someone else has saved since. */
+export function requireVersion(c: { version: number }, expected: number): void {
+  if (c.version !== expected) {
+    throw conflict(
+      `the case was changed by someone else in the meantime (version ${c.version}, yours ${expected}); reload and try again`,
+      'version',
+    );
+  }
+}
+
+/** Marks the case changed, so concurrent forms based on the old version are refused. */
+export async function bumpVersion(tx: Queryable, caseId: string): Promise<number> {
+  const r = await tx.query<{ version: number }>(
+    'update cases set version = version + 1 where id = $1 returning version',
+    [caseId],
+  );
+  return r.rows[0]!.version;
+}

@@ -1,0 +1,15 @@
+import caseEn from './case.en.json';
+import caseNl from './case.nl.json';
+import caseworkEn from './casework.en.json';
+import caseworkNl from './casework.nl.json';
+import en from './en.json';
+import figuresEn from './figures.en.json';
+import figuresNl from './figures.nl.json';
+import nl from './nl.json';
+
+/**
+ * The translation of each language: the shared file plus one file per large feature (`case.*`,
+ * `casework.*`, `figures.*`), so that features are translated side by side without editing one file.
+ */
+export const nlBundle = { ...nl, case: caseNl, casework: caseworkNl, figures: figuresNl };
+export const enBundle = { ...en, case: caseEn, casework: caseworkEn, figures: figuresEn };
