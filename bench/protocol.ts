@@ -13,6 +13,7 @@ export interface ServerReady {
   pid: number;
   url: string;
   dc09Port: number;
+  osmandPort: number;
   engine: Engine;
   /** heartbeat pool (plaintext and keyed), one persistent connection each */
   heartbeatDevices: BenchDevice[];

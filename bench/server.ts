@@ -44,6 +44,9 @@ const config = loadConfig({
   AWARE_MASTER_KEY: randomBytes(32).toString('hex'),
   AWARE_LOG_LEVEL: 'silent',
   AWARE_DEMO: 'true',
+  // BENCH_ESCALATION_SWEEP_SECONDS: a closed-loop panic scenario leaves thousands of open alarms that
+  // would otherwise be escalated, each in its own transaction, in the middle of its later runs
+  AWARE_ESCALATION_SWEEP_SECONDS: process.env.BENCH_ESCALATION_SWEEP_SECONDS ?? '5',
 });
 const platform = await startPlatform(config, { db: measured.db });
 await seedDemo(platform);
@@ -89,6 +92,7 @@ const ready: ServerReady = {
   pid: process.pid,
   url: platform.url,
   dc09Port: platform.dc09.tcpPort,
+  osmandPort: platform.osmand.port,
   engine,
   heartbeatDevices: [...range(1, heartbeatPlain).map(plain), ...range(1, heartbeatKeyed).map(keyed)],
   panicDevices: [

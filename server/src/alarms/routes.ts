@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { regionsFor, requireAccess } from '../access/index.ts';
 import type { Database } from '../db/index.ts';
 import { contextOf } from '../http/auth.ts';
+import type { DatabaseWatch } from '../ops/database-watch.ts';
 import type { Bus } from '../realtime/bus.ts';
 import type { AlarmHandling } from './handling.ts';
 import { alarmsChangedSince } from './repository.ts';
@@ -18,6 +19,7 @@ export function alarmRoutes(
   handling: AlarmHandling,
   bus: Bus,
   db: Database,
+  databaseWatch: Pick<DatabaseWatch, 'state' | 'subscribe'>,
 ): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
@@ -48,7 +50,7 @@ export function alarmRoutes(
         schema: {
           tags: ['alarms'],
           summary:
-            'Server-sent events: one `alarm` event per new alarm or state change; send Last-Event-ID to get what was missed',
+            'Server-sent events: one `alarm` event per new alarm or state change; send Last-Event-ID to get what was missed. A `status` event ({"database":"up"|"down"}) comes first and on every change: while the database is down, alarms are refused and not stored',
         },
       },
       async (request, reply) => {
@@ -65,27 +67,42 @@ export function alarmRoutes(
           'x-accel-buffering': 'no',
         });
         res.write(': connected\n\nretry: 2000\n\n');
+        const status = (database: string) => {
+          if (!res.destroyed) res.write(`event: status\ndata: ${JSON.stringify({ database })}\n\n`);
+        };
+        status(databaseWatch.state());
         const send = async (alarmId: string, eventId: number) => {
           const alarm = await service.visibleTo(ctx, alarmId);
           if (alarm && !res.destroyed)
             res.write(`event: alarm\nid: ${eventId}\ndata: ${JSON.stringify(alarm)}\n\n`);
         };
+        // The access check reads the database: when it fails, end the stream so that the console
+        // reconnects with Last-Event-ID and gets the event then (an unhandled failure would end the process).
+        const lost = () => res.end();
         // Subscribe before replaying so nothing falls between the two; a duplicate is harmless (merged by id).
-        const unsubscribe = bus.subscribe((message) => void send(message.alarmId, message.eventId));
-        if (Number.isSafeInteger(lastEventId) && lastEventId > 0) {
-          for (const missed of await alarmsChangedSince(
-            db,
-            lastEventId,
-            reach.all ? null : reach.regionIds,
-          )) {
-            await send(missed.alarmId, missed.eventId);
-          }
-        }
+        const unsubscribe = bus.subscribe(
+          (message) => void send(message.alarmId, message.eventId).catch(lost),
+        );
+        const unwatch = databaseWatch.subscribe(status);
         const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
         request.raw.on('close', () => {
           clearInterval(keepalive);
           unsubscribe();
+          unwatch();
         });
+        if (Number.isSafeInteger(lastEventId) && lastEventId > 0) {
+          try {
+            for (const missed of await alarmsChangedSince(
+              db,
+              lastEventId,
+              reach.all ? null : reach.regionIds,
+            )) {
+              await send(missed.alarmId, missed.eventId);
+            }
+          } catch {
+            lost();
+          }
+        }
       },
     );
 

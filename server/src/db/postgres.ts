@@ -31,6 +31,13 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     query: (sql, params) => run(pool, sql, params),
     async transaction(fn, transactionOptions) {
       const client = await (transactionOptions?.lane === 'alarm' ? alarmPool : pool).connect();
+      // A connection that dies while checked out emits 'error' on its client, and the pool listens only
+      // to idle ones: unheard, that event ends the process (found by the database-outage fault test).
+      let broken: Error | undefined;
+      const onError = (error: Error) => {
+        broken = error;
+      };
+      client.on('error', onError);
       const tx: Transaction = {
         query: (sql, params) => run(client, sql, params),
         exec: async (sql) => {
@@ -46,7 +53,9 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
         await client.query('rollback').catch(() => {});
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        // released with its error, the pool discards the connection instead of handing it out again
+        client.release(broken);
       }
     },
     exec: async (sql) => {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Database } from '../db/index.ts';
 import type { Metrics } from '../metrics/registry.ts';
+import type { Leadership } from './leader.ts';
 
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 
@@ -14,7 +15,17 @@ function mayScrape(ip: string, authorization: string | undefined, token: string 
   return token !== undefined && authorization === `Bearer ${token}`;
 }
 
-export function opsRoutes(db: Database, metrics: Metrics, metricsToken?: string): FastifyPluginAsyncTypebox {
+const Details = {
+  database: Type.Optional(Type.Union([Type.Literal('up'), Type.Literal('down')])),
+  leader: Type.Optional(Type.Boolean({ description: 'this node runs the sweeps' })),
+};
+
+export function opsRoutes(
+  db: Database,
+  metrics: Metrics,
+  leadership: Pick<Leadership, 'isLeader'>,
+  metricsToken?: string,
+): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/health',
@@ -22,17 +33,23 @@ export function opsRoutes(db: Database, metrics: Metrics, metricsToken?: string)
         config: { public: true },
         schema: {
           tags: ['operations'],
-          summary: '200 when the database answers, 503 otherwise',
+          summary: '200 when the database answers, 503 otherwise; ?details=true adds which node leads',
+          querystring: Type.Object({ details: Type.Optional(Type.Boolean()) }),
           response: {
-            200: Type.Object({ status: Type.Literal('ok') }),
-            503: Type.Object({ status: Type.String() }),
+            200: Type.Object({ status: Type.Literal('ok'), ...Details }),
+            503: Type.Object({ status: Type.String(), ...Details }),
           },
         },
       },
-      async (_request, reply) => {
+      async (request, reply) => {
         const up = await db.ping(1000);
         metrics.databaseUp.set(up ? 1 : 0);
-        return up ? { status: 'ok' as const } : reply.code(503).send({ status: 'database unavailable' });
+        const details = request.query.details
+          ? { database: up ? ('up' as const) : ('down' as const), leader: leadership.isLeader() }
+          : {};
+        return up
+          ? { status: 'ok' as const, ...details }
+          : reply.code(503).send({ status: 'database unavailable', ...details });
       },
     );
 

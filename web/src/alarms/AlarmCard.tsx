@@ -110,9 +110,7 @@ export function AlarmCard({ alarm, now, mode, selected, busy, onSelect, onClaim 
           <dt>{t('alarms.position')}</dt>
           <dd>
             {alarm.position ? (
-              <>
-                <PositionText position={alarm.position} />
-              </>
+              <PositionText position={alarm.position} />
             ) : (
               <span className="muted">{t('alarms.noPosition')}</span>
             )}

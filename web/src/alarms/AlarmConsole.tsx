@@ -11,6 +11,7 @@ import { postStep } from './AlarmActions.tsx';
 import { AlarmCard } from './AlarmCard.tsx';
 import { AlarmDetailPanel } from './AlarmDetailPanel.tsx';
 import { AlarmSignalBar } from './AlarmSignalBar.tsx';
+import { DatabaseOutageBanner } from './DatabaseOutageBanner.tsx';
 import { type AlarmStep, alarmSignal, type ConsoleRole, isTestAlarm, splitQueue } from './model.ts';
 import { type StreamStatus, useOpenAlarms } from './useOpenAlarms.ts';
 import './alarms.css';
@@ -22,7 +23,7 @@ import './console.css';
  */
 export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
   const { t } = useTranslation();
-  const { alarms, error, status, lastArrived, reload, apply } = useOpenAlarms();
+  const { alarms, error, status, database, lastArrived, reload, apply } = useOpenAlarms();
   const now = useNow(1000);
   const meta = useMeta();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -115,6 +116,7 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
   return (
     <div className={`console${selectedId ? ' console--detail' : ''}`} data-console-mode={mode}>
       <section aria-labelledby="alarm-queue-title" className="alarm-queue">
+        <DatabaseOutageBanner database={database} />
         {mode === 'operator' && <AlarmSignalBar signal={signal} />}
         <div className="alarm-queue__bar">
           <h2 id="alarm-queue-title" tabIndex={-1}>

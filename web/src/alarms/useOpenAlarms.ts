@@ -4,6 +4,8 @@ import type { Alarm } from '../api/types.ts';
 import { isOpen, mergeAlarm, parseAlarm } from './model.ts';
 
 export type StreamStatus = 'connecting' | 'live' | 'reconnecting';
+/** As the server reports it: while 'down', alarms are refused (the devices retry) and not stored. */
+export type DatabaseStatus = 'up' | 'down';
 
 const RECONNECT_MS = 5000;
 /** Safety net: re-read the full list now and then, in case an event was missed. */
@@ -13,6 +15,7 @@ export interface OpenAlarms {
   alarms: Alarm[] | undefined;
   error: ApiError | undefined;
   status: StreamStatus;
+  database: DatabaseStatus;
   /** Alarms that arrived over the stream and were not known before (for announcements). */
   lastArrived: Alarm | null;
   reload: () => void;
@@ -28,6 +31,7 @@ export function useOpenAlarms(): OpenAlarms {
   const [alarms, setAlarms] = useState<Alarm[] | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [status, setStatus] = useState<StreamStatus>('connecting');
+  const [database, setDatabase] = useState<DatabaseStatus>('up');
   const [lastArrived, setLastArrived] = useState<Alarm | null>(null);
   const reloadRef = useRef<() => void>(() => {});
 
@@ -74,23 +78,44 @@ export function useOpenAlarms(): OpenAlarms {
       setAlarms((list) => mergeAlarm(list ?? [], alarm));
     }
 
+    function onStatus(ev: MessageEvent<string>) {
+      try {
+        const { database } = JSON.parse(ev.data) as { database?: unknown };
+        if (database === 'up' || database === 'down') setDatabase(database);
+      } catch {
+        // not a status we know
+      }
+    }
+
+    // Without a stream (signing in again needs the database too) the public health check tells.
+    function checkHealth() {
+      fetch('/health')
+        .then((r) => {
+          if (!disposed && es?.readyState !== EventSource.OPEN) setDatabase(r.status === 503 ? 'down' : 'up');
+        })
+        .catch(() => {});
+    }
+
     function connect() {
       if (disposed) return;
       setStatus((s) => (s === 'live' ? 'reconnecting' : s));
       es = new EventSource(`${API_BASE}/alarms/stream`, { withCredentials: true });
       es.addEventListener('alarm', onAlarm);
+      es.addEventListener('status', onStatus);
       es.onopen = () => {
         setStatus('live');
         load();
       };
       es.onerror = () => {
         setStatus('reconnecting');
+        checkHealth();
         // The browser retries by itself unless the connection was refused (e.g. 401/5xx): then we do.
         if (es && es.readyState === EventSource.CLOSED) {
           es.close();
           es = null;
           window.clearTimeout(retry);
           retry = window.setTimeout(() => {
+            checkHealth();
             load(); // also surfaces a 401 (→ sign-in) or network error
             connect();
           }, RECONNECT_MS);
@@ -114,5 +139,5 @@ export function useOpenAlarms(): OpenAlarms {
 
   const reload = useCallback(() => reloadRef.current(), []);
   const apply = useCallback((alarm: Alarm) => setAlarms((list) => mergeAlarm(list ?? [], alarm)), []);
-  return { alarms, error, status, lastArrived, reload, apply };
+  return { alarms, error, status, database, lastArrived, reload, apply };
 }
