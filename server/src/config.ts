@@ -7,6 +7,10 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** where uploaded case documents are kept, sealed (outside the web root) */
+  documentsDir: string;
+  /** largest accepted upload in bytes */
+  maxUploadBytes: number;
   dc09Port: number;
   osmandPort: number;
   /** master key file for envelope encryption of secrets at rest (device keys, TOTP secrets) */
@@ -144,6 +148,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     host: env.AWARE_HOST || '0.0.0.0',
     databaseUrl: databaseUrl(env),
     dataDir,
+    documentsDir: resolve(cwd, env.AWARE_DOCUMENTS_DIR || resolve(dataDir, 'documents')),
+    maxUploadBytes: integer(env, 'AWARE_MAX_UPLOAD_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     dc09Port,
     osmandPort,
     keyFile: resolve(cwd, env.AWARE_KEY_FILE || resolve(dataDir, 'keys', 'master.key')),

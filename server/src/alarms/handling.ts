@@ -1,6 +1,7 @@
 import { type Action, decide, requireAccess } from '../access/index.ts';
 import { OUTCOME_LABELS_NL, tasksDue } from '../aftercare/rules.ts';
 import { audit } from '../audit/index.ts';
+import { recordOnTimeline } from '../cases/timeline.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Database, Queryable } from '../db/index.ts';
@@ -72,6 +73,14 @@ export function createAlarmHandling(
       ],
     );
     if (incident.rows.length === 0) return null;
+    await recordOnTimeline(tx, {
+      caseId: alarm.caseId,
+      kind: 'incident',
+      summary: `Incident vastgelegd na melding: ${OUTCOME_LABELS_NL[outcome] ?? outcome}`,
+      actorLabel: 'nazorg',
+      refType: 'incident',
+      refId: incident.rows[0]!.id,
+    });
     const caseRow = await tx.query<{ caseworkerId: string | null; reference: string; email: string | null }>(
       `select c.caseworker_id as "caseworkerId", c.reference, u.email from cases c
        left join users u on u.id = c.caseworker_id where c.id = $1`,
@@ -159,6 +168,19 @@ export function createAlarmHandling(
       if (action === 'resolve') {
         const outcome = input.outcome as Outcome;
         if (needsAfterCare(facts, outcome)) mail = await afterCare(tx, facts, outcome, input.note);
+        if (facts.caseId) {
+          const test = facts.isTest && outcome === 'test';
+          await recordOnTimeline(tx, {
+            caseId: facts.caseId,
+            kind: test ? 'test_alarm' : 'alarm',
+            summary: test
+              ? 'Testmelding geslaagd'
+              : `Melding afgehandeld: ${OUTCOME_LABELS_NL[outcome] ?? outcome}`,
+            actorLabel: ctx.actor.label,
+            refType: 'alarm',
+            refId: alarmId,
+          });
+        }
         if (facts.isTest && outcome === 'test' && facts.caseId) {
           await tx.query('update cases set test_alarm_at = coalesce(test_alarm_at, now()) where id = $1', [
             facts.caseId,

@@ -1,3 +1,4 @@
+import { alarmAgreementsOf } from '../casework/safety-plan/repository.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Queryable } from '../db/index.ts';
 
@@ -58,10 +59,8 @@ export async function loadLinkedInfo(
       'select first_name as "firstName", birth_year as "birthYear" from case_children where case_id = $1 order by birth_year',
       [caseId],
     ),
-    db.query<{ text: string }>(
-      'select text from safety_plan_alarm_agreements where case_id = $1 order by position',
-      [caseId],
-    ),
+    // "agreements for when the button is pressed" of the safety plan in force
+    alarmAgreementsOf(db, caseId),
     db.query<{ id: string; kind: string; receivedAt: Date; outcome: string | null }>(
       `select id, kind, received_at as "receivedAt", outcome from alarms
        where case_id = $1 and id <> $2 and not is_test order by received_at desc limit 10`,
@@ -86,7 +85,7 @@ export async function loadLinkedInfo(
       firstName: ch.firstName,
       age: ch.birthYear ? now.getUTCFullYear() - ch.birthYear : null,
     })),
-    agreements: agreements.rows.map((a) => a.text),
+    agreements,
     previousAlarms: previous.rows,
   };
 }

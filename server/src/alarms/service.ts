@@ -1,5 +1,6 @@
 import { regionsFor, requireAccess } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
+import { recordOnTimeline } from '../cases/timeline.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import { sealPosition } from '../crypto/sealed-position.ts';
@@ -17,6 +18,16 @@ export interface RaiseResult {
   /** false when this was a retransmission of an alarm already stored */
   created: boolean;
 }
+
+/** For the case timeline (which carries no position). */
+const ALARM_KIND_NL: Record<string, string> = {
+  panic: 'noodmelding',
+  test: 'testmelding',
+  low_battery: 'batterij bijna leeg',
+  tamper: 'sabotage',
+  fault: 'storing',
+  supervision: 'geen contact met het apparaat',
+};
 
 const SUPERVISION: RequestContext = {
   actor: { kind: 'system', id: null, label: 'supervision', grants: [] },
@@ -93,6 +104,16 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
           },
         );
         if (kind !== 'panic') await notifyCaseTeam(tx, device.caseId, alarmId, kind);
+        if (device.caseId) {
+          await recordOnTimeline(tx, {
+            caseId: device.caseId,
+            kind: kind === 'test' || device.testMode ? 'test_alarm' : 'alarm',
+            summary: `Melding ontvangen: ${ALARM_KIND_NL[kind] ?? kind}${device.testMode && kind !== 'test' ? ' (testmodus)' : ''}`,
+            actorLabel: actor.label,
+            refType: 'alarm',
+            refId: alarmId,
+          });
+        }
         return { alarmId, created: true, eventId };
       },
       { lane: 'alarm' },
@@ -152,6 +173,16 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
       details: { kind },
     });
     await notifyCaseTeam(tx, device.caseId, alarmId, kind);
+    if (device.caseId) {
+      await recordOnTimeline(tx, {
+        caseId: device.caseId,
+        kind: 'alarm',
+        summary: `Technische melding: ${ALARM_KIND_NL[kind]}`,
+        actorLabel: SUPERVISION.actor.label,
+        refType: 'alarm',
+        refId: alarmId,
+      });
+    }
     metrics.alarmsRaised.inc({ kind });
     return { type: 'alarm', alarmId, regionId: device.regionId, eventId };
   }

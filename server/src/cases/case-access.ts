@@ -63,15 +63,26 @@ export async function openCase(
   const visible = found !== undefined && decide(ctx.actor, 'case.read', scopeOf(found)).allowed;
   const decision = found ? decide(ctx.actor, action, scopeOf(found)) : null;
   if (!visible || !decision?.allowed) {
-    await db.transaction((t) =>
-      audit(t, ctx, {
-        action: 'case.refused',
-        access: 'read',
-        recordType: 'case',
-        recordId: caseId,
-        details: { attempted: action, answer: visible ? 403 : 404 },
-      }),
-    );
+    const record = () =>
+      db.transaction((t) =>
+        audit(t, ctx, {
+          action: 'case.refused',
+          access: 'read',
+          recordType: 'case',
+          recordId: caseId,
+          details: { attempted: action, answer: visible ? 403 : 404 },
+        }),
+      );
+    if (db.engine === 'pglite') {
+      // One connection: the caller's transaction holds it until it ends, so a second transaction awaited
+      // here would wait forever. Queued instead, it commits right after the caller's rolls back — before
+      // any later request's query, as the embedded database runs them in order.
+      record().catch((error: unknown) =>
+        process.emitWarning(`case.refused not audited: ${(error as Error).message}`),
+      );
+    } else {
+      await record();
+    }
     if (!visible) throw notFound('case');
     throw new AccessDenied(action, decision!, false);
   }

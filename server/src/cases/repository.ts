@@ -16,16 +16,57 @@ export interface CaseSummary {
 
 const CASE_SUMMARY = `
   select c.id, c.reference, c.status, c.target_group as "targetGroup", c.region_id as "regionId", g.name as "regionName",
-         c.organisation_id as "organisationId", u.display_name as "caseworkerName", null::text as "connectionDeadline"
+         c.organisation_id as "organisationId", u.display_name as "caseworkerName",
+         case when c.status in ('decision', 'connecting') then to_char(c.connection_deadline, 'YYYY-MM-DD') end
+           as "connectionDeadline"
   from cases c join regions g on g.id = c.region_id left join users u on u.id = c.caseworker_id`;
 
-export async function listCases(db: Queryable, v: CaseVisibility): Promise<CaseSummary[]> {
-  const visible = visibleCasesCondition('c', v, 1);
+export async function listCases(
+  db: Queryable,
+  v: CaseVisibility,
+  filter: { status?: string } = {},
+): Promise<CaseSummary[]> {
+  const visible = visibleCasesCondition('c', v, 2);
   const r = await db.query<CaseSummary>(
-    `${CASE_SUMMARY} where ${visible.sql} order by c.created_at desc`,
-    visible.params,
+    `${CASE_SUMMARY} where ($1::text is null or c.status = $1) and ${visible.sql} order by c.created_at desc, c.reference desc`,
+    [filter.status ?? null, ...visible.params],
   );
   return r.rows;
+}
+
+/** For the home pages: connection deadlines, open tasks and alarms of the last two weeks, over visible cases. */
+export async function caseOverview(
+  db: Queryable,
+  v: CaseVisibility,
+  userId: string | null,
+  organisationIds: string[],
+) {
+  const visible = visibleCasesCondition('c', v, 1);
+  const n = visible.params.length;
+  const deadlines = await db.query(
+    `select c.id, c.reference, c.status, c.target_group as "targetGroup", u.display_name as "caseworkerName",
+            to_char(c.connection_deadline, 'YYYY-MM-DD') as "connectionDeadline"
+     from cases c left join users u on u.id = c.caseworker_id
+     where c.status = 'connecting' and c.connection_deadline is not null and ${visible.sql}
+     order by c.connection_deadline, c.reference limit 50`,
+    visible.params,
+  );
+  const tasks = await db.query(
+    `select t.id, t.kind, t.description, t.due_at as "dueAt", c.id as "caseId", c.reference
+     from tasks t join cases c on c.id = t.case_id
+     where t.done_at is null and ${visible.sql}
+       and (t.assignee_id = $${n + 1}::uuid or t.assignee_organisation_id = any($${n + 2}::uuid[]))
+     order by t.due_at limit 50`,
+    [...visible.params, userId, organisationIds],
+  );
+  const alarms = await db.query(
+    `select e.id::text, e.at, e.kind, e.summary, c.id as "caseId", c.reference
+     from case_timeline e join cases c on c.id = e.case_id
+     where e.kind in ('alarm', 'test_alarm', 'incident') and e.at > now() - interval '14 days' and ${visible.sql}
+     order by e.at desc limit 20`,
+    visible.params,
+  );
+  return { deadlines: deadlines.rows, tasks: tasks.rows, alarms: alarms.rows };
 }
 
 export async function findCase(db: Queryable, id: string) {

@@ -1,17 +1,167 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { contextOf } from '../http/auth.ts';
+import type { IntakeService } from './intake.ts';
+import * as S from './schemas.ts';
 import type { CaseService } from './service.ts';
 
-export function caseRoutes(service: CaseService): FastifyPluginAsyncTypebox {
+const tags = ['cases'];
+
+export function caseRoutes(service: CaseService, intake: IntakeService): FastifyPluginAsyncTypebox {
   return async (app) => {
-    app.get('/cases', { schema: { tags: ['cases'], summary: 'Cases the caller may see' } }, async (request) =>
-      service.list(contextOf(request)),
+    app.addHook('onSend', async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+    });
+
+    app.get(
+      '/cases',
+      { schema: { tags, summary: 'Cases the caller may see', querystring: S.CaseListQuery } },
+      async (request) => service.list(contextOf(request), request.query),
+    );
+    app.post(
+      '/cases',
+      { schema: { tags, summary: 'Register a referral', body: S.NewReferralBody } },
+      async (request, reply) =>
+        reply.code(201).send(await intake.createReferral(contextOf(request), request.body)),
+    );
+    app.get(
+      '/case-overview',
+      {
+        schema: { tags, summary: 'Connection deadlines, open tasks and recent alarms of the visible cases' },
+      },
+      async (request) => service.overview(contextOf(request)),
     );
     app.get(
       '/cases/:id',
-      { schema: { tags: ['cases'], params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } },
+      { schema: { tags, summary: 'One case, with what the caller may do on it', params: S.CaseParams } },
       async (request) => service.get(contextOf(request), request.params.id),
+    );
+    app.get(
+      '/cases/:id/timeline',
+      {
+        schema: {
+          tags,
+          summary: 'The case chronology, newest first',
+          params: S.CaseParams,
+          querystring: S.TimelineQuery,
+        },
+      },
+      async (request) => service.timeline(contextOf(request), request.params.id, request.query),
+    );
+    app.post(
+      '/cases/:id/transitions',
+      {
+        schema: {
+          tags,
+          summary: 'Move the case to another status',
+          params: S.CaseParams,
+          body: S.TransitionBody,
+        },
+      },
+      async (request) => intake.transition(contextOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/cases/:id/screening',
+      { schema: { tags, summary: 'Record screening items', params: S.CaseParams, body: S.ScreeningBody } },
+      async (request) => intake.recordScreening(contextOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/cases/:id/decision/agreements',
+      {
+        schema: { tags, summary: "Record a party's agreement", params: S.CaseParams, body: S.AgreementBody },
+      },
+      async (request) => intake.agree(contextOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/cases/:id/decision',
+      {
+        schema: { tags, summary: 'Register the joint decision', params: S.CaseParams, body: S.DecisionBody },
+      },
+      async (request) => intake.decide(contextOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/cases/:id/caseworker',
+      { schema: { tags, summary: 'Assign the caseworker', params: S.CaseParams, body: S.CaseworkerBody } },
+      async (request) => intake.assignCaseworker(contextOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/cases/:id/signalement',
+      {
+        schema: {
+          tags,
+          summary: 'Record the signalement sent to the police',
+          params: S.CaseParams,
+          body: S.SignalementBody,
+        },
+      },
+      async (request) => intake.recordSignalement(contextOf(request), request.params.id, request.body),
+    );
+    app.get(
+      '/cases/:id/signalement/pdf',
+      { schema: { tags, summary: 'The signalement form as a PDF', params: S.CaseParams } },
+      async (request, reply) => {
+        const { filename, pdf } = await service.signalementPdf(contextOf(request), request.params.id);
+        return reply
+          .headers({
+            'content-type': 'application/pdf',
+            'content-disposition': `attachment; filename="${filename}"`,
+            'x-content-type-options': 'nosniff',
+          })
+          .send(Buffer.from(pdf));
+      },
+    );
+    app.post(
+      '/cases/:id/contract',
+      {
+        schema: {
+          tags,
+          summary: 'Record the signed contract for use',
+          params: S.CaseParams,
+          body: S.ContractBody,
+        },
+      },
+      async (request) => intake.recordContract(contextOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/cases/:id/privacy-statement',
+      {
+        schema: {
+          tags,
+          summary: 'Record the privacy statement handed',
+          params: S.CaseParams,
+          body: S.PrivacyStatementBody,
+        },
+      },
+      async (request) => intake.recordPrivacyStatement(contextOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/cases/:id/contributions',
+      {
+        schema: {
+          tags,
+          summary: "Add information from a party's own systems",
+          params: S.CaseParams,
+          body: S.ContributionBody,
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await intake.addContribution(contextOf(request), request.params.id, request.body)),
+    );
+    app.post(
+      '/cases/:id/risk-assessments',
+      {
+        schema: {
+          tags,
+          summary: 'Record a risk-instrument result',
+          params: S.CaseParams,
+          body: S.RiskAssessmentBody,
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await intake.addRiskAssessment(contextOf(request), request.params.id, request.body)),
     );
   };
 }

@@ -1,21 +1,53 @@
 import { caseVisibility, requireAccess } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
+import type { SecretBox } from '../crypto/sealed.ts';
 import type { Database } from '../db/index.ts';
-import { notFound } from '../errors.ts';
+import { invalid } from '../errors.ts';
+import { openCase, permissionsOn } from './case-access.ts';
+import { loadCaseDetail } from './detail.ts';
 import * as repo from './repository.ts';
+import { renderSignalementPdf } from './signalement-pdf.ts';
+import type { CaseStatus } from './status.ts';
 
-export function createCaseService(db: Database) {
+/** Timeline kinds a party without care rights (the police) sees: the case's course, not its care. */
+const WITHOUT_CARE_KINDS = [
+  'transition',
+  'referral',
+  'risk_assessment',
+  'decision',
+  'team',
+  'deadline',
+  'signalement',
+  'device',
+  'test_alarm',
+  'task',
+  'alarm',
+  'incident',
+  'closure',
+];
+
+function parseCursor(cursor: string | undefined): { at: string; id: string } | null {
+  if (!cursor) return null;
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!at || !id || !/^\d+$/.test(id) || Number.isNaN(Date.parse(at)))
+    throw invalid('before', 'is not a cursor');
+  return { at, id };
+}
+const cursorOf = (e: { at: Date; id: string }) =>
+  Buffer.from(`${new Date(e.at).toISOString()}|${e.id}`).toString('base64url');
+
+export function createCaseService(db: Database, secrets: SecretBox) {
   return {
-    async list(ctx: RequestContext) {
+    async list(ctx: RequestContext, filter: { status?: CaseStatus } = {}) {
       requireAccess(ctx.actor, 'case.list');
-      const cases = await repo.listCases(db, caseVisibility(ctx.actor));
+      const cases = await repo.listCases(db, caseVisibility(ctx.actor), filter);
       await db.transaction((tx) =>
         audit(tx, ctx, {
           action: 'case.list',
           access: 'read',
           recordType: 'case',
-          details: { count: cases.length },
+          details: { count: cases.length, ...(filter.status ? { status: filter.status } : {}) },
         }),
       );
       return cases;
@@ -24,17 +56,89 @@ export function createCaseService(db: Database) {
     /** 404 both when the case does not exist and when the caller may not see it. */
     async get(ctx: RequestContext, id: string) {
       return db.transaction(async (tx) => {
-        const found = await repo.findCase(tx, id);
-        if (!found) throw notFound('case');
-        const { team, parties, ...summary } = found;
-        requireAccess(
-          ctx.actor,
-          'case.read',
-          { regionId: found.regionId, organisationId: found.organisationId, caseTeam: team, parties },
-          true,
+        const c = await openCase(db, tx, ctx, id, 'case.read');
+        const detail = await loadCaseDetail(tx, secrets, ctx, c);
+        await audit(tx, ctx, {
+          action: 'case.read',
+          access: 'read',
+          recordType: 'case',
+          recordId: id,
+          ...(detail.client ? { details: { opened: ['client.phone', 'client.address'] } } : {}),
+        });
+        return detail;
+      });
+    },
+
+    /** The case's chronology, newest first, `limit` at a time; `before` is the cursor of the last page. */
+    async timeline(ctx: RequestContext, id: string, page: { before?: string; limit?: number }) {
+      const cursor = parseCursor(page.before);
+      const limit = page.limit ?? 50;
+      return db.transaction(async (tx) => {
+        const c = await openCase(db, tx, ctx, id, 'case.read');
+        const kinds = permissionsOn(ctx, c).careRead ? null : WITHOUT_CARE_KINDS;
+        const r = await tx.query<{
+          id: string;
+          at: Date;
+          kind: string;
+          summary: string;
+          actorLabel: string;
+          refType: string | null;
+          refId: string | null;
+        }>(
+          `select id::text, at, kind, summary, actor_label as "actorLabel", ref_type as "refType", ref_id as "refId"
+           from case_timeline where case_id = $1 and ($2::text[] is null or kind = any($2))
+             and ($3::timestamptz is null or (at, id) < ($3::timestamptz, $4::bigint))
+           order by at desc, id desc limit $5`,
+          [id, kinds, cursor?.at ?? null, cursor?.id ?? null, limit + 1],
         );
-        await audit(tx, ctx, { action: 'case.read', access: 'read', recordType: 'case', recordId: id });
-        return summary;
+        const entries = r.rows.slice(0, limit);
+        await audit(tx, ctx, {
+          action: 'case.timeline.read',
+          access: 'read',
+          recordType: 'case',
+          recordId: id,
+          details: { count: entries.length },
+        });
+        return {
+          entries,
+          nextCursor: r.rows.length > limit ? cursorOf(entries[entries.length - 1]!) : null,
+        };
+      });
+    },
+
+    /** Deadlines, open tasks and recent alarms over the cases the caller may list (home pages). */
+    async overview(ctx: RequestContext) {
+      requireAccess(ctx.actor, 'case.list');
+      const organisationIds = ctx.actor.grants.map((g) => g.organisationId);
+      const overview = await repo.caseOverview(db, caseVisibility(ctx.actor), ctx.actor.id, organisationIds);
+      await db.transaction((tx) =>
+        audit(tx, ctx, { action: 'case.overview', access: 'read', recordType: 'case' }),
+      );
+      return overview;
+    },
+
+    /** The perpetrator description as a Dutch PDF for the police, marked VERTROUWELIJK. */
+    async signalementPdf(ctx: RequestContext, id: string) {
+      return db.transaction(async (tx) => {
+        const c = await openCase(db, tx, ctx, id, 'case.read');
+        const detail = await loadCaseDetail(tx, secrets, ctx, c);
+        await audit(tx, ctx, {
+          action: 'case.signalement.read',
+          access: 'read',
+          recordType: 'case',
+          recordId: id,
+        });
+        return {
+          filename: `signalement-${c.reference}.pdf`,
+          pdf: await renderSignalementPdf({
+            reference: c.reference,
+            perpetrator: detail.perpetrator as Parameters<typeof renderSignalementPdf>[0]['perpetrator'],
+            bans: detail.bans as { kind: string; description: string }[],
+            recipient: detail.connection.signalementRecipient as string | null,
+            printedFor: ctx.actor.label,
+            at: new Date(),
+          }),
+        };
       });
     },
   };

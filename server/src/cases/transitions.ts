@@ -2,6 +2,7 @@ import type { RequestContext } from '../context.ts';
 import type { Queryable } from '../db/index.ts';
 import { DomainError } from '../errors.ts';
 import type { CaseRecord } from './case-access.ts';
+import { STATUS_NL } from './labels.ts';
 import { type CaseFacts, type CaseStatus, checkTransition } from './status.ts';
 import { recordOnTimeline } from './timeline.ts';
 
@@ -56,7 +57,7 @@ export async function applyTransition(
   await recordOnTimeline(tx, {
     caseId: c.id,
     kind: 'transition',
-    summary: `${c.status} → ${to}`,
+    summary: `Status: ${STATUS_NL[c.status]} → ${STATUS_NL[to]}`,
     actorLabel: ctx.actor.label,
   });
   return { ...c, status: to, version: r.rows[0]!.version };

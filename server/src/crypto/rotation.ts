@@ -11,6 +11,8 @@ export const SEALED_COLUMNS: { table: string; key: string; columns: string[] }[]
   { table: 'alarms', key: 'id', columns: ['position_sealed', 'raw_sealed'] },
   { table: 'alarm_positions', key: 'id', columns: ['position_sealed'] },
   { table: 'privacy_requests', key: 'id', columns: ['description_sealed', 'decision_sealed'] },
+  // the per-file key of each uploaded document (the bytes on disk are sealed under it)
+  { table: 'case_documents', key: 'id', columns: ['key_sealed'] },
 ];
 
 /**

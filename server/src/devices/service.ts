@@ -1,5 +1,6 @@
 import { type Actor, decide, requireAccess } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
+import { recordOnTimeline } from '../cases/timeline.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import { openPosition } from '../crypto/sealed-position.ts';
@@ -189,6 +190,14 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
           recordId: id,
           details: { caseId },
         });
+        await recordOnTimeline(tx, {
+          caseId,
+          kind: 'device',
+          summary: `Apparaat uitgegeven: ${device.serial}${device.testMode ? ' (testmodus)' : ''}`,
+          actorLabel: ctx.actor.label,
+          refType: 'device',
+          refId: id,
+        });
       });
       directory.invalidate();
       return view((await repo.findDevice(db, id))!);
@@ -206,6 +215,14 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
           recordType: 'device',
           recordId: id,
           details: { caseId: device.caseId },
+        });
+        await recordOnTimeline(tx, {
+          caseId: device.caseId!,
+          kind: 'device',
+          summary: `Apparaat ingenomen: ${device.serial}`,
+          actorLabel: ctx.actor.label,
+          refType: 'device',
+          refId: id,
         });
       });
       directory.invalidate();

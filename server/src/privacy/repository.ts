@@ -1,3 +1,4 @@
+import { alarmAgreementsOf } from '../casework/safety-plan/repository.ts';
 import type { Queryable } from '../db/index.ts';
 
 /** All SQL of the privacy module. Sealed columns come back sealed; the service opens them. */
@@ -71,13 +72,8 @@ export async function loadBans(db: Queryable, caseId: string) {
   return r.rows;
 }
 
-export async function loadAgreements(db: Queryable, caseId: string) {
-  const r = await db.query<{ text: string }>(
-    'select text from safety_plan_alarm_agreements where case_id = $1 order by position',
-    [caseId],
-  );
-  return r.rows.map((a) => a.text);
-}
+/** The button agreements of the safety plan in force (the plan itself is versioned in casework/safety-plan). */
+export const loadAgreements = alarmAgreementsOf;
 
 export async function loadDeviceAssignments(db: Queryable, caseId: string) {
   const r = await db.query<{

@@ -33,6 +33,7 @@ export function createPrivacyService(db: Database, secrets: SecretBox, clock: ()
       regionId: found.regionId,
       organisationId: found.organisationId,
       caseTeam: found.team,
+      parties: found.parties,
     });
     return found;
   }

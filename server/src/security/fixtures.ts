@@ -12,6 +12,8 @@ export interface Fixtures {
   caseId: string;
   /** AW-2026-0001: a referral, no caseworker */
   freeCaseId: string;
+  /** the signed contract (demo seed) of AW-2026-0006 */
+  documentId: string;
   /** XM-1001, issued on AW-2026-0006 */
   deviceId: string;
   /** XM-1003, in stock */
@@ -31,6 +33,8 @@ export interface Fixtures {
   throwawayUserId: string;
   /** a follow-up task assigned to the demo caseworker */
   taskId: string;
+  /** a task agreement on AW-2026-0006 that is already done (ticking it off again is refused with 409) */
+  doneTaskId: string;
   /** an in-app notification for the demo caseworker */
   notificationId: string;
   /** open data-subject requests on AW-2026-0006, one per caller allowed to decide */
@@ -142,6 +146,12 @@ export async function prepareFixtures(sp: SecurityPlatform): Promise<Fixtures> {
     pacId: pac.id,
     caseId,
     freeCaseId,
+    documentId: (
+      await p.db.query<{ id: string }>(
+        `select id from case_documents where case_id = $1 and kind = 'contract'`,
+        [caseId],
+      )
+    ).rows[0]!.id,
     deviceId: await sp.deviceId('XM-1001'),
     stockDeviceId: await sp.deviceId('XM-1003'),
     assignable: { admin: await newDevice(), coordinator: await newDevice() },
@@ -154,6 +164,13 @@ export async function prepareFixtures(sp: SecurityPlatform): Promise<Fixtures> {
     apiTokenId: (token.json as { id: string }).id,
     throwawayUserId: (throwaway.json as { id: string }).id,
     taskId: task.rows[0]!.id,
+    doneTaskId: (
+      await p.db.query<{ id: string }>(
+        `insert into tasks (case_id, kind, description, assignee_id, due_at, done_at)
+         values ($1, 'agreement', 'Afgerond', $2, now(), now()) returning id`,
+        [caseId, caseworkerId],
+      )
+    ).rows[0]!.id,
     notificationId: notification.rows[0]!.id,
     privacyRequests: { caseworker: await privacyRequest(), coordinator: await privacyRequest() },
     unique,

@@ -60,10 +60,76 @@ const CASE_LISTERS = [...CASE_READERS, 'caseworker2'] as const;
 const EXECUTORS = ['caseworker', 'coordinator'] as const;
 /** may read AW-2026-0006, but are not its executing organisation: 403, the case is no secret to them */
 const CASE_READERS_NOT_EXECUTING = { police: 403, vt: 403, procesregisseur: 403, commissie: 403 } as const;
+/** case.create: police, VT and the process director for their region; the shelter for its organisation */
+const CASE_CREATORS = [
+  'police',
+  'vt',
+  'caseworker',
+  'caseworker2',
+  'coordinator',
+  'procesregisseur',
+] as const;
+/** case.write on AW-2026-0006 */
+const CASE_WRITERS = ['police', 'vt', 'caseworker', 'coordinator'] as const;
+/** may read AW-2026-0006 but not edit it */
+const CASE_READERS_NOT_WRITING = { procesregisseur: 403, commissie: 403 } as const;
+/** case.decide on AW-2026-0006 (the committee decides for the region) */
+const CASE_DECIDERS = ['police', 'vt', 'coordinator', 'commissie'] as const;
+const STALE_BODIES: Record<
+  'transitions' | 'screening' | 'caseworker' | 'signalement' | 'contract' | 'privacy-statement',
+  (fx: Fixtures) => object
+> = {
+  transitions: () => ({ to: 'evaluation', rationale: 'x', version: 9999 }),
+  screening: () => ({ version: 9999, items: [{ item: 'open_to_help', holds: true }] }),
+  caseworker: (fx) => ({ caseworkerId: fx.throwawayUserId, version: 9999 }),
+  signalement: () => ({ recipient: 'Politie', version: 9999 }),
+  contract: (fx) => ({ signedOn: '2026-01-02', documentId: fx.documentId, version: 9999 }),
+  'privacy-statement': () => ({ handedOn: '2026-01-02', version: 9999 }),
+};
 const DEVICE_READERS = ['admin', 'operator', 'caseworker', 'caseworker2', 'coordinator'] as const;
 const DEVICE_MANAGERS = ['admin', 'coordinator'] as const;
 /** the demo police user holds both police and police_control */
 const ALARM_READERS = ['operator', 'police'] as const;
+/** figures.read: the team lead (coordinator) and the funder of the region */
+const FIGURE_READERS = ['coordinator', 'funder'] as const;
+
+/** case.meeting.write on AW-2026-0006: the parties taking part in its network meetings */
+const MEETING_WRITERS = ['police', 'vt', 'caseworker', 'coordinator', 'procesregisseur'] as const;
+/** may know AW-2026-0006 but hold no care rights on it (police never see care records) */
+const CASE_READERS_WITHOUT_CARE = { police: 403, procesregisseur: 403, commissie: 403 } as const;
+
+/** A read of a care record of AW-2026-0006 (case.care.read). */
+const careRead = (route: string): RouteRule[] => [
+  {
+    route,
+    expect: only(200, ['caseworker', 'coordinator', 'vt'], 404, CASE_READERS_WITHOUT_CARE),
+    request: (fx) => ({ id: fx.caseId }),
+    record: { readableVia: 'GET /api/v1/cases/:id' },
+  },
+];
+/** A write of a care record of AW-2026-0006 (case.care.write); Veilig Thuis reads only. */
+const careWrite = (route: string, status: number, body: () => object, note?: string): RouteRule[] => [
+  {
+    route,
+    expect: only(status, ['caseworker', 'coordinator'], 404, { ...CASE_READERS_WITHOUT_CARE, vt: 403 }),
+    request: (fx) => ({ id: fx.caseId, body: body() }),
+    record: { readableVia: 'GET /api/v1/cases/:id' },
+    ...(note ? { note } : {}),
+  },
+];
+/** A change of AW-2026-0006 itself (case.write): its parties, not the process director or committee. */
+const caseWrite = (route: string, status: number, body: () => object, note?: string): RouteRule[] => [
+  {
+    route,
+    expect: only(status, ['police', 'vt', 'caseworker', 'coordinator'], 404, {
+      procesregisseur: 403,
+      commissie: 403,
+    }),
+    request: (fx) => ({ id: fx.caseId, body: body() }),
+    record: { readableVia: 'GET /api/v1/cases/:id' },
+    ...(note ? { note } : {}),
+  },
+];
 
 export const RULES: readonly RouteRule[] = [
   // ── public ──────────────────────────────────────────────────────────────────────────────
@@ -168,6 +234,101 @@ export const RULES: readonly RouteRule[] = [
     route: 'GET /api/v1/cases/:id',
     expect: only(200, CASE_READERS, 404),
     request: (fx) => ({ id: fx.caseId }),
+    record: {},
+  },
+  // ── case process, phases 1-2 (AW-2026-0006 is active: edits are stale (version 9999) → 409) ──
+  {
+    route: 'POST /api/v1/cases',
+    expect: only(201, [...CASE_CREATORS], 403),
+    request: (fx) => ({
+      body: {
+        executingOrganisationId: fx.shelterId,
+        targetGroup: 'stalking',
+        referrerKind: 'police',
+        channel: 'phone',
+        client: { name: 'Suite Cliënt' },
+        perpetrator: { name: 'Suite Pleger' },
+      },
+    }),
+  },
+  { route: 'GET /api/v1/case-overview', expect: only(200, CASE_LISTERS, 403) },
+  {
+    route: 'GET /api/v1/cases/:id/timeline',
+    expect: only(200, CASE_READERS, 404),
+    request: (fx) => ({ id: fx.caseId }),
+    record: {},
+  },
+  ...(
+    ['transitions', 'screening', 'caseworker', 'signalement', 'contract', 'privacy-statement'] as const
+  ).map(
+    (step): RouteRule => ({
+      route: `POST /api/v1/cases/:id/${step}`,
+      expect: only(409, CASE_WRITERS, 404, CASE_READERS_NOT_WRITING),
+      note: 'allowed callers are refused on content: the version is stale',
+      request: (fx) => ({ id: fx.caseId, body: STALE_BODIES[step](fx) }),
+      record: { readableVia: 'GET /api/v1/cases/:id' },
+    }),
+  ),
+  {
+    route: 'POST /api/v1/cases/:id/decision/agreements',
+    expect: only(409, CASE_DECIDERS, 404, { procesregisseur: 403, caseworker: 403 }),
+    note: 'the case is active: there is nothing left to agree on (409); the caseworker may read, not decide',
+    request: (fx) => ({ id: fx.caseId, body: { outcome: 'granted' } }),
+    record: { readableVia: 'GET /api/v1/cases/:id' },
+  },
+  {
+    route: 'POST /api/v1/cases/:id/decision',
+    expect: only(409, CASE_DECIDERS, 404, { procesregisseur: 403, caseworker: 403 }),
+    request: (fx) => ({
+      id: fx.caseId,
+      body: {
+        outcome: 'granted',
+        rationale: 'x',
+        version: 9999,
+        communicatedToClient: true,
+        communicatedToReferrer: true,
+      },
+    }),
+    record: { readableVia: 'GET /api/v1/cases/:id' },
+  },
+  {
+    route: 'GET /api/v1/cases/:id/signalement/pdf',
+    expect: only(200, CASE_READERS, 404),
+    request: (fx) => ({ id: fx.caseId }),
+    record: {},
+  },
+  ...(['contributions', 'risk-assessments'] as const).map(
+    (what): RouteRule => ({
+      route: `POST /api/v1/cases/:id/${what}`,
+      expect: only(201, CASE_WRITERS, 404, CASE_READERS_NOT_WRITING),
+      request: (fx) => ({
+        id: fx.caseId,
+        body:
+          what === 'contributions'
+            ? { body: 'Informatie uit eigen systeem' }
+            : { instrument: 'sash', assessedOn: '2026-01-02', assessor: 'Agent', outcomeLevel: 'hoog' },
+      }),
+      record: { readableVia: 'GET /api/v1/cases/:id' },
+    }),
+  ),
+  {
+    route: 'POST /api/v1/cases/:id/documents',
+    expect: only(415, CASE_WRITERS, 404, { ...CASE_READERS_NOT_WRITING, police: 403 }),
+    note: 'a JSON body is no PDF, JPEG or PNG (415); the police may not add a care document (403)',
+    request: (fx) => ({ id: fx.caseId, body: { not: 'a file' } }),
+    record: { readableVia: 'GET /api/v1/cases/:id' },
+  },
+  {
+    route: 'GET /api/v1/cases/:id/documents',
+    expect: only(200, CASE_READERS, 404),
+    request: (fx) => ({ id: fx.caseId }),
+    record: {},
+  },
+  {
+    route: 'GET /api/v1/case-documents/:id',
+    expect: only(200, ['vt', 'caseworker', 'coordinator'], 404),
+    note: 'the signed contract is a care document: who may not read care records is not told it exists',
+    request: (fx) => ({ id: fx.documentId }),
     record: {},
   },
   // ── data-subject rights (executing organisation only: the case's coordinator and caseworker) ──
@@ -313,11 +474,182 @@ export const RULES: readonly RouteRule[] = [
     request: (fx) => ({ id: fx.notificationId }),
     record: {},
   },
+  // ── figures (team lead and funder of the region; the funder aggregates only) ──────────────
+  { route: 'GET /api/v1/figures/dashboard', expect: only(200, FIGURE_READERS, 403) },
+  { route: 'GET /api/v1/figures/dashboard.csv', expect: only(200, FIGURE_READERS, 403) },
+  { route: 'GET /api/v1/figures/dashboard.pdf', expect: only(200, FIGURE_READERS, 403) },
+  { route: 'GET /api/v1/figures/report.pdf', expect: only(200, FIGURE_READERS, 403) },
+  {
+    route: 'GET /api/v1/figures/cases',
+    expect: only(200, ['coordinator'], 403),
+    note: 'the cases behind a figure: the funder never gets a case id',
+  },
+  // ── casework, phases 3-4 (AW-2026-0006, active, of caseworker@) ─────────────────────────────
+  // care records: the case's caseworker, the coordinator; Veilig Thuis reads; police, process director and
+  // committee may know the case (403), everybody else is not told it exists (404)
+  ...careRead('GET /api/v1/cases/:id/conversations'),
+  ...careWrite('POST /api/v1/cases/:id/conversations', 201, () => ({
+    heldOn: '2026-01-05',
+    kind: 'client',
+    durationMinutes: 60,
+    observation: 'Rustig gesprek',
+  })),
+  ...careRead('GET /api/v1/cases/:id/safety-plan'),
+  ...careWrite(
+    'POST /api/v1/cases/:id/safety-plan',
+    409,
+    () => ({
+      baseVersion: 999,
+      content: { alarmAgreements: ['Knop altijd bij me'] },
+    }),
+    '409: a stale base version, so the demo plan stays as it is',
+  ),
+  ...careRead('GET /api/v1/cases/:id/safety-plan/pdf'),
+  ...careRead('GET /api/v1/cases/:id/forms'),
+  ...careWrite(
+    'POST /api/v1/cases/:id/forms',
+    409,
+    () => ({
+      kind: 'intake',
+      baseVersion: 999,
+      content: { expectations: 'Rust' },
+    }),
+    '409: a stale base version',
+  ),
+  ...careRead('GET /api/v1/cases/:id/incident-log'),
+  ...careWrite('POST /api/v1/cases/:id/incident-log', 201, () => ({
+    occurredAt: '2026-01-04T21:15:00Z',
+    whatHappened: 'Stond voor de deur',
+    reportedToPolice: false,
+  })),
+  ...careRead('GET /api/v1/cases/:id/incident-log/pdf'),
+  ...careRead('GET /api/v1/cases/:id/support-referrals'),
+  ...careWrite('POST /api/v1/cases/:id/support-referrals', 201, () => ({
+    referredOn: '2026-01-05',
+    kind: 'legal',
+    toWhom: 'Juridisch Loket',
+  })),
+  ...careRead('GET /api/v1/cases/:id/evaluation'),
+  ...careWrite('POST /api/v1/cases/:id/evaluations', 201, () => ({
+    evaluatedOn: '2026-01-05',
+    moment: 'interim',
+    safetyScale: '6',
+    clientSafetyRating: 6,
+  })),
+  ...careWrite('POST /api/v1/cases/:id/goals', 201, () => ({
+    description: 'Zelf boodschappen doen',
+    setOn: '2026-01-05',
+  })),
+  ...careWrite(
+    'POST /api/v1/cases/:id/goals/result',
+    400,
+    () => ({
+      goalId: '00000000-0000-4000-8000-000000000000',
+      result: 'met',
+      evaluatedOn: '2026-01-05',
+    }),
+    '400: an unknown goal',
+  ),
+  // status changes of phase 4: whoever may write the case (the parties of the joint decision)
+  ...caseWrite(
+    'POST /api/v1/cases/:id/evaluation/start',
+    409,
+    () => ({ version: 999, rationale: 'Evaluatie' }),
+    '409: a stale case version',
+  ),
+  ...caseWrite(
+    'POST /api/v1/cases/:id/extension',
+    409,
+    () => ({
+      version: 1,
+      newEndOn: '2099-01-01',
+      rationale: 'Risico blijft',
+    }),
+    '409: the case is active, not in evaluation',
+  ),
+  ...caseWrite(
+    'POST /api/v1/cases/:id/closure',
+    409,
+    () => ({
+      version: 1,
+      deviceReturn: 'returned',
+      reason: 'Veilig',
+    }),
+    '409: the case is active, not in evaluation',
+  ),
+  // network: the team and contacts are read by whoever reads the case; the team is changed with case.write
+  {
+    route: 'GET /api/v1/cases/:id/team',
+    expect: only(200, CASE_READERS, 404),
+    request: (fx) => ({ id: fx.caseId }),
+    record: {},
+  },
+  {
+    route: 'GET /api/v1/cases/:id/contacts',
+    expect: only(200, CASE_READERS, 404),
+    request: (fx) => ({ id: fx.caseId }),
+    record: {},
+  },
+  ...caseWrite(
+    'POST /api/v1/cases/:id/team',
+    400,
+    () => ({
+      userId: '00000000-0000-4000-8000-000000000000',
+      role: 'police_contact',
+    }),
+    '400: not a professional of a party',
+  ),
+  ...caseWrite(
+    'POST /api/v1/cases/:id/team/remove',
+    400,
+    () => ({
+      userId: '00000000-0000-4000-8000-000000000000',
+      role: 'police_contact',
+    }),
+    '400: not on the team',
+  ),
+  // meetings and tasks: everyone taking part (police, VT, caseworker, coordinator, process director)
+  {
+    route: 'GET /api/v1/cases/:id/meetings',
+    expect: only(200, MEETING_WRITERS, 404, { commissie: 403 }),
+    request: (fx) => ({ id: fx.caseId }),
+    record: { readableVia: 'GET /api/v1/cases/:id' },
+  },
+  {
+    route: 'POST /api/v1/cases/:id/meetings',
+    expect: only(201, MEETING_WRITERS, 404, { commissie: 403 }),
+    request: (fx) => ({
+      id: fx.caseId,
+      body: {
+        heldOn: '2026-01-05',
+        kind: 'case_meeting',
+        participants: [{ kind: 'professional', name: 'Paul Procesregisseur' }],
+        tasks: [{ description: 'Terugkoppeling', dueOn: '2099-01-01' }],
+      },
+    }),
+    record: { readableVia: 'GET /api/v1/cases/:id' },
+  },
+  {
+    route: 'POST /api/v1/cases/:id/tasks',
+    expect: only(201, MEETING_WRITERS, 404, { commissie: 403 }),
+    request: (fx) => ({ id: fx.caseId, body: { description: 'Bellen', dueOn: '2099-01-01' } }),
+    record: { readableVia: 'GET /api/v1/cases/:id' },
+  },
+  {
+    route: 'POST /api/v1/case-tasks/:id/done',
+    expect: only(409, MEETING_WRITERS, 404),
+    note: '409: already done; the task is the record, so a refusal is 404 for everyone else',
+    request: (fx) => ({ id: fx.doneTaskId }),
+    record: {},
+  },
 ];
 
 /** Routes outside /api/v1: none of them passes the authentication hook, so each must be meant to be public. */
 export const ROOT_ROUTES: readonly { pattern: RegExp; why: string }[] = [
-  { pattern: /^(GET|HEAD) \/health$/, why: 'liveness probe; says only "ok"' },
+  {
+    pattern: /^(GET|HEAD) \/health$/,
+    why: 'liveness probe; says "ok" (with ?details=true also whether the database answers and this node leads the sweeps)',
+  },
   {
     pattern: /^(GET|HEAD) \/metrics$/,
     why: 'Prometheus scrape; public — see KNOWN_GAPS (alarm counters are readable by anyone who reaches the port)',

@@ -1,8 +1,12 @@
-import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
+import { query } from '../api/client.ts';
 import type { CaseSummary } from '../api/types.ts';
+import { Link } from '../app/router.tsx';
+import { Field } from '../ui/Field.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { formatDate } from '../ui/time.ts';
 import { useApi } from '../ui/useApi.ts';
+import { useCaseT } from './i18n.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const DUE_SOON_DAYS = 3;
@@ -24,9 +28,48 @@ export function sortCasesByDeadline(cases: readonly CaseSummary[]): CaseSummary[
   return [...cases].sort((a, b) => key(a) - key(b) || a.reference.localeCompare(b.reference));
 }
 
+const STATUSES = [
+  'referral',
+  'screening',
+  'decision',
+  'connecting',
+  'active',
+  'evaluation',
+  'rejected',
+  'closed',
+];
+
+/** The cases the caller may see, filterable by status, with the connection deadline marked. */
 export function CaseList({ sortByDeadline = false }: { sortByDeadline?: boolean }) {
-  const { t, i18n } = useTranslation();
-  const { data, error, loading, reload } = useApi<CaseSummary[]>('/cases');
+  const { t } = useCaseT();
+  const [status, setStatus] = useState('');
+  return (
+    <div className="case-list">
+      <div className="case-list__tools">
+        <Field id="case-status-filter" label={t('case.list.filter')}>
+          {(p) => (
+            <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
+              <option value="">{t('case.list.all')}</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`case.statuses.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Link to="/cases/new" className="button">
+          {t('case.list.newReferral')}
+        </Link>
+      </div>
+      <CaseTable status={status} sortByDeadline={sortByDeadline} />
+    </div>
+  );
+}
+
+function CaseTable({ status, sortByDeadline }: { status: string; sortByDeadline: boolean }) {
+  const { t, i18n } = useCaseT();
+  const { data, error, loading, reload } = useApi<CaseSummary[]>(`/cases${query({ status })}`);
   const lang = i18n.resolvedLanguage ?? 'nl';
 
   if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
@@ -54,11 +97,9 @@ export function CaseList({ sortByDeadline = false }: { sortByDeadline?: boolean 
             return (
               <tr key={c.id}>
                 <th scope="row" className="mono">
-                  {c.reference}
+                  <Link to={`/cases/${c.id}`}>{c.reference}</Link>
                 </th>
-                <td>
-                  {t(`cases.statuses.${c.status}` as 'cases.statuses.active', { defaultValue: c.status })}
-                </td>
+                <td>{t(`case.statuses.${c.status}`, { defaultValue: c.status })}</td>
                 <td>
                   {t(`cases.targetGroups.${c.targetGroup}` as 'cases.targetGroups.stalking', {
                     defaultValue: c.targetGroup,

@@ -1,0 +1,92 @@
+import type { Database } from '../db/index.ts';
+import { recordOnTimeline } from './timeline.ts';
+import { deadlineStage, dutchDay, previousWorkingDay } from './working-days.ts';
+
+export const CONNECTION_SWEEP_MS = 15 * 60_000;
+
+const ACTOR = 'termijnbewaking';
+
+/**
+ * Connection deadlines of cases still connecting: from the last working day before the deadline the
+ * caseworker and the coordinators are warned; once it has passed, the team lead (the coordinators of the
+ * executing organisation, and a team lead on the case) is told. Driven by rows: each step sets its
+ * timestamp in the same transaction as its notifications, so a restart or a second run sends nothing twice.
+ */
+export async function sweepConnectionDeadlines(db: Database, now = new Date()) {
+  const today = dutchDay(now);
+  const due = await db.query<{
+    id: string;
+    reference: string;
+    deadline: string;
+    warned: boolean;
+    escalated: boolean;
+  }>(
+    `select id, reference, to_char(connection_deadline, 'YYYY-MM-DD') as deadline,
+            connection_warned_at is not null as warned, connection_escalated_at is not null as escalated
+     from cases where status = 'connecting' and connection_deadline is not null
+       and (connection_warned_at is null or connection_escalated_at is null)
+       and connection_deadline <= $1::date + 7`,
+    [today],
+  );
+  let warned = 0;
+  let escalated = 0;
+  for (const c of due.rows) {
+    const stage = deadlineStage(c.deadline, today);
+    if (stage === 'none') continue;
+    if (stage === 'warn' || !c.warned) {
+      // a case first seen after its deadline is warned and escalated in one go
+      const done = await db.transaction(async (tx) => {
+        const r = await tx.query(
+          `update cases set connection_warned_at = $2 where id = $1 and connection_warned_at is null and status = 'connecting'
+           returning id`,
+          [c.id, now],
+        );
+        if (r.rows.length === 0) return false;
+        await tx.query(
+          `insert into notifications (user_id, kind, case_id)
+           select caseworker_id, 'case.connection_due', id from cases where id = $1 and caseworker_id is not null
+           union select m.user_id, 'case.connection_due', c.id from cases c
+             join memberships m on m.organisation_id = c.organisation_id and m.role = 'coordinator' where c.id = $1`,
+          [c.id],
+        );
+        await recordOnTimeline(tx, {
+          caseId: c.id,
+          kind: 'deadline',
+          summary: `Waarschuwing: aansluiten uiterlijk ${c.deadline} (${previousWorkingDay(c.deadline) === today ? 'morgen' : 'binnenkort'})`,
+          actorLabel: ACTOR,
+          at: now,
+        });
+        return true;
+      });
+      if (done) warned++;
+    }
+    if (stage === 'escalate') {
+      const done = await db.transaction(async (tx) => {
+        const r = await tx.query(
+          `update cases set connection_escalated_at = $2 where id = $1 and connection_escalated_at is null
+             and status = 'connecting' returning id`,
+          [c.id, now],
+        );
+        if (r.rows.length === 0) return false;
+        await tx.query(
+          `insert into notifications (user_id, kind, case_id)
+           select m.user_id, 'case.connection_overdue', c.id from cases c
+             join memberships m on m.organisation_id = c.organisation_id and m.role = 'coordinator' where c.id = $1
+           union select t.user_id, 'case.connection_overdue', t.case_id from case_team t
+             where t.case_id = $1 and t.role = 'team_lead'`,
+          [c.id],
+        );
+        await recordOnTimeline(tx, {
+          caseId: c.id,
+          kind: 'deadline',
+          summary: `Termijn voor aansluiten verstreken (${c.deadline}): gemeld aan de teamleider`,
+          actorLabel: ACTOR,
+          at: now,
+        });
+        return true;
+      });
+      if (done) escalated++;
+    }
+  }
+  return { warned, escalated };
+}

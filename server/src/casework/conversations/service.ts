@@ -1,0 +1,85 @@
+import { recordOnTimeline } from '../../cases/timeline.ts';
+import type { RequestContext } from '../../context.ts';
+import type { Database } from '../../db/index.ts';
+import { DomainError, invalid } from '../../errors.ts';
+import { auditWrite, notInFuture, readInCase, userIdOf, writeInCase } from '../access.ts';
+import { type ConversationKind, conversationNorms, progressAgainstNorms } from './norms.ts';
+import * as repo from './repository.ts';
+
+export interface ConversationInput {
+  heldOn: string;
+  kind: ConversationKind;
+  childId?: string | null;
+  durationMinutes: number;
+  observation?: string | null;
+  interpretation?: string | null;
+}
+
+const KIND_NL: Record<ConversationKind, string> = {
+  intake: 'kennismaking',
+  client: 'gesprek met cliënt',
+  child: 'gesprek met kind',
+  network: 'contact met netwerk',
+  psycho_education: 'psycho-educatie',
+};
+
+export function createConversationService(db: Database) {
+  return {
+    /** The conversations of a case and how far they are against the handbook's norms. */
+    list(ctx: RequestContext, caseId: string) {
+      return readInCase(db, ctx, caseId, 'case.care.read', 'conversation', async (tx, c) => {
+        const [conversations, children] = await Promise.all([
+          repo.listConversations(tx, caseId),
+          repo.listChildren(tx, caseId),
+        ]);
+        const norms = conversationNorms(c.targetGroup, children.length);
+        return {
+          conversations,
+          children: children.map((ch) => ({ id: ch.id, firstName: ch.firstName })),
+          progress: progressAgainstNorms(norms, conversations),
+        };
+      });
+    },
+
+    create(ctx: RequestContext, caseId: string, input: ConversationInput) {
+      notInFuture('heldOn', input.heldOn);
+      return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
+        const childId = input.childId ?? null;
+        if (input.kind === 'child') {
+          if (!childId) throw invalid('childId', 'is required for a conversation with a child');
+          const children = await repo.listChildren(tx, caseId);
+          if (!children.some((ch) => ch.id === childId))
+            throw invalid('childId', 'is not a child of this case');
+          if (!(await repo.childConsentGiven(tx, caseId, childId))) {
+            const message = 'no recorded consent for conversations with this child';
+            throw new DomainError(409, 'Conflict', message, [{ field: 'childId', message }]);
+          }
+        } else if (childId) {
+          throw invalid('childId', 'only a conversation with a child names a child');
+        }
+        const id = await repo.insertConversation(tx, {
+          caseId,
+          heldOn: input.heldOn,
+          kind: input.kind,
+          childId,
+          durationMinutes: input.durationMinutes,
+          observation: input.observation?.trim() || null,
+          interpretation: input.interpretation?.trim() || null,
+          authorId: userIdOf(ctx),
+        });
+        await auditWrite(tx, ctx, 'conversation.create', 'conversation', id, caseId, { kind: input.kind });
+        await recordOnTimeline(tx, {
+          caseId: c.id,
+          kind: 'conversation',
+          summary: `${KIND_NL[input.kind]} (${input.durationMinutes} min)`,
+          actorLabel: ctx.actor.label,
+          refType: 'conversation',
+          refId: id,
+        });
+        return (await repo.listConversations(tx, caseId)).find((v) => v.id === id)!;
+      });
+    },
+  };
+}
+
+export type ConversationService = ReturnType<typeof createConversationService>;

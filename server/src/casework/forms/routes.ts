@@ -1,0 +1,46 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { contextOf } from '../../http/auth.ts';
+import { CaseParams, OneOf } from '../schemas.ts';
+import { FORM_KINDS } from './definitions.ts';
+import type { FormService } from './service.ts';
+
+const FormBody = Type.Object(
+  {
+    kind: OneOf(FORM_KINDS),
+    childId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+    baseVersion: Type.Integer({ minimum: 0 }),
+    // each field's type is checked against the form's definition (definitions.ts), not coerced here
+    content: Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), { maxProperties: 40 }),
+  },
+  { additionalProperties: false },
+);
+
+export function formRoutes(service: FormService): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get(
+      '/cases/:id/forms',
+      {
+        schema: {
+          tags: ['casework'],
+          summary: 'Form definitions and the newest version of each form',
+          params: CaseParams,
+        },
+      },
+      async (request) => service.list(contextOf(request), request.params.id),
+    );
+    app.post(
+      '/cases/:id/forms',
+      {
+        schema: {
+          tags: ['casework'],
+          summary: 'Save a new version of a form; 409 when baseVersion is not the newest',
+          params: CaseParams,
+          body: FormBody,
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await service.save(contextOf(request), request.params.id, request.body)),
+    );
+  };
+}

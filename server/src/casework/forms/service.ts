@@ -1,0 +1,112 @@
+import { recordOnTimeline } from '../../cases/timeline.ts';
+import type { RequestContext } from '../../context.ts';
+import type { Database, Queryable } from '../../db/index.ts';
+import { conflict, DomainError, invalid } from '../../errors.ts';
+import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
+import { listChildren } from '../conversations/repository.ts';
+import { checkForm, FORM_DEFINITIONS, FORM_KINDS, type FormKind } from './definitions.ts';
+
+export interface FormInput {
+  kind: FormKind;
+  childId?: string | null;
+  /** the version the edit started from; 0 for a first one */
+  baseVersion: number;
+  content: Record<string, unknown>;
+}
+
+const KIND_NL: Record<FormKind, string> = {
+  intake: 'intakeformulier',
+  strengths_wishes: 'krachten en wensen',
+  action_plan: 'actieplan',
+  digital_safety_check: 'digitale veiligheidscheck',
+  children_form: 'formulier kinderen',
+  child_consent: 'toestemming gesprek met kind',
+  psycho_education: 'psycho-educatie',
+};
+
+interface FormRow {
+  id: string;
+  kind: FormKind;
+  childId: string | null;
+  version: number;
+  content: Record<string, string | boolean>;
+  author: string | null;
+  createdAt: Date;
+}
+
+async function newestForms(db: Queryable, caseId: string): Promise<FormRow[]> {
+  const r = await db.query<FormRow>(
+    `select distinct on (f.kind, f.child_id) f.id, f.kind, f.child_id as "childId", f.version, f.content,
+            u.display_name as author, f.created_at as "createdAt"
+     from case_forms f left join users u on u.id = f.created_by
+     where f.case_id = $1 order by f.kind, f.child_id, f.version desc`,
+    [caseId],
+  );
+  return r.rows;
+}
+
+export function createFormService(db: Database) {
+  return {
+    /** The definitions, the children, and the newest version of every form filled in on this case. */
+    list(ctx: RequestContext, caseId: string) {
+      return readInCase(db, ctx, caseId, 'case.care.read', 'case_form', async (tx) => ({
+        definitions: FORM_KINDS.map((k) => FORM_DEFINITIONS[k]),
+        children: (await listChildren(tx, caseId)).map((ch) => ({ id: ch.id, firstName: ch.firstName })),
+        forms: await newestForms(tx, caseId),
+      }));
+    },
+
+    save(ctx: RequestContext, caseId: string, input: FormInput) {
+      const checked = checkForm(input.kind, input.content);
+      if (!checked.ok) {
+        throw new DomainError(
+          400,
+          'Invalid request',
+          checked.errors.map((e) => `${e.field} ${e.message}`).join('; '),
+          checked.errors,
+        );
+      }
+      const perChild = FORM_DEFINITIONS[input.kind].perChild;
+      const childId = input.childId ?? null;
+      if (perChild && !childId) throw invalid('childId', 'is required for this form');
+      if (!perChild && childId) throw invalid('childId', 'this form is not filled in per child');
+      return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
+        if (childId && !(await listChildren(tx, caseId)).some((ch) => ch.id === childId))
+          throw invalid('childId', 'is not a child of this case');
+        const newest = await tx.query<{ version: number | null }>(
+          `select max(version) as version from case_forms
+           where case_id = $1 and kind = $2 and child_id is not distinct from $3`,
+          [caseId, input.kind, childId],
+        );
+        const current = newest.rows[0]?.version ?? 0;
+        if (input.baseVersion !== current) {
+          throw conflict(
+            `this form was changed in the meantime (version ${current}, yours ${input.baseVersion}); reload and try again`,
+            'baseVersion',
+          );
+        }
+        const r = await tx.query<{ id: string }>(
+          `insert into case_forms (case_id, kind, child_id, version, content, created_by)
+           values ($1, $2, $3, $4, $5, $6) returning id`,
+          [caseId, input.kind, childId, current + 1, JSON.stringify(checked.content), userIdOf(ctx)],
+        );
+        const id = r.rows[0]!.id;
+        await auditWrite(tx, ctx, 'case_form.version', 'case_form', id, caseId, {
+          kind: input.kind,
+          version: current + 1,
+        });
+        await recordOnTimeline(tx, {
+          caseId: c.id,
+          kind: 'form',
+          summary: `${KIND_NL[input.kind]} versie ${current + 1}`,
+          actorLabel: ctx.actor.label,
+          refType: 'case_form',
+          refId: id,
+        });
+        return (await newestForms(tx, caseId)).find((f) => f.id === id)!;
+      });
+    },
+  };
+}
+
+export type FormService = ReturnType<typeof createFormService>;

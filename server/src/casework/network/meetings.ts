@@ -1,0 +1,190 @@
+import { AccessDenied } from '../../access/index.ts';
+import { openCase } from '../../cases/case-access.ts';
+import { recordOnTimeline } from '../../cases/timeline.ts';
+import type { RequestContext } from '../../context.ts';
+import type { Database, Queryable } from '../../db/index.ts';
+import { conflict, DomainError, invalid, notFound } from '../../errors.ts';
+import { auditWrite, notInFuture, readInCase, userIdOf, writeInCase } from '../access.ts';
+import { checkParticipants, type Participant } from './rules.ts';
+import { loadCandidates } from './team.ts';
+
+export interface TaskInput {
+  description: string;
+  assigneeId?: string | null;
+  dueOn: string;
+}
+
+export interface MeetingInput {
+  heldOn: string;
+  kind: 'case_meeting' | 'round_table' | 'other';
+  chair?: string | null;
+  participants: Participant[];
+  decisions?: string | null;
+  tasks?: TaskInput[];
+}
+
+/** A task agreed for a date is due at the end of that working day (17:00 in the Netherlands, in winter time). */
+const dueAtOf = (dueOn: string) => new Date(`${dueOn}T16:00:00Z`);
+
+async function listMeetings(db: Queryable, caseId: string) {
+  const r = await db.query(
+    `select m.id, to_char(m.held_on, 'YYYY-MM-DD') as "heldOn", m.kind, m.chair, m.participants, m.decisions,
+            m.created_at as "createdAt"
+     from network_meetings m where m.case_id = $1 order by m.held_on desc, m.created_at desc`,
+    [caseId],
+  );
+  return r.rows as { id: string }[];
+}
+
+async function listTasks(db: Queryable, caseId: string) {
+  const r = await db.query(
+    `select t.id, t.kind, t.description, t.meeting_id as "meetingId", t.assignee_id as "assigneeId",
+            u.display_name as assignee, t.due_at as "dueAt", t.done_at as "doneAt", t.reminded_at as "remindedAt",
+            t.escalated_at as "escalatedAt", (t.done_at is null and t.due_at < now()) as overdue
+     from tasks t left join users u on u.id = t.assignee_id
+     where t.case_id = $1 order by t.done_at is not null, t.due_at`,
+    [caseId],
+  );
+  return r.rows as { id: string }[];
+}
+
+async function insertTask(
+  tx: Queryable,
+  ctx: RequestContext,
+  caseId: string,
+  t: TaskInput,
+  meetingId: string | null,
+  candidates: readonly { userId: string }[],
+  field: string,
+): Promise<string> {
+  if (t.assigneeId && !candidates.some((c) => c.userId === t.assigneeId))
+    throw invalid(`${field}/assigneeId`, 'is not a professional of an organisation taking part in this case');
+  const r = await tx.query<{ id: string }>(
+    `insert into tasks (case_id, kind, description, meeting_id, assignee_id, due_at, created_by)
+     values ($1, 'agreement', $2, $3, $4, $5, $6) returning id`,
+    [caseId, t.description.trim(), meetingId, t.assigneeId ?? null, dueAtOf(t.dueOn), userIdOf(ctx)],
+  );
+  const id = r.rows[0]!.id;
+  await auditWrite(tx, ctx, 'task.create', 'task', id, caseId, { meetingId });
+  await recordOnTimeline(tx, {
+    caseId,
+    kind: 'task',
+    summary: `taakafspraak tot ${t.dueOn}`,
+    actorLabel: ctx.actor.label,
+    refType: 'task',
+    refId: id,
+  });
+  return id;
+}
+
+/** Network meetings (casusoverleg, rondetafeloverleg) and the task agreements made in and around them. */
+export function createMeetingService(db: Database) {
+  return {
+    list: (ctx: RequestContext, caseId: string) =>
+      readInCase(db, ctx, caseId, 'case.meeting.write', 'network_meeting', async (tx) => ({
+        meetings: await listMeetings(tx, caseId),
+        tasks: await listTasks(tx, caseId),
+        candidates: await loadCandidates(tx, caseId),
+      })),
+
+    add(ctx: RequestContext, caseId: string, input: MeetingInput) {
+      notInFuture('heldOn', input.heldOn);
+      const problem = checkParticipants(input.participants);
+      if (problem)
+        throw new DomainError(400, 'Invalid request', `${problem.field} ${problem.message}`, [problem]);
+      return writeInCase(db, ctx, caseId, 'case.meeting.write', async (tx, c) => {
+        const participants = input.participants.map((p) => ({
+          kind: p.kind,
+          name: p.name.trim(),
+          organisation: p.organisation?.trim() || null,
+        }));
+        const r = await tx.query<{ id: string }>(
+          `insert into network_meetings (case_id, held_on, kind, chair, participants, client_present, perpetrator_present,
+             decisions, created_by)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+          [
+            caseId,
+            input.heldOn,
+            input.kind,
+            input.chair?.trim() || null,
+            JSON.stringify(participants),
+            participants.some((p) => p.kind === 'client'),
+            participants.some((p) => p.kind === 'perpetrator'),
+            input.decisions?.trim() || null,
+            userIdOf(ctx),
+          ],
+        );
+        const id = r.rows[0]!.id;
+        await auditWrite(tx, ctx, 'network_meeting.add', 'network_meeting', id, caseId, {
+          participants: participants.length,
+          tasks: input.tasks?.length ?? 0,
+        });
+        await recordOnTimeline(tx, {
+          caseId: c.id,
+          kind: 'meeting',
+          summary: `netwerkoverleg met ${participants.length} deelnemers`,
+          actorLabel: ctx.actor.label,
+          refType: 'network_meeting',
+          refId: id,
+        });
+        const candidates = await loadCandidates(tx, caseId);
+        for (const [i, t] of (input.tasks ?? []).entries())
+          await insertTask(tx, ctx, caseId, t, id, candidates, `tasks/${i}`);
+        return {
+          ...(await listMeetings(tx, caseId)).find((m) => m.id === id)!,
+          tasks: await listTasks(tx, caseId),
+        };
+      });
+    },
+
+    addTask(ctx: RequestContext, caseId: string, input: TaskInput & { meetingId?: string | null }) {
+      return writeInCase(db, ctx, caseId, 'case.meeting.write', async (tx) => {
+        if (input.meetingId && !(await listMeetings(tx, caseId)).some((m) => m.id === input.meetingId))
+          throw invalid('meetingId', 'is not a meeting of this case');
+        const id = await insertTask(
+          tx,
+          ctx,
+          caseId,
+          input,
+          input.meetingId ?? null,
+          await loadCandidates(tx, caseId),
+          'task',
+        );
+        return (await listTasks(tx, caseId)).find((t) => t.id === id)!;
+      });
+    },
+
+    /** Marks a task of a case done; whoever may write meetings on that case may tick it off. */
+    completeTask(ctx: RequestContext, taskId: string) {
+      return db.transaction(async (tx) => {
+        const found = await tx.query<{ caseId: string; doneAt: Date | null }>(
+          'select case_id as "caseId", done_at as "doneAt" from tasks where id = $1',
+          [taskId],
+        );
+        const task = found.rows[0];
+        if (!task) throw notFound('task');
+        // the task is the record: whoever may not tick it off is not told it exists
+        await openCase(db, tx, ctx, task.caseId, 'case.meeting.write', { forUpdate: true }).catch((error) => {
+          throw error instanceof AccessDenied ? notFound('task') : error;
+        });
+        if (task.doneAt) throw conflict('the task is already done', 'taskId');
+        await tx.query('update tasks set done_at = now(), done_by = $2 where id = $1', [
+          taskId,
+          userIdOf(ctx),
+        ]);
+        await auditWrite(tx, ctx, 'task.done', 'task', taskId, task.caseId);
+        await recordOnTimeline(tx, {
+          caseId: task.caseId,
+          kind: 'task',
+          summary: 'taak afgerond',
+          actorLabel: ctx.actor.label,
+          refType: 'task',
+          refId: taskId,
+        });
+        return (await listTasks(tx, task.caseId)).find((t) => t.id === taskId)!;
+      });
+    },
+  };
+}
+
+export type MeetingService = ReturnType<typeof createMeetingService>;

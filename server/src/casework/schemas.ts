@@ -1,0 +1,12 @@
+import { Type } from '@sinclair/typebox';
+
+/** Shared TypeBox pieces of the casework routes. */
+export const CaseParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export const DateString = Type.String({ format: 'date' });
+export const Text = (maxLength: number) => Type.String({ maxLength });
+export const OptionalText = (maxLength: number) =>
+  Type.Optional(Type.Union([Type.String({ maxLength }), Type.Null()]));
+
+/** A string that is one of `values` (typed as their union). */
+export const OneOf = <const T extends readonly string[]>(values: T) =>
+  Type.Union(values.map((v) => Type.Literal(v as T[number])));

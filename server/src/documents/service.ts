@@ -1,0 +1,56 @@
+import { openCase, permissionsOn } from '../cases/case-access.ts';
+import type { RequestContext } from '../context.ts';
+import type { Database } from '../db/index.ts';
+import { DomainError, notFound } from '../errors.ts';
+import type { DocumentKind, DocumentStore, NewFile } from './store.ts';
+
+/** What a party without care rights (the police) may see and add: their own instrument and the signalement. */
+const WITHOUT_CARE: readonly DocumentKind[] = ['signalement', 'risk_assessment'];
+
+export function createDocumentService(db: Database, store: DocumentStore) {
+  return {
+    store,
+
+    async upload(ctx: RequestContext, caseId: string, kind: DocumentKind, file: NewFile) {
+      return db.transaction(async (tx) => {
+        const c = await openCase(db, tx, ctx, caseId, 'case.write');
+        if (!permissionsOn(ctx, c).careRead && !WITHOUT_CARE.includes(kind)) {
+          throw new DomainError(403, 'Forbidden', `not allowed: a ${kind} document`);
+        }
+        return store.store(tx, ctx, caseId, kind, file);
+      });
+    },
+
+    async list(ctx: RequestContext, caseId: string) {
+      return db.transaction(async (tx) => {
+        const c = await openCase(db, tx, ctx, caseId, 'case.read');
+        const documents = await store.list(
+          tx,
+          caseId,
+          permissionsOn(ctx, c).careRead ? undefined : WITHOUT_CARE,
+        );
+        return documents;
+      });
+    },
+
+    /** A document the caller may not see is answered like one that does not exist. */
+    async download(ctx: RequestContext, documentId: string) {
+      return db.transaction(async (tx) => {
+        const owner = await tx.query<{ caseId: string }>(
+          'select case_id as "caseId" from case_documents where id = $1',
+          [documentId],
+        );
+        if (!owner.rows[0]) throw notFound('document');
+        const { caseId } = owner.rows[0];
+        const c = await openCase(db, tx, ctx, caseId, 'case.read');
+        const found = await store.find(tx, caseId, documentId);
+        if (!found || (!permissionsOn(ctx, c).careRead && !WITHOUT_CARE.includes(found.kind))) {
+          throw notFound('document');
+        }
+        return store.open(tx, ctx, caseId, documentId);
+      });
+    },
+  };
+}
+
+export type DocumentService = ReturnType<typeof createDocumentService>;

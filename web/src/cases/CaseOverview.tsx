@@ -1,0 +1,96 @@
+import { Link } from '../app/router.tsx';
+import { EmptyState, LoadState } from '../ui/LoadState.tsx';
+import { formatDate, formatDateTime } from '../ui/time.ts';
+import { useApi } from '../ui/useApi.ts';
+import { deadlineUrgency } from './CaseList.tsx';
+import { useCaseT } from './i18n.ts';
+
+export interface CaseOverviewData {
+  deadlines: {
+    id: string;
+    reference: string;
+    targetGroup: string;
+    caseworkerName: string | null;
+    connectionDeadline: string;
+  }[];
+  tasks: {
+    id: string;
+    kind: string;
+    description: string | null;
+    dueAt: string;
+    caseId: string;
+    reference: string;
+  }[];
+  alarms: { id: string; at: string; kind: string; summary: string; caseId: string; reference: string }[];
+}
+
+export function useCaseOverview() {
+  return useApi<CaseOverviewData>('/case-overview');
+}
+
+/** Connection deadlines of cases still connecting, soonest first, with overdue/soon marks. */
+export function DeadlineList({ overview }: { overview: CaseOverviewData }) {
+  const { t, i18n } = useCaseT();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const now = Date.now();
+  if (overview.deadlines.length === 0) return <EmptyState title={t('case.home.noDeadlines')} />;
+  return (
+    <ul className="home-list" data-testid="deadlines">
+      {overview.deadlines.map((d) => {
+        const urgency = deadlineUrgency(d.connectionDeadline, now);
+        return (
+          <li key={d.id}>
+            <Link to={`/cases/${d.id}`} className="mono">
+              {d.reference}
+            </Link>{' '}
+            — {t('case.home.connectBy')} <strong>{formatDate(d.connectionDeadline, lang)}</strong>{' '}
+            {urgency === 'overdue' && <span className="tag tag--warn">{t('case.connection.overdue')}</span>}
+            {urgency === 'soon' && <span className="tag tag--attention">{t('case.connection.soon')}</span>}{' '}
+            <span className="muted">{d.caseworkerName ?? t('case.home.noCaseworker')}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function TaskList({ overview }: { overview: CaseOverviewData }) {
+  const { t, i18n } = useCaseT();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  if (overview.tasks.length === 0) return <EmptyState title={t('case.home.noTasks')} />;
+  return (
+    <ul className="home-list">
+      {overview.tasks.map((task) => (
+        <li key={task.id}>
+          <Link to={`/cases/${task.caseId}`} className="mono">
+            {task.reference}
+          </Link>{' '}
+          — {task.description ?? t(`case.taskKinds.${task.kind}`, { defaultValue: task.kind })},{' '}
+          {t('case.overview.due')} {formatDate(task.dueAt, lang)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function RecentAlarms({ overview }: { overview: CaseOverviewData }) {
+  const { t, i18n } = useCaseT();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  if (overview.alarms.length === 0) return <EmptyState title={t('case.home.noAlarms')} />;
+  return (
+    <ul className="home-list">
+      {overview.alarms.map((a) => (
+        <li key={a.id}>
+          <Link to={`/cases/${a.caseId}#timeline`} className="mono">
+            {a.reference}
+          </Link>{' '}
+          — {formatDateTime(a.at, lang)}: {a.summary}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function OverviewLoad({ res }: { res: ReturnType<typeof useCaseOverview> }) {
+  return <LoadState loading={res.loading} error={res.error} onRetry={res.reload} />;
+}
