@@ -4,11 +4,14 @@
  * server; writes BENCHMARKS.md and prints the figures. Loopback only; every load is bounded in
  * count and time.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { signIn } from './console.ts';
+import { figuresSection } from './figures.ts';
+import { panicUnderFlood } from './flood.ts';
 import { describeMachine } from './machine.ts';
 import { massEvent } from './mass-event.ts';
 import { PanicFleet } from './panics.ts';
+import { installPeer, type PeerInstall, peerSideBySide } from './peer.ts';
 import type { Engine } from './protocol.ts';
 import { renderConsole, renderMarkdown } from './report.ts';
 import type { EngineResult, ScenarioResult } from './results.ts';
@@ -58,7 +61,7 @@ async function scenario(
   }
 }
 
-async function benchEngine(engine: Engine): Promise<EngineResult> {
+async function benchEngine(engine: Engine, peer: Promise<PeerInstall>): Promise<EngineResult> {
   log(`${engine}: starting the server child`);
   const server = await startServerChild(engine);
   const { ready } = server;
@@ -96,6 +99,9 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     done.f = await scenario('f', 'frame → console, heartbeats paced at 2,000/s', () =>
       consoleUnderLoad(ctx, 200),
     );
+    done.h = await scenario('h', 'panic ACK latency under a flood of garbage and slow connections', () =>
+      panicUnderFlood(ctx, 200),
+    );
   } catch (error) {
     result.error = message(error);
     log(`${engine} failed: ${result.error}`);
@@ -120,9 +126,29 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
       await fresh.stop();
     }
   });
-  result.scenarios = [a, done.b, done['b-sat'], done.c, done.d, done.e, done.f, done.g].filter(
-    (x): x is ScenarioResult => x !== undefined,
-  );
+  // i on a fresh server as well: its closed loop leaves thousands of open alarms behind
+  done.i = await scenario('i', `a peer side by side (iobroker.sia)`, async () => {
+    const install = await peer;
+    if ('skipped' in install) throw new Error(`skipped: ${install.skipped}`);
+    const fresh = await startServerChild(engine, { BENCH_ESCALATION_SWEEP_SECONDS: '600' });
+    try {
+      return await peerSideBySide(fresh, install, RUNS, HEARTBEAT_SECONDS);
+    } finally {
+      await fresh.stop();
+    }
+  });
+  result.scenarios = [
+    a,
+    done.b,
+    done['b-sat'],
+    done.c,
+    done.d,
+    done.e,
+    done.f,
+    done.g,
+    done.h,
+    done.i,
+  ].filter((x): x is ScenarioResult => x !== undefined);
   return result;
 }
 
@@ -132,7 +158,15 @@ const engines = wanted ? available.filter((e) => wanted.includes(e)) : available
 if (!process.env.DATABASE_URL) log('DATABASE_URL is not set: PGlite only');
 const machine = describeMachine();
 const results: EngineResult[] = [];
-for (const engine of engines) results.push(await benchEngine(engine));
+// the peer installs from the npm registry while the first scenarios run
+const peer =
+  only && !only.includes('i') ? Promise.resolve<PeerInstall>({ skipped: 'not selected' }) : installPeer();
+peer.then((p) =>
+  log('skipped' in p ? `peer: ${p.skipped}` : `peer: iobroker.sia ${p.version} installed in ${p.dir}`),
+);
+for (const engine of engines) results.push(await benchEngine(engine, peer));
+const installed = await peer;
+if (!('skipped' in installed)) rmSync(installed.dir, { recursive: true, force: true });
 
 const markdown = renderMarkdown(
   machine,
@@ -145,5 +179,10 @@ const markdown = renderMarkdown(
   },
   results,
 );
-writeFileSync(OUTPUT, markdown);
+// figures and case pages at volume (issue 6): PostgreSQL only, a database of its own
+const figures =
+  only && !only.includes('figures')
+    ? null
+    : await figuresSection().catch((e) => `## Figures\n\nfailed: ${message(e)}\n`);
+writeFileSync(OUTPUT, figures ? `${markdown.trimEnd()}\n\n${figures}` : markdown);
 process.stdout.write(`${renderConsole(results)}\n\nWrote ${OUTPUT}\n`);

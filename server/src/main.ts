@@ -18,7 +18,7 @@ async function main() {
 
   const platform = await startPlatform(config);
   const log = platform.app.log;
-  if (config.demo) await seedDemo(platform);
+  if (config.demo) await seedDemo(platform, { history: true });
   const admin = await platform.identity.bootstrapAdministrator(BOOTSTRAP_ADMIN);
 
   const lines = [

@@ -5,8 +5,11 @@ import { createAfterCareService } from './aftercare/service.ts';
 import { type AlarmHandling, createAlarmHandling } from './alarms/handling.ts';
 import { alarmRoutes } from './alarms/routes.ts';
 import { type AlarmService, createAlarmService } from './alarms/service.ts';
+import { CONNECTION_SWEEP_MS, sweepConnectionDeadlines } from './cases/connection-sweep.ts';
+import { createIntakeService } from './cases/intake.ts';
 import { caseRoutes } from './cases/routes.ts';
 import { createCaseService } from './cases/service.ts';
+import { createCasework, TASK_SWEEP_MS } from './casework/index.ts';
 import type { Config } from './config.ts';
 import { loadMasterKey, loadPendingKey } from './crypto/master-key.ts';
 import { createSecretBox, type SecretBox } from './crypto/sealed.ts';
@@ -15,6 +18,9 @@ import { createDeviceDirectory } from './devices/directory.ts';
 import { deviceRoutes } from './devices/routes.ts';
 import { createDeviceService, type DeviceService } from './devices/service.ts';
 import { createSupervision } from './devices/supervision.ts';
+import { documentRoutes } from './documents/routes.ts';
+import { createDocumentService, type DocumentService } from './documents/service.ts';
+import { createDocumentStore } from './documents/store.ts';
 import { buildApp } from './http/app.ts';
 import { disableInactiveAccounts } from './identity/inactivity.ts';
 import { identityRoutes } from './identity/routes.ts';
@@ -28,6 +34,8 @@ import { vendorRoutes } from './ingest/vendors.ts';
 import { webhookRoute } from './ingest/webhook-route.ts';
 import { createMetrics, type Metrics } from './metrics/registry.ts';
 import { createMailer } from './notify/mailer.ts';
+import { type DatabaseWatch, watchDatabase } from './ops/database-watch.ts';
+import { electLeader, type Leadership, soleLeader } from './ops/leader.ts';
 import { metaRoutes, opsRoutes } from './ops/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { createOrganisationService } from './organisations/service.ts';
@@ -35,6 +43,8 @@ import { privacyRoutes } from './privacy/routes.ts';
 import { createPrivacyService } from './privacy/service.ts';
 import { type Bus, createLocalBus } from './realtime/bus.ts';
 import { createPostgresBus } from './realtime/pg-bus.ts';
+import { figuresRoutes } from './reports/routes.ts';
+import { createFiguresService } from './reports/service.ts';
 import { createRetention, RETENTION_SWEEP_MS } from './retention/sweep.ts';
 
 export const VERSION = '0.1.0';
@@ -57,6 +67,12 @@ export interface Platform {
   /** runs one retention round now (tests); answers rows touched per record type */
   retentionSweepNow(): Promise<Record<string, number>>;
   handling: AlarmHandling;
+  /** the case document store (sealed files); evidence and other uploads go through it */
+  documents: DocumentService;
+  /** whether this node runs the sweeps (one leader among nodes on one PostgreSQL) */
+  leadership: Leadership;
+  /** the database as the consoles are told about it */
+  databaseWatch: DatabaseWatch;
   /** the HTTP address, e.g. http://127.0.0.1:8080 */
   url: string;
   stop(): Promise<void>;
@@ -92,8 +108,15 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   const directory = createDeviceDirectory(db);
   const alarms = createAlarmService(db, bus, metrics, secrets);
   const devices = createDeviceService(db, secrets, directory);
-  const cases = createCaseService(db);
+  const cases = createCaseService(db, secrets);
+  const casework = createCasework(db, directory);
+  const intake = createIntakeService(db, secrets);
+  const documents = createDocumentService(
+    db,
+    createDocumentStore({ dir: config.documentsDir, secrets, maxBytes: config.maxUploadBytes }),
+  );
   const privacy = createPrivacyService(db, secrets);
+  const figures = createFiguresService(db);
   const routine = createRoutineLane(db, { maxBatch: db.engine === 'pglite' ? 200 : 1000 });
   const handle = createIngestPipeline({
     db,
@@ -120,6 +143,8 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     },
   );
 
+  const databaseWatch = watchDatabase(db, metrics);
+  let leadership: Leadership | undefined;
   const app = await buildApp({
     identity,
     metrics,
@@ -129,7 +154,9 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     logLevel: config.logLevel,
     version: VERSION,
     imageOrigins: config.mapTileUrl ? [new URL(config.mapTileUrl.replace(/[{}]/g, '')).origin] : [],
-    rootRoutes: [opsRoutes(db, metrics, config.metricsToken)],
+    rootRoutes: [
+      opsRoutes(db, metrics, { isLeader: () => leadership?.isLeader() ?? false }, config.metricsToken),
+    ],
     apiRoutes: [
       metaRoutes({ demo: config.demo, version: VERSION, mapTileUrl: config.mapTileUrl ?? null }),
       identityRoutes(identity, {
@@ -137,17 +164,24 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
         loginRatePerMinute: options.loginRatePerMinute ?? 10,
       }),
       organisationRoutes(organisations),
-      caseRoutes(cases),
+      caseRoutes(cases, intake),
+      documentRoutes(documents),
       privacyRoutes(privacy),
+      figuresRoutes(figures),
       deviceRoutes(devices),
-      alarmRoutes(alarms, handling, bus, db),
+      alarmRoutes(alarms, handling, bus, db, databaseWatch),
       afterCareRoutes(afterCare),
+      ...casework.routes,
       vendorRoutes(db, secrets),
       webhookRoute({ db, secrets, directory, handle, metrics, windowSeconds: config.webhookWindowSeconds }),
     ],
   });
-  await app.listen({ port: config.port, host: config.host });
   const log = app.log;
+  const leader = config.databaseUrl
+    ? await electLeader(config.databaseUrl, metrics.registry, log.child({ component: 'leader' }))
+    : soleLeader(metrics.registry);
+  leadership = leader;
+  await app.listen({ port: config.port, host: config.host });
 
   const dc09 = await startDc09Receiver({
     port: config.dc09Port,
@@ -175,23 +209,35 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     log: log.child({ receiver: 'osmand' }),
     metrics: { request: (outcome) => metrics.ingestFrames.inc({ protocol: 'osmand', outcome }) },
   });
-  supervision.start(config.supervisionSweepSeconds * 1000, (error) =>
-    log.error({ errorName: (error as Error).name }, 'supervision sweep failed'),
+  // Sweeps run on the leader only; each is derived from rows, so a new leader continues where one died.
+  const failed = (sweep: string) => (error: unknown) =>
+    log.error({ errorName: (error as Error).name }, `${sweep} sweep failed`);
+  leader.every(
+    'supervision',
+    config.supervisionSweepSeconds * 1000,
+    () => supervision.sweep(),
+    failed('supervision'),
   );
-  handling.startEscalation(config.escalationSweepSeconds * 1000, (error) =>
-    log.error({ errorName: (error as Error).name }, 'escalation sweep failed'),
+  leader.every(
+    'escalation',
+    config.escalationSweepSeconds * 1000,
+    () => handling.escalate(),
+    failed('escalation'),
   );
-  retention.start(RETENTION_SWEEP_MS, (error) =>
-    log.error({ errorName: (error as Error).name }, 'retention sweep failed'),
+  leader.every(
+    'connection-deadlines',
+    CONNECTION_SWEEP_MS,
+    () => sweepConnectionDeadlines(db),
+    failed('connection-deadlines'),
   );
-  const inactivity = setInterval(
-    () =>
-      void disableInactiveAccounts(db, config.inactiveAccountDays).catch((error) =>
-        log.error({ errorName: (error as Error).name }, 'inactivity sweep failed'),
-      ),
+  leader.every('retention', RETENTION_SWEEP_MS, () => retention.sweep(), failed('retention'));
+  leader.every('tasks', TASK_SWEEP_MS, () => casework.taskSweep.sweep(), failed('tasks'));
+  leader.every(
+    'inactivity',
     RETENTION_SWEEP_MS,
+    () => disableInactiveAccounts(db, config.inactiveAccountDays),
+    failed('inactivity'),
   );
-  inactivity.unref();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
@@ -213,14 +259,15 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     superviseNow: () => supervision.sweep(),
     retentionSweepNow: () => retention.sweep(),
     handling,
+    documents,
+    leadership: leader,
+    databaseWatch,
     url,
     async stop() {
       if (stopped) return;
       stopped = true;
-      supervision.stop();
-      retention.stop();
-      clearInterval(inactivity);
-      handling.stopEscalation();
+      await leader.close();
+      databaseWatch.stop();
       await Promise.allSettled([dc09.close(), osmand.close()]);
       await app.close();
       await routine.drain();

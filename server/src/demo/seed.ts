@@ -1,12 +1,15 @@
 import type { Role } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
 import { insertCase } from '../cases/repository.ts';
+import { demoPlan, seedCasework } from '../casework/demo.ts';
 import { insertDevice, openAssignment, updateDevice } from '../devices/repository.ts';
 import { hashPassword } from '../identity/password.ts';
 import { insertMembership, insertUser, updateTotp } from '../identity/repository.ts';
 import { insertVendor } from '../ingest/vendors.ts';
 import { insertContact, insertOrganisation, insertRegion } from '../organisations/repository.ts';
 import type { Platform } from '../platform.ts';
+import { seedCaseHistory } from './case-history.ts';
+import { seedFiguresHistory } from './history.ts';
 
 /** Everything here is listed in docs/demo.md; keep the two in step. */
 export const DEMO = {
@@ -157,10 +160,14 @@ function silhouette(seed: number): string {
 }
 
 /** Loads the demo region once; does nothing when it is already there. */
-export async function seedDemo(platform: Platform): Promise<boolean> {
+export async function seedDemo(platform: Platform, options: { history?: boolean } = {}): Promise<boolean> {
   const { db, secrets } = platform;
   const exists = await db.query('select 1 from regions where name = $1', [DEMO.region]);
-  if (exists.rows.length > 0) return false;
+  if (exists.rows.length > 0) {
+    // three years of generated trajectories for the figures (opt-in: tests count the demo's cases)
+    if (options.history) await seedFiguresHistory(db, DEMO.region);
+    return false;
+  }
   const passwordHash = await hashPassword(DEMO.password);
   const sealedTotp = secrets.seal(DEMO.totpSecret);
 
@@ -275,12 +282,17 @@ export async function seedDemo(platform: Platform): Promise<boolean> {
           birthYear,
         ]);
       }
-      for (const [position, text] of profile.agreements.entries()) {
-        await tx.query(
-          'insert into safety_plan_alarm_agreements (case_id, position, text) values ($1, $2, $3)',
-          [caseId, position, text],
-        );
-      }
+      // the first safety plan version holds the agreements the alarm console shows
+      await tx.query(
+        `insert into safety_plan_versions (case_id, version, language, content, reason, created_by)
+         values ($1, 1, $2, $3, 'eerste versie', $4)`,
+        [
+          caseId,
+          profile.language,
+          JSON.stringify(demoPlan(profile.agreements)),
+          users[phases[profile.caseIndex]![2] ?? 'caseworker'],
+        ],
+      );
     }
 
     await insertVendor(tx, secrets, DEMO.vendor.name, DEMO.vendor.webhookSecret);
@@ -360,6 +372,30 @@ export async function seedDemo(platform: Platform): Promise<boolean> {
         await tx.query('update devices set last_seen_at = now(), battery_percent = 90 where id = $1', [id]);
       }
     }
+    await seedCasework(
+      tx,
+      phases.map(([status, , worker], i) => ({
+        id: caseIds[i]!,
+        status,
+        caseworkerId: worker ? users[worker]! : null,
+      })),
+      { processDirectorId: users.procesregisseur!, policeId: users.police! },
+    );
+    await seedCaseHistory(
+      tx,
+      platform,
+      phases.map(([status, targetGroup, worker], index) => ({
+        id: caseIds[index]!,
+        reference: `AW-2026-${String(index + 1).padStart(4, '0')}`,
+        status,
+        targetGroup,
+        caseworkerId: worker ? users[worker]! : null,
+        index,
+      })),
+      orgs,
+      { coordinator: users.coordinator!, vt: users.vt!, police: users.police! },
+      regionId,
+    );
     await audit(
       tx,
       { actor: { kind: 'system', id: null, label: 'demo-seed', grants: [] }, ip: null },
@@ -371,5 +407,6 @@ export async function seedDemo(platform: Platform): Promise<boolean> {
       },
     );
   });
+  if (options.history) await seedFiguresHistory(db, DEMO.region);
   return true;
 }

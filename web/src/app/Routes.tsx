@@ -3,9 +3,13 @@ import { OrganisationsPage } from '../admin/OrganisationsPage.tsx';
 import { UsersPage } from '../admin/UsersPage.tsx';
 import { useMe } from '../auth/AuthContext.tsx';
 import { mayUse, type SectionKey } from '../auth/roles.ts';
+import { CasePage } from '../cases/CasePage.tsx';
+import { NewReferralPage } from '../cases/NewReferralPage.tsx';
 import { DeviceDetailPage } from '../devices/DeviceDetailPage.tsx';
 import { DeviceNewPage } from '../devices/DeviceNewPage.tsx';
 import { DevicesPage } from '../devices/DevicesPage.tsx';
+import { DrillDownPage } from '../figures/DrillDownPage.tsx';
+import { FiguresPage } from '../figures/FiguresPage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
 import { Forbidden, NotFound } from './NotFound.tsx';
 import { matchPath, useLocation } from './router.tsx';
@@ -21,7 +25,13 @@ export function Routes() {
   if (path === '/admin/organisations') return guard('organisations', <OrganisationsPage />);
   if (path === '/admin/users') return guard('users', <UsersPage />);
   if (path === '/devices') return guard('devices', <DevicesPage />);
+  if (path === '/figures') return guard('figures', <FiguresPage />);
+  if (path === '/figures/cases') return guard('figures', <DrillDownPage />);
   if (path === '/devices/new') return guard('devices', <DeviceNewPage />);
+  // the server decides who sees which case (404 otherwise); the pages show its answer
+  if (path === '/cases/new') return <NewReferralPage />;
+  const caseMatch = matchPath('/cases/:id', path);
+  if (caseMatch?.id) return <CasePage key={caseMatch.id} id={caseMatch.id} />;
   const device = matchPath('/devices/:id', path);
   if (device?.id) return guard('devices', <DeviceDetailPage key={device.id} id={device.id} />);
   return <NotFound />;

@@ -10,7 +10,7 @@ export function hasAnyRole(user: Pick<Me, 'roles'>, roles: readonly Role[]): boo
   return user.roles.some((r) => roles.includes(r.role));
 }
 
-export type SectionKey = 'home' | 'organisations' | 'users' | 'devices';
+export type SectionKey = 'home' | 'organisations' | 'users' | 'devices' | 'figures';
 
 export interface Section {
   key: SectionKey;
@@ -24,6 +24,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'organisations', path: '/admin/organisations', roles: ['admin'] },
   { key: 'users', path: '/admin/users', roles: ['admin'] },
   { key: 'devices', path: '/devices', roles: ['admin', 'coordinator'] },
+  { key: 'figures', path: '/figures', roles: ['coordinator', 'funder'] },
 ];
 
 export function sectionsFor(user: Pick<Me, 'roles'>): Section[] {

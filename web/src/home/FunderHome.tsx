@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { FiguresDashboard } from '../figures/FiguresDashboard.tsx';
 
-/** Placeholder: aggregate figures only, never personal data. */
+/** The funder's home: the region's figures, aggregates only (small cells shown as "< 5"). */
 export function FunderHome() {
   const { t } = useTranslation();
   return (
-    <div className="panel">
-      <p className="lead">{t('home.funderIntro')}</p>
-      <p>{t('home.funderPrivacy')}</p>
-      <p className="muted">{t('home.funderSoon')}</p>
+    <div>
+      <p className="lead">{t('figures.intro')}</p>
+      <FiguresDashboard basePath="/" />
     </div>
   );
 }

@@ -1,0 +1,29 @@
+import type { Figure } from './types.ts';
+
+export type FigureKind = 'number' | 'percent' | 'euro' | 'days' | 'seconds';
+
+/** A figure as text in the user's language: "< 5" stays as it is, null is a dash. */
+export function formatFigure(value: Figure, kind: FigureKind, locale: string): string {
+  if (value === null) return '–';
+  if (typeof value === 'string') return value;
+  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  switch (kind) {
+    case 'percent':
+      return `${n.format(value * 100)}%`;
+    case 'euro':
+      return new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'EUR',
+        maximumFractionDigits: 0,
+      }).format(value / 100);
+    case 'days':
+      return `${n.format(value)} d`;
+    case 'seconds':
+      return value >= 120 ? `${n.format(value / 60)} min` : `${n.format(value)} s`;
+    default:
+      return n.format(value);
+  }
+}
+
+/** The number a chart draws: a suppressed or empty figure draws nothing. */
+export const plotted = (value: Figure): number => (typeof value === 'number' ? value : 0);
