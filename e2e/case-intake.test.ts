@@ -31,9 +31,9 @@ describe('case intake in Chromium: referral → screening → joint decision →
     const text = (await summaries.allTextContents()).join('\n');
     for (const step of [
       /Aanmelding door Veilig Thuis/,
-      /referral → screening/,
+      /Status: aanmelding → screening/,
       /Screening bijgewerkt \(8 punten\)/,
-      /screening → decision/,
+      /Status: screening → besluit/,
       /Veilig Thuis Demoregio stemt in met toekennen/,
       /Politie Basisteam Demostad stemt in met toekennen/,
       /Besluit: toegekend, gedeeld met cliënt en verwijzer/,

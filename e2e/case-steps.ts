@@ -24,7 +24,8 @@ export async function pageFor(walk: CaseWalk, role: string): Promise<Page> {
   ).newPage();
   page.setDefaultTimeout(8000);
   await signInAs(page, walk.platform.url, role);
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+  // signing in hashes a password: slow on a loaded machine
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor({ timeout: 30_000 });
   walk.pages[role] = page;
   return page;
 }

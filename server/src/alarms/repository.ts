@@ -22,6 +22,15 @@ export async function lockDevice(tx: Queryable, deviceId: string) {
   await tx.query('select pg_advisory_xact_lock(hashtext($1))', [deviceId]);
 }
 
+/** Whether the device is in hand-out test mode now, read from its row rather than from the directory cache. */
+export async function deviceInTestMode(tx: Queryable, deviceId: string): Promise<boolean> {
+  const r = await tx.query<{ testMode: boolean }>(
+    'select test_mode as "testMode" from devices where id = $1',
+    [deviceId],
+  );
+  return r.rows[0]?.testMode ?? false;
+}
+
 /** An alarm already stored for this event: same kind and sequence recently or at the same device time. */
 export async function findRetransmission(
   tx: Queryable,

@@ -63,12 +63,16 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
               event.occurredAt ?? null,
             );
         if (existing) return { alarmId: existing, created: false, eventId: undefined };
+        // A real alarm must never be filed as a test on a stale cache (the case may have gone active a moment
+        // ago, on another node): test mode is confirmed from the row. The other way round errs on the safe side.
+        const testMode =
+          kind !== 'test' && device.testMode ? await repo.deviceInTestMode(tx, device.id) : false;
         const alarmId = await repo.insertAlarm(tx, {
           deviceId: device.id,
           caseId: device.caseId,
           regionId: device.regionId,
           kind,
-          isTest: kind === 'test' || device.testMode,
+          isTest: kind === 'test' || testMode,
           sequence: event.sequence ?? null,
           dedupeKey: key,
           code: event.code ?? null,
@@ -107,8 +111,8 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
         if (device.caseId) {
           await recordOnTimeline(tx, {
             caseId: device.caseId,
-            kind: kind === 'test' || device.testMode ? 'test_alarm' : 'alarm',
-            summary: `Melding ontvangen: ${ALARM_KIND_NL[kind] ?? kind}${device.testMode && kind !== 'test' ? ' (testmodus)' : ''}`,
+            kind: kind === 'test' || testMode ? 'test_alarm' : 'alarm',
+            summary: `Melding ontvangen: ${ALARM_KIND_NL[kind] ?? kind}${testMode ? ' (testmodus)' : ''}`,
             actorLabel: actor.label,
             refType: 'alarm',
             refId: alarmId,

@@ -1,6 +1,7 @@
 import { AccessDenied, type Action, decide, type ResourceScope } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
+import { afterRollback } from '../db/database.ts';
 import type { Database, Queryable } from '../db/index.ts';
 import { conflict, notFound } from '../errors.ts';
 import type { CaseStatus, TargetGroup } from './status.ts';
@@ -63,6 +64,7 @@ export async function openCase(
   const visible = found !== undefined && decide(ctx.actor, 'case.read', scopeOf(found)).allowed;
   const decision = found ? decide(ctx.actor, action, scopeOf(found)) : null;
   if (!visible || !decision?.allowed) {
+    const refusal = visible ? new AccessDenied(action, decision!, false) : notFound('case');
     const record = () =>
       db.transaction((t) =>
         audit(t, ctx, {
@@ -73,18 +75,10 @@ export async function openCase(
           details: { attempted: action, answer: visible ? 403 : 404 },
         }),
       );
-    if (db.engine === 'pglite') {
-      // One connection: the caller's transaction holds it until it ends, so a second transaction awaited
-      // here would wait forever. Queued instead, it commits right after the caller's rolls back — before
-      // any later request's query, as the embedded database runs them in order.
-      record().catch((error: unknown) =>
-        process.emitWarning(`case.refused not audited: ${(error as Error).message}`),
-      );
-    } else {
-      await record();
-    }
-    if (!visible) throw notFound('case');
-    throw new AccessDenied(action, decision!, false);
+    // inside a transaction the record is written once it has rolled back; called on the database itself, now
+    if (tx === db) await record();
+    else throw afterRollback(refusal, record);
+    throw refusal;
   }
   return found;
 }

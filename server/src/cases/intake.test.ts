@@ -397,6 +397,25 @@ describeEachEngine('case intake: referral to connection', (engine) => {
       ).toBe(true);
     }
     expect(steps[0]).toBe('transition: Status: aansluiten → lopend');
+
+    // connected: the button leaves test mode, and the next press is a real alarm, even on a warm device cache
+    await p.handle({
+      protocol: 'dc09',
+      deviceAccount: '1004',
+      kind: 'panic',
+      sequence: 'intake-live-1',
+      receivedAt: new Date(),
+      raw: 'live',
+    });
+    const live = await p.db.query<{ is_test: boolean; test_mode: boolean }>(
+      `select a.is_test, d.test_mode from alarms a join devices d on d.id = a.device_id where a.sequence = 'intake-live-1'`,
+    );
+    expect(live.rows[0]).toEqual({ is_test: false, test_mode: false });
+    const liveId = (
+      await p.db.query<{ id: string }>(`select id from alarms where sequence = 'intake-live-1'`)
+    ).rows[0]!.id;
+    await post(operator, `/alarms/${liveId}/claim`, {});
+    await post(operator, `/alarms/${liveId}/resolve`, { outcome: 'false_alarm' });
   });
 
   it('pages the timeline with a cursor, newest first, and audits the read', async () => {

@@ -54,6 +54,7 @@ export async function applyTransition(
      values ($1, $2, $3, $4, $5, $6)`,
     [c.id, c.status, to, ctx.actor.kind === 'user' ? ctx.actor.id : null, ctx.actor.label, rationale],
   );
+  if (to === 'active' && c.status === 'connecting') await endHandOutTest(tx, ctx, c.id);
   await recordOnTimeline(tx, {
     caseId: c.id,
     kind: 'transition',
@@ -61,4 +62,23 @@ export async function applyTransition(
     actorLabel: ctx.actor.label,
   });
   return { ...c, status: to, version: r.rows[0]!.version };
+}
+
+/**
+ * The hand-out test is over once the case is connected: from now on every press is a real alarm for the
+ * police. (The alarm path confirms test mode from the device row, so no node's cache can keep it a test.)
+ */
+async function endHandOutTest(tx: Queryable, ctx: RequestContext, caseId: string): Promise<void> {
+  const r = await tx.query<{ serial: string }>(
+    'update devices set test_mode = false where case_id = $1 and test_mode returning serial',
+    [caseId],
+  );
+  for (const device of r.rows) {
+    await recordOnTimeline(tx, {
+      caseId,
+      kind: 'device',
+      summary: `Noodknop ${device.serial} uit testmodus: meldingen gaan voortaan naar de politie`,
+      actorLabel: ctx.actor.label,
+    });
+  }
 }

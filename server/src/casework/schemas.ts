@@ -5,7 +5,7 @@ export const CaseParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 export const DateString = Type.String({ format: 'date' });
 export const Text = (maxLength: number) => Type.String({ maxLength });
 export const OptionalText = (maxLength: number) =>
-  Type.Optional(Type.Union([Type.String({ maxLength }), Type.Null()]));
+  Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength })]));
 
 /** A string that is one of `values` (typed as their union). */
 export const OneOf = <const T extends readonly string[]>(values: T) =>

@@ -34,3 +34,26 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
+
+const AFTER_ROLLBACK = Symbol('aware.afterRollback');
+
+/**
+ * Attaches work to an error that aborts a transaction, to be done once the transaction has rolled back and
+ * let go of its connection: a record of the refusal itself (an audit entry) must survive the rollback, and
+ * must not wait for a second connection while the first is held (PGlite has only one).
+ */
+export function afterRollback<E extends Error>(error: E, work: () => Promise<void>): E {
+  (error as E & { [AFTER_ROLLBACK]?: () => Promise<void> })[AFTER_ROLLBACK] = work;
+  return error;
+}
+
+/** Called by each engine's transaction() after a rollback; never replaces the original error. */
+export async function runAfterRollback(error: unknown): Promise<void> {
+  const holder = error as { [AFTER_ROLLBACK]?: () => Promise<void> } | null;
+  const work = holder?.[AFTER_ROLLBACK];
+  if (!work) return;
+  delete holder[AFTER_ROLLBACK];
+  await work().catch((failure: unknown) =>
+    process.emitWarning(`work after rollback failed: ${(failure as Error).message}`),
+  );
+}

@@ -1,6 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { type Database, type QueryResult, type Transaction, withTimeout } from './database.ts';
+import {
+  type Database,
+  type QueryResult,
+  runAfterRollback,
+  type Transaction,
+  withTimeout,
+} from './database.ts';
 
 /** Embedded PostgreSQL (WASM). dataDir undefined = in memory (tests). */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
@@ -20,7 +26,14 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
   return {
     engine: 'pglite',
     query: root.query,
-    transaction: (fn) => pg.transaction((tx) => fn(asQueryable(tx))),
+    transaction: async (fn) => {
+      try {
+        return await pg.transaction((tx) => fn(asQueryable(tx)));
+      } catch (error) {
+        await runAfterRollback(error);
+        throw error;
+      }
+    },
     exec: async (sql) => {
       await pg.exec(sql);
     },

@@ -1,5 +1,11 @@
 import pg from 'pg';
-import { type Database, type QueryResult, type Transaction, withTimeout } from './database.ts';
+import {
+  type Database,
+  type QueryResult,
+  runAfterRollback,
+  type Transaction,
+  withTimeout,
+} from './database.ts';
 
 // Return timestamps as Date (as PGlite does) and int8/numeric as JS numbers where safe.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -44,19 +50,24 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
           await client.query(sql);
         },
       };
-      try {
-        await client.query('begin');
-        const result = await fn(tx);
-        await client.query('commit');
-        return result;
-      } catch (error) {
-        await client.query('rollback').catch(() => {});
-        throw error;
-      } finally {
+      const release = () => {
         client.off('error', onError);
         // released with its error, the pool discards the connection instead of handing it out again
         client.release(broken);
+      };
+      let result: Awaited<ReturnType<typeof fn>>;
+      try {
+        await client.query('begin');
+        result = await fn(tx);
+        await client.query('commit');
+      } catch (error) {
+        await client.query('rollback').catch(() => {});
+        release();
+        await runAfterRollback(error);
+        throw error;
       }
+      release();
+      return result;
     },
     exec: async (sql) => {
       await pool.query(sql);

@@ -11,11 +11,11 @@ const fields = {
   vendor: Type.String({ minLength: 1, maxLength: 100 }),
   model: Type.String({ minLength: 1, maxLength: 100 }),
   serial: Type.String({ minLength: 1, maxLength: 100 }),
-  imei: Type.Union([Type.String({ pattern: '^[0-9]{14,16}$' }), Type.Null()]),
-  simNumber: Type.Union([Type.String({ pattern: '^\\+?[0-9 ]{6,20}$' }), Type.Null()]),
+  imei: Type.Union([Type.Null(), Type.String({ pattern: '^[0-9]{14,16}$' })]),
+  simNumber: Type.Union([Type.Null(), Type.String({ pattern: '^\\+?[0-9 ]{6,20}$' })]),
   protocol: oneOf(DEVICE_PROTOCOLS),
   account: Type.String({ pattern: '^[0-9A-Za-z._:-]{1,64}$' }),
-  key: Type.Union([Type.String({ maxLength: 64 }), Type.Null()], {
+  key: Type.Union([Type.Null(), Type.String({ maxLength: 64 })], {
     description: 'write-only; never returned',
   }),
   rentPerQuarterCents: Type.Integer({ minimum: 0, maximum: 10_000_000 }),

@@ -9,6 +9,7 @@ import { type Dialled, dialUntilAck } from './dialler.ts';
 import {
   addDevices,
   freePorts,
+  OF_TEST_DEVICES,
   type ServerProcess,
   sleep,
   startServerProcess,
@@ -137,7 +138,8 @@ describe.skipIf(!process.env.DATABASE_URL)(
 
       const stored = await database.db.query<{ alarms: number; distinct: number }>(
         `select count(*)::int as alarms, count(distinct (device_id, sequence))::int as distinct
-       from alarms where kind = 'panic'`,
+       from alarms where kind = 'panic' and ${OF_TEST_DEVICES}`,
+        [[probe, ...accounts]],
       );
       const expected = results.length + probeSequence;
       expect(stored.rows[0]).toEqual({ alarms: expected, distinct: expected });

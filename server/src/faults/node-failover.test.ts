@@ -4,7 +4,14 @@ import type { Platform } from '../platform.ts';
 import { freshDatabase, type TestDatabase } from '../testing/databases.ts';
 import { signIn } from '../testing/platform.ts';
 import { type ConsoleStream, openConsoleStream } from './console-stream.ts';
-import { addDevices, freePorts, type ServerProcess, startServerProcess, until } from './server-process.ts';
+import {
+  addDevices,
+  freePorts,
+  OF_TEST_DEVICES,
+  type ServerProcess,
+  startServerProcess,
+  until,
+} from './server-process.ts';
 
 const PANICS = 20;
 /** LEADER_RETRY_MS is 2 s: a follower takes the lead on its first or second try after the leader died */
@@ -77,7 +84,10 @@ describe.skipIf(!process.env.DATABASE_URL)(
         ),
       );
       expect(sent.map((s) => s.outcome)).toEqual(accounts.map(() => 'ACK'));
-      const stored = await database.db.query<{ id: string }>(`select id from alarms where kind = 'panic'`);
+      const stored = await database.db.query<{ id: string }>(
+        `select id from alarms where kind = 'panic' and ${OF_TEST_DEVICES}`,
+        [accounts],
+      );
       expect(stored.rows).toHaveLength(PANICS);
       for (const stream of streams) {
         const seen = await until(

@@ -98,6 +98,9 @@ export function startServerProcess(ports: ServerPorts, env: Record<string, strin
  * DC-09 accounts for a fault test, plaintext: in an organisation of their own (no demo data needed), or
  * with `demo` in a shelter of the demo region, where the demo operator's console sees their alarms.
  */
+/** Restricts a query on `alarms` to the fault test's own devices (the demo brings alarms of its own). */
+export const OF_TEST_DEVICES = 'device_id in (select id from devices where account = any($1::text[]))';
+
 export async function addDevices(db: Database, from: number, count: number, demo = false): Promise<string[]> {
   if (!demo)
     await db.query(

@@ -82,7 +82,7 @@ export function metaRoutes(info: {
             200: Type.Object({
               demo: Type.Boolean(),
               version: Type.String(),
-              mapTileUrl: Type.Union([Type.String(), Type.Null()]),
+              mapTileUrl: Type.Union([Type.Null(), Type.String()]),
             }),
           },
         },

@@ -10,8 +10,8 @@ const Contact = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
     role: Type.String({ minLength: 1, maxLength: 200 }),
-    phone: Type.Union([Type.String({ maxLength: 40 }), Type.Null()]),
-    email: Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Null()]),
+    phone: Type.Union([Type.Null(), Type.String({ maxLength: 40 })]),
+    email: Type.Union([Type.Null(), Type.String({ format: 'email', maxLength: 254 })]),
   },
   { additionalProperties: false },
 );

@@ -58,7 +58,7 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
   const [role, setRole] = useState<string>('case_director');
   if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
   return (
-    <section aria-labelledby="team-title">
+    <section aria-labelledby="team-title" className="cw-part">
       <h3 id="team-title">{t('casework.network.team')}</h3>
       {data.warnings.includes('no_case_director') && (
         <p className="alert alert--error" role="alert" data-testid="no-director">
@@ -138,7 +138,7 @@ function MeetingsPart({ caseId }: { caseId: string }) {
   const save = useSave(t);
   if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
   return (
-    <section aria-labelledby="meetings-title">
+    <section aria-labelledby="meetings-title" className="cw-part">
       <h3 id="meetings-title">{t('casework.network.meetings')}</h3>
       <ul className="cw-list" data-testid="meetings">
         {data.meetings.map((m) => (
@@ -437,7 +437,7 @@ function ContactsPart({ caseId }: { caseId: string }) {
     }[]
   >(`/cases/${caseId}/contacts`);
   return (
-    <section aria-labelledby="contacts-title">
+    <section aria-labelledby="contacts-title" className="cw-part">
       <h3 id="contacts-title">{t('casework.network.contacts')}</h3>
       <div className="case-grid">
         {(data ?? []).map((o) => (

@@ -8,7 +8,7 @@ const ConversationBody = Type.Object(
   {
     heldOn: DateString,
     kind: OneOf(['intake', 'client', 'child', 'network', 'psycho_education']),
-    childId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+    childId: Type.Optional(Type.Union([Type.Null(), Type.String({ format: 'uuid' })])),
     durationMinutes: Type.Integer({ minimum: 1, maximum: 600 }),
     observation: OptionalText(10_000),
     interpretation: OptionalText(10_000),

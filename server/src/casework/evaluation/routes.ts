@@ -9,14 +9,14 @@ const Version = Type.Integer({ minimum: 1, description: 'the case version the fo
 const Rationale = Type.String({ minLength: 1, maxLength: 5000 });
 const Rating = (integer: boolean) =>
   Type.Optional(
-    Type.Union([(integer ? Type.Integer : Type.Number)({ minimum: 0, maximum: 10 }), Type.Null()]),
+    Type.Union([Type.Null(), (integer ? Type.Integer : Type.Number)({ minimum: 0, maximum: 10 })]),
   );
 
 const EvaluationBody = Type.Object(
   {
     evaluatedOn: DateString,
     moment: OneOf(['start', 'interim', 'end'] as const),
-    safetyScale: Type.Optional(Type.Union([OneOf(SAFETY_SCALE), Type.Null()])),
+    safetyScale: Type.Optional(Type.Union([Type.Null(), OneOf(SAFETY_SCALE)])),
     clientSafetyRating: Rating(true),
     caseworkerRating: Rating(false),
     collaborationRating: Rating(false),

@@ -8,7 +8,7 @@ import type { FormService } from './service.ts';
 const FormBody = Type.Object(
   {
     kind: OneOf(FORM_KINDS),
-    childId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+    childId: Type.Optional(Type.Union([Type.Null(), Type.String({ format: 'uuid' })])),
     baseVersion: Type.Integer({ minimum: 0 }),
     // each field's type is checked against the form's definition (definitions.ts), not coerced here
     content: Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), { maxProperties: 40 }),

@@ -12,7 +12,7 @@ const TeamBody = Type.Object(
 );
 const TaskFields = {
   description: Type.String({ minLength: 1, maxLength: 1000 }),
-  assigneeId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+  assigneeId: Type.Optional(Type.Union([Type.Null(), Type.String({ format: 'uuid' })])),
   dueOn: DateString,
 };
 const MeetingBody = Type.Object(
@@ -39,7 +39,7 @@ const MeetingBody = Type.Object(
   { additionalProperties: false },
 );
 const TaskBody = Type.Object(
-  { ...TaskFields, meetingId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])) },
+  { ...TaskFields, meetingId: Type.Optional(Type.Union([Type.Null(), Type.String({ format: 'uuid' })])) },
   { additionalProperties: false },
 );
 
