@@ -21,17 +21,60 @@ const CASE_SUMMARY = `
            as "connectionDeadline"
   from cases c join regions g on g.id = c.region_id left join users u on u.id = c.caseworker_id`;
 
+/** Where a page of the case list starts: after this case in (created_at desc, id desc) order. */
+export interface CaseListPosition {
+  /** created_at as ISO 8601 with microseconds (exact, unlike a JS Date) */
+  at: string;
+  id: string;
+}
+
+export interface CaseListPage {
+  status?: string;
+  /** upper-case start of the reference, e.g. `AW-2026-00` */
+  referencePrefix?: string;
+  after?: CaseListPosition;
+  limit: number;
+}
+
+/**
+ * `limit` visible cases newest first after `after`, each with its position for the next page. The page
+ * is cut from `cases` alone before the joins, so the scan stops after `limit` rows in index order
+ * whatever the planner guesses about the joins.
+ */
 export async function listCases(
   db: Queryable,
   v: CaseVisibility,
-  filter: { status?: string } = {},
-): Promise<CaseSummary[]> {
-  const visible = visibleCasesCondition('c', v, 2);
-  const r = await db.query<CaseSummary>(
-    `${CASE_SUMMARY} where ($1::text is null or c.status = $1) and ${visible.sql} order by c.created_at desc, c.reference desc`,
-    [filter.status ?? null, ...visible.params],
+  page: CaseListPage,
+): Promise<(CaseSummary & { position: CaseListPosition })[]> {
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where: string[] = [];
+  if (page.status) where.push(`c.status = ${param(page.status)}`);
+  if (page.referencePrefix)
+    where.push(`c.reference like ${param(`${page.referencePrefix.replace(/[\\%_]/g, '\\$&')}%`)}`);
+  if (page.after)
+    where.push(
+      `(c.created_at, c.id) < (${param(page.after.at)}::timestamptz, ${param(page.after.id)}::uuid)`,
+    );
+  const limit = param(page.limit);
+  const visible = visibleCasesCondition('c', v, params.length + 1);
+  where.push(visible.sql);
+  const r = await db.query<CaseSummary & { positionAt: string }>(
+    `select c.id, c.reference, c.status, c.target_group as "targetGroup", c.region_id as "regionId",
+            g.name as "regionName", c.organisation_id as "organisationId", u.display_name as "caseworkerName",
+            case when c.status in ('decision', 'connecting') then to_char(c.connection_deadline, 'YYYY-MM-DD') end
+              as "connectionDeadline",
+            to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "positionAt"
+     from (select * from cases c where ${where.join(' and ')}
+           order by c.created_at desc, c.id desc limit ${limit}) c
+     join regions g on g.id = c.region_id left join users u on u.id = c.caseworker_id
+     order by c.created_at desc, c.id desc`,
+    [...params, ...visible.params],
   );
-  return r.rows;
+  return r.rows.map(({ positionAt, ...c }) => ({ ...c, position: { at: positionAt, id: c.id } }));
 }
 
 /** For the home pages: connection deadlines, open tasks and alarms of the last two weeks, over visible cases. */

@@ -14,8 +14,30 @@ export function caseRoutes(service: CaseService, intake: IntakeService): Fastify
 
     app.get(
       '/cases',
-      { schema: { tags, summary: 'Cases the caller may see', querystring: S.CaseListQuery } },
-      async (request) => service.list(contextOf(request), request.query),
+      {
+        schema: {
+          tags,
+          summary: 'Cases the caller may see, one page at a time',
+          description:
+            'Newest first. The body is the page (a JSON array); when more cases follow, the `Link` header ' +
+            '(rel="next") and `X-Next-Cursor` carry the cursor to pass as `cursor` with the same status and q.',
+          querystring: S.CaseListQuery,
+          response: { 200: S.CaseListReply },
+        },
+      },
+      async (request, reply) => {
+        const page = await service.list(contextOf(request), request.query);
+        if (page.nextCursor) {
+          const next = new URLSearchParams();
+          for (const [k, v] of Object.entries(request.query))
+            if (k !== 'cursor' && v !== undefined) next.set(k, String(v));
+          next.set('cursor', page.nextCursor);
+          reply
+            .header('link', `</api/v1/cases?${next}>; rel="next"`)
+            .header('x-next-cursor', page.nextCursor);
+        }
+        return page.items;
+      },
     );
     app.post(
       '/cases',

@@ -1,5 +1,6 @@
-import { Type } from '@sinclair/typebox';
+import { type TSchema, Type } from '@sinclair/typebox';
 import { SCREENING_ITEMS } from './decision-rules.ts';
+import { DEFAULT_PAGE, MAX_PAGE } from './list-cursor.ts';
 import { CASE_STATUSES } from './status.ts';
 
 /** at least one non-space character */
@@ -16,8 +17,47 @@ const Literals = <T extends string>(values: readonly T[]) => Type.Union(values.m
 export const CaseParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export const CaseListQuery = Type.Object(
-  { status: Type.Optional(Literals(CASE_STATUSES)) },
+  {
+    status: Type.Optional(Literals(CASE_STATUSES)),
+    q: Type.Optional(
+      Type.String({ maxLength: 40, description: 'the start of the reference, any case, e.g. aw-2026-00' }),
+    ),
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: DEFAULT_PAGE, description: 'cases per page' }),
+    ),
+    cursor: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 600,
+        description: 'X-Next-Cursor of the previous page, with the same status and q',
+      }),
+    ),
+  },
   { additionalProperties: false },
+);
+
+const Nullable = (t: TSchema) => Type.Union([Type.Null(), t]);
+
+/** One page of the case list; the next page's cursor travels in the Link and X-Next-Cursor headers. */
+export const CaseListReply = Type.Array(
+  Type.Object({
+    id: Type.String({ format: 'uuid' }),
+    reference: Type.String(),
+    status: Type.String(),
+    targetGroup: Type.String(),
+    regionId: Type.String({ format: 'uuid' }),
+    regionName: Type.String(),
+    organisationId: Type.String({ format: 'uuid' }),
+    caseworkerName: Nullable(Type.String()),
+    connectionDeadline: Nullable(Type.String({ format: 'date' })),
+  }),
+  {
+    description: 'the page, newest first',
+    headers: {
+      link: { type: 'string', description: '<…?cursor=…>; rel="next" when more cases follow' },
+      'x-next-cursor': { type: 'string', description: 'the cursor of the next page, absent on the last' },
+    },
+  },
 );
 
 export const TimelineQuery = Type.Object(

@@ -6,6 +6,7 @@ import type { Database } from '../db/index.ts';
 import { invalid } from '../errors.ts';
 import { openCase, permissionsOn } from './case-access.ts';
 import { loadCaseDetail } from './detail.ts';
+import { DEFAULT_PAGE, openListCursor, sealListCursor } from './list-cursor.ts';
 import * as repo from './repository.ts';
 import { renderSignalementPdf } from './signalement-pdf.ts';
 import type { CaseStatus } from './status.ts';
@@ -34,23 +35,50 @@ function parseCursor(cursor: string | undefined): { at: string; id: string } | n
     throw invalid('before', 'is not a cursor');
   return { at, id };
 }
-const cursorOf = (e: { at: Date; id: string }) =>
-  Buffer.from(`${new Date(e.at).toISOString()}|${e.id}`).toString('base64url');
+/** `atExact` keeps the microseconds a JS Date would drop, so entries of the same millisecond are not skipped. */
+const cursorOf = (e: { atExact: string; id: string }) =>
+  Buffer.from(`${e.atExact}|${e.id}`).toString('base64url');
+
+export interface CaseListQuery {
+  status?: CaseStatus;
+  q?: string;
+  limit?: number;
+  cursor?: string;
+}
 
 export function createCaseService(db: Database, secrets: SecretBox) {
   return {
-    async list(ctx: RequestContext, filter: { status?: CaseStatus } = {}) {
+    /**
+     * One page of the cases the caller may see, newest first. `nextCursor` (sealed, so it cannot be
+     * forged or read) continues the same filter; null on the last page.
+     */
+    async list(ctx: RequestContext, query: CaseListQuery = {}) {
       requireAccess(ctx.actor, 'case.list');
-      const cases = await repo.listCases(db, caseVisibility(ctx.actor), filter);
+      const filter = { status: query.status ?? null, q: query.q?.trim().toUpperCase() || null };
+      const after = query.cursor ? openListCursor(secrets, query.cursor, filter) : undefined;
+      const limit = query.limit ?? DEFAULT_PAGE;
+      const rows = await repo.listCases(db, caseVisibility(ctx.actor), {
+        ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.q ? { referencePrefix: filter.q } : {}),
+        ...(after ? { after } : {}),
+        limit: limit + 1,
+      });
+      const items = rows.slice(0, limit).map(({ position: _p, ...c }) => c);
+      const last = rows.length > limit ? rows[limit - 1]! : null;
       await db.transaction((tx) =>
         audit(tx, ctx, {
           action: 'case.list',
           access: 'read',
           recordType: 'case',
-          details: { count: cases.length, ...(filter.status ? { status: filter.status } : {}) },
+          details: {
+            count: items.length,
+            ...(filter.status ? { status: filter.status } : {}),
+            ...(filter.q ? { search: true } : {}),
+            ...(after ? { continued: true } : {}),
+          },
         }),
       );
-      return cases;
+      return { items, nextCursor: last ? sealListCursor(secrets, last.position, filter) : null };
     },
 
     /** 404 both when the case does not exist and when the caller may not see it. */
@@ -84,14 +112,16 @@ export function createCaseService(db: Database, secrets: SecretBox) {
           actorLabel: string;
           refType: string | null;
           refId: string | null;
+          atExact: string;
         }>(
-          `select id::text, at, kind, summary, actor_label as "actorLabel", ref_type as "refType", ref_id as "refId"
+          `select id::text, at, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "atExact", kind, summary, actor_label as "actorLabel", ref_type as "refType", ref_id as "refId"
            from case_timeline where case_id = $1 and ($2::text[] is null or kind = any($2))
              and ($3::timestamptz is null or (at, id) < ($3::timestamptz, $4::bigint))
            order by at desc, id desc limit $5`,
           [id, kinds, cursor?.at ?? null, cursor?.id ?? null, limit + 1],
         );
-        const entries = r.rows.slice(0, limit);
+        const page = r.rows.slice(0, limit);
+        const entries = page.map(({ atExact: _exact, ...entry }) => entry);
         await audit(tx, ctx, {
           action: 'case.timeline.read',
           access: 'read',
@@ -101,7 +131,7 @@ export function createCaseService(db: Database, secrets: SecretBox) {
         });
         return {
           entries,
-          nextCursor: r.rows.length > limit ? cursorOf(entries[entries.length - 1]!) : null,
+          nextCursor: r.rows.length > limit ? cursorOf(page[page.length - 1]!) : null,
         };
       });
     },

@@ -73,6 +73,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Do not trigger the global "signed out" handling on 401 (used by the auth calls themselves). */
   skipUnauthorized?: boolean;
+  /** Called with the response headers of a successful answer (e.g. the case list's X-Next-Cursor). */
+  onHeaders?: (headers: Headers) => void;
 }
 
 async function request<T>(
@@ -113,6 +115,7 @@ async function request<T>(
     if (res.status === 401 && !opts.skipUnauthorized) onUnauthorized?.();
     throw new ApiError(res.status, toProblem(data, res.status));
   }
+  opts.onHeaders?.(res.headers);
   return data as T;
 }
 

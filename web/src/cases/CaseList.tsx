@@ -1,15 +1,16 @@
-import { useState } from 'react';
-import { query } from '../api/client.ts';
+import { useEffect, useState } from 'react';
 import type { CaseSummary } from '../api/types.ts';
 import { Link } from '../app/router.tsx';
 import { Field } from '../ui/Field.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { formatDate } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
 import { useCaseT } from './i18n.ts';
+import { useCasePages } from './useCasePages.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const DUE_SOON_DAYS = 3;
+/** the server's limit on the reference search */
+const MAX_SEARCH = 40;
 
 export type DeadlineUrgency = 'overdue' | 'soon' | 'later' | 'none';
 
@@ -39,90 +40,138 @@ const STATUSES = [
   'closed',
 ];
 
-/** The cases the caller may see, filterable by status, with the connection deadline marked. */
+const SEARCH_DELAY_MS = 300;
+
+/** The search as typed, passed on once typing pauses (one request, not one per key). */
+function useSettled(value: string): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value.trim()), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return settled;
+}
+
+/**
+ * The cases the caller may see, newest first a page at a time ("Meer laden"), filterable by status
+ * and searchable by the start of the reference, with the connection deadline marked.
+ */
 export function CaseList({ sortByDeadline = false }: { sortByDeadline?: boolean }) {
   const { t } = useCaseT();
   const [status, setStatus] = useState('');
+  const [search, setSearch] = useState('');
+  const q = useSettled(search);
   return (
     <div className="case-list">
       <div className="case-list__tools">
-        <Field id="case-status-filter" label={t('case.list.filter')}>
-          {(p) => (
-            <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
-              <option value="">{t('case.list.all')}</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`case.statuses.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <div className="case-list__filters">
+          <Field id="case-status-filter" label={t('case.list.filter')}>
+            {(p) => (
+              <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
+                <option value="">{t('case.list.all')}</option>
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`case.statuses.${s}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="case-search" label={t('case.list.search')} hint={t('case.list.searchHint')}>
+            {(p) => (
+              <input
+                {...p}
+                type="search"
+                maxLength={MAX_SEARCH}
+                autoComplete="off"
+                spellCheck={false}
+                value={search}
+                onChange={(e) => setSearch(e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
         <Link to="/cases/new" className="button">
           {t('case.list.newReferral')}
         </Link>
       </div>
-      <CaseTable status={status} sortByDeadline={sortByDeadline} />
+      <CaseTable key={`${status}|${q}`} status={status} q={q} sortByDeadline={sortByDeadline} />
     </div>
   );
 }
 
-function CaseTable({ status, sortByDeadline }: { status: string; sortByDeadline: boolean }) {
+function CaseTable({ status, q, sortByDeadline }: { status: string; q: string; sortByDeadline: boolean }) {
   const { t, i18n } = useCaseT();
-  const { data, error, loading, reload } = useApi<CaseSummary[]>(`/cases${query({ status })}`);
+  const { cases: data, hasMore, error, loading, loadMore, reload } = useCasePages(status, q);
   const lang = i18n.resolvedLanguage ?? 'nl';
 
   if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
-  if (data.length === 0) return <EmptyState title={t('cases.empty')} />;
+  if (data.length === 0)
+    return <EmptyState title={q || status ? t('case.list.noMatch') : t('cases.empty')} />;
 
   const rows = sortByDeadline ? sortCasesByDeadline(data) : data;
   const now = Date.now();
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{t('cases.listLabel')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('cases.reference')}</th>
-            <th scope="col">{t('cases.status')}</th>
-            <th scope="col">{t('cases.targetGroup')}</th>
-            <th scope="col">{t('cases.region')}</th>
-            <th scope="col">{t('cases.caseworker')}</th>
-            <th scope="col">{t('cases.deadline')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((c) => {
-            const urgency = deadlineUrgency(c.connectionDeadline, now);
-            return (
-              <tr key={c.id}>
-                <th scope="row" className="mono">
-                  <Link to={`/cases/${c.id}`}>{c.reference}</Link>
-                </th>
-                <td>{t(`case.statuses.${c.status}`, { defaultValue: c.status })}</td>
-                <td>
-                  {t(`cases.targetGroups.${c.targetGroup}` as 'cases.targetGroups.stalking', {
-                    defaultValue: c.targetGroup,
-                  })}
-                </td>
-                <td>{c.regionName ?? ''}</td>
-                <td>{c.caseworkerName ?? ''}</td>
-                <td>
-                  {c.connectionDeadline ? (
-                    <span className={`deadline deadline--${urgency}`}>
-                      {formatDate(c.connectionDeadline, lang)}
-                      {urgency === 'overdue' && <span className="tag tag--warn">{t('cases.overdue')}</span>}
-                      {urgency === 'soon' && <span className="tag tag--attention">{t('cases.dueSoon')}</span>}
-                    </span>
-                  ) : (
-                    t('cases.noDeadline')
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">{t('cases.listLabel')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('cases.reference')}</th>
+              <th scope="col">{t('cases.status')}</th>
+              <th scope="col">{t('cases.targetGroup')}</th>
+              <th scope="col">{t('cases.region')}</th>
+              <th scope="col">{t('cases.caseworker')}</th>
+              <th scope="col">{t('cases.deadline')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => {
+              const urgency = deadlineUrgency(c.connectionDeadline, now);
+              return (
+                <tr key={c.id}>
+                  <th scope="row" className="mono">
+                    <Link to={`/cases/${c.id}`}>{c.reference}</Link>
+                  </th>
+                  <td>{t(`case.statuses.${c.status}`, { defaultValue: c.status })}</td>
+                  <td>
+                    {t(`cases.targetGroups.${c.targetGroup}` as 'cases.targetGroups.stalking', {
+                      defaultValue: c.targetGroup,
+                    })}
+                  </td>
+                  <td>{c.regionName ?? ''}</td>
+                  <td>{c.caseworkerName ?? ''}</td>
+                  <td>
+                    {c.connectionDeadline ? (
+                      <span className={`deadline deadline--${urgency}`}>
+                        {formatDate(c.connectionDeadline, lang)}
+                        {urgency === 'overdue' && <span className="tag tag--warn">{t('cases.overdue')}</span>}
+                        {urgency === 'soon' && (
+                          <span className="tag tag--attention">{t('cases.dueSoon')}</span>
+                        )}
+                      </span>
+                    ) : (
+                      t('cases.noDeadline')
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="case-list__more">
+        <p className="muted" aria-live="polite">
+          {t(hasMore ? 'case.list.shownMore' : 'case.list.shownAll', { count: data.length })}
+        </p>
+        {error && <LoadState loading={false} error={error} onRetry={reload} />}
+        {hasMore && !error && (
+          <button type="button" className="button" onClick={loadMore} disabled={loading}>
+            {loading ? t('case.list.loadingMore') : t('case.list.more')}
+          </button>
+        )}
+      </div>
+    </>
   );
 }

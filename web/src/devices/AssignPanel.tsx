@@ -73,7 +73,18 @@ function AssignForm({
   onAssigned: (d: Device) => void;
 }) {
   const { t } = useTranslation();
-  const cases = useApi<CaseSummary[]>('/cases');
+  // a button goes to a case being connected, or replaces one on a running case (the list is paged: ask for those)
+  const connecting = useApi<CaseSummary[]>('/cases?status=connecting&limit=200');
+  const active = useApi<CaseSummary[]>('/cases?status=active&limit=200');
+  const cases = {
+    data: connecting.data && active.data ? [...connecting.data, ...active.data] : undefined,
+    loading: connecting.loading || active.loading,
+    error: connecting.error ?? active.error,
+    reload: () => {
+      connecting.reload();
+      active.reload();
+    },
+  };
   const [caseId, setCaseId] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>(undefined);
 
