@@ -2,7 +2,7 @@ import { requireAccess } from '../access/index.ts';
 import { caseVisibility } from '../access/policy.ts';
 import { audit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
-import type { Database } from '../db/index.ts';
+import type { Database, Queryable } from '../db/index.ts';
 import { toCsv } from './csv.ts';
 import {
   buckets,
@@ -77,7 +77,9 @@ export function createFiguresService(db: Database, clock: () => Date = () => new
     return scope;
   }
 
-  /** Every indicator's rows for a scope; the queries run side by side. */
+  const read = <T>(query: (q: Queryable) => Promise<T>) => repo.analytic(db, query);
+
+  /** Every indicator's rows for a scope; the queries run side by side, each on a connection of its own. */
   async function collect(scope: FigureScope): Promise<RawFigures> {
     const today = amsterdamDay(clock());
     const years = buckets(scope.from, scope.to, 'year');
@@ -88,8 +90,7 @@ export function createFiguresService(db: Database, clock: () => Date = () => new
       acute_unsafety: { client: NORMS.acute_unsafety.client, hours: NORMS.acute_unsafety.hours },
     };
     const [
-      perYear,
-      period,
+      trajectories,
       months,
       decisions,
       reasons,
@@ -103,24 +104,24 @@ export function createFiguresService(db: Database, clock: () => Date = () => new
       ratings,
       goals,
     ] = await Promise.all([
-      repo.trajectories(db, scope, years),
-      repo.trajectories(db, scope, whole),
-      repo.startedPerMonth(db, scope),
-      repo.decisions(db, scope),
-      repo.rejectionReasons(db, scope, INDICATIONS, CONTRA_INDICATIONS),
-      repo.connections(db, scope),
-      repo.durations(db, scope),
-      repo.care(db, scope, norms),
-      repo.alarms(db, scope),
-      repo.responseTimes(db, scope),
-      repo.rent(db, scope, quarters, today),
-      repo.deviceLosses(db, scope, today),
-      repo.ratings(db, scope),
-      repo.goals(db, scope),
+      // the years and the whole period in one scan
+      read((q) => repo.trajectories(q, scope, [...years, ...whole])),
+      read((q) => repo.startedPerMonth(q, scope)),
+      read((q) => repo.decisions(q, scope)),
+      read((q) => repo.rejectionReasons(q, scope, INDICATIONS, CONTRA_INDICATIONS)),
+      read((q) => repo.connections(q, scope)),
+      read((q) => repo.durations(q, scope)),
+      read((q) => repo.care(q, scope, norms)),
+      read((q) => repo.alarms(q, scope)),
+      read((q) => repo.responseTimes(q, scope)),
+      read((q) => repo.rent(q, scope, quarters, today)),
+      read((q) => repo.deviceLosses(q, scope, today)),
+      read((q) => repo.ratings(q, scope)),
+      read((q) => repo.goals(q, scope)),
     ]);
     return {
-      years: perYear,
-      period: period[0]!,
+      years: trajectories.filter((t) => t.key !== 'period'),
+      period: trajectories.find((t) => t.key === 'period')!,
       months,
       monthKeys: buckets(scope.from, scope.to, 'month').map((b) => b.key),
       decisions,

@@ -233,3 +233,83 @@ export function BarChart(props: ChartProps) {
     </figure>
   );
 }
+
+/** narrower than the other charts, so that its text is drawn larger in the same box */
+const HW = 480;
+const ROW = 26;
+const LABEL_W = 140;
+const HPAD = { top: 8, right: 56, bottom: 24 };
+
+/**
+ * A horizontal bar chart for categories with long names (outcomes): one row per label, the label in full
+ * on the left, so that eight or more categories never overlap. A suppressed value draws no bar but "< 5".
+ */
+export function HorizontalBarChart(props: ChartProps) {
+  const titleId = useId();
+  const kind = props.kind ?? 'number';
+  const max = Math.max(0, ...props.series.flatMap((s) => s.values.map(plotted)));
+  const top = max <= 0 ? 1 : niceCeil(max);
+  const rowH = ROW * Math.max(1, props.series.length * 0.75);
+  const height = HPAD.top + rowH * props.labels.length + HPAD.bottom;
+  const x = (v: number) => LABEL_W + ((HW - LABEL_W - HPAD.right) * v) / top;
+  const barH = Math.min(18, (rowH - 6) / props.series.length);
+  return (
+    <figure className="chart">
+      <figcaption id={titleId} className="chart__title">
+        {props.title}
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${HW} ${height}`}
+        role="img"
+        aria-labelledby={titleId}
+        aria-label={summary(props)}
+        data-chart="bar"
+        data-orientation="horizontal"
+      >
+        <g className="chart__axis">
+          {[0, top / 2, top].map((t) => (
+            <g key={t}>
+              <line x1={x(t)} x2={x(t)} y1={HPAD.top} y2={height - HPAD.bottom} className="chart__grid" />
+              <text x={x(t)} y={height - HPAD.bottom + 16} textAnchor="middle">
+                {formatFigure(t, kind, props.locale)}
+              </text>
+            </g>
+          ))}
+        </g>
+        {props.labels.map((l, i) => {
+          const rowY = HPAD.top + rowH * i;
+          const groupY = rowY + (rowH - barH * props.series.length) / 2;
+          return (
+            <g key={l}>
+              <text x={LABEL_W - 8} y={rowY + rowH / 2 + 4} textAnchor="end" className="chart__label">
+                {l.length > 26 ? `${l.slice(0, 25)}…` : l}
+              </text>
+              {props.series.map((s, j) => {
+                const v = s.values[i] ?? null;
+                const by = groupY + j * barH;
+                const w = x(plotted(v)) - LABEL_W;
+                return (
+                  <g key={s.name} className={`chart__tone-${s.tone}`}>
+                    <rect
+                      x={LABEL_W}
+                      y={by + 1}
+                      width={w}
+                      height={barH - 2}
+                      className="chart__bar"
+                      data-value={String(v)}
+                    />
+                    <text x={LABEL_W + w + 4} y={by + barH / 2 + 4} className="chart__value">
+                      {formatFigure(v, kind, props.locale)}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+      </svg>
+      <Legend series={props.series} />
+      <DataTable {...props} />
+    </figure>
+  );
+}

@@ -3,7 +3,7 @@ import { query } from '../api/client.ts';
 import { Link, navigate, useLocation } from '../app/router.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
 import { useApi } from '../ui/useApi.ts';
-import { BarChart, LineChart } from './Charts.tsx';
+import { BarChart, HorizontalBarChart, LineChart } from './Charts.tsx';
 import { type FigureKind, formatFigure } from './format.ts';
 import type { Dashboard, Figure } from './types.ts';
 import './figures.css';
@@ -262,7 +262,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
               locale={locale}
               tableLabel={t('figures.charts.table')}
             />
-            <BarChart
+            <HorizontalBarChart
               title={t('figures.charts.alarmsByOutcome')}
               labels={data.alarms.byOutcome.map((o) => t(`figures.outcomes.${o.outcome}`))}
               series={[
