@@ -114,7 +114,11 @@ describe('one stalking case in Chromium, from referral to closure', () => {
 
   // found by this walk: going active used to leave the button in test mode, filing every real alarm as a test
   it('phase 2: once active, the button is live (out of test mode)', async () => {
-    expect(await deviceOf(DEVICE.serial)).toEqual({ case_id: caseId, test_mode: false });
+    expect(await deviceOf(DEVICE.serial)).toMatchObject({
+      case_id: caseId,
+      test_mode: false,
+      state: 'issued',
+    });
   });
 
   it('phase 3: a safety plan in two versions whose PDF opens, three conversations', async () => {

@@ -12,7 +12,7 @@ export function createAfterCareService(db: Database) {
       requireAccess(ctx.actor, 'case.list');
       const r = await db.query(
         `select t.id, t.case_id as "caseId", c.reference as "caseReference", t.alarm_id as "alarmId", t.kind,
-                t.due_at as "dueAt", t.done_at as "doneAt"
+                t.description, t.due_at as "dueAt", t.done_at as "doneAt"
          from tasks t join cases c on c.id = t.case_id
          where t.assignee_id = $1 and (not $2 or t.done_at is null) order by t.due_at`,
         [ctx.actor.id, filter.open],

@@ -75,7 +75,7 @@ function TaskList() {
               <li key={task.id} className="task" data-task-kind={task.kind} data-task-id={task.id}>
                 <div className="task__text">
                   <span className="task__title" id={`task-${task.id}-title`}>
-                    {t(`aftercare.kind.${task.kind}`, { defaultValue: task.kind })}
+                    {task.description ?? t(`aftercare.kind.${task.kind}`, { defaultValue: task.kind })}
                   </span>
                   <span className="task__meta">
                     <span className="mono">{task.caseReference}</span>

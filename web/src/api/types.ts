@@ -254,6 +254,8 @@ export interface AftercareTask {
   caseReference: string;
   alarmId: string | null;
   kind: TaskKind;
+  /** what was agreed, for the task agreements of a network meeting (kind `agreement`) */
+  description?: string | null;
   dueAt: string | null;
   doneAt: string | null;
 }

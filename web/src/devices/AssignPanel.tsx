@@ -76,13 +76,14 @@ function AssignForm({
   // a button goes to a case being connected, or replaces one on a running case (the list is paged: ask for those)
   const connecting = useApi<CaseSummary[]>('/cases?status=connecting&limit=200');
   const active = useApi<CaseSummary[]>('/cases?status=active&limit=200');
+  const evaluation = useApi<CaseSummary[]>('/cases?status=evaluation&limit=200');
+  const lists = [connecting, active, evaluation];
   const cases = {
-    data: connecting.data && active.data ? [...connecting.data, ...active.data] : undefined,
-    loading: connecting.loading || active.loading,
-    error: connecting.error ?? active.error,
+    data: lists.every((l) => l.data) ? lists.flatMap((l) => l.data ?? []) : undefined,
+    loading: lists.some((l) => l.loading),
+    error: lists.find((l) => l.error)?.error,
     reload: () => {
-      connecting.reload();
-      active.reload();
+      for (const l of lists) l.reload();
     },
   };
   const [caseId, setCaseId] = useState('');
