@@ -35,7 +35,7 @@ describe('sign-in in Chromium', () => {
 
     const heading = page.getByRole('heading', { level: 1 });
     await expect.poll(() => heading.textContent()).toBe('Mijn trajecten');
-    await expect.poll(() => page.getByText('AW-2026-0006').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('AW-2026-0006').first().isVisible()).toBe(true);
     // a caseworker sees the cases of her own team, not her colleague's
     expect(await page.getByText('AW-2026-0008').count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'caseworker-home-nl.png'), fullPage: true });
