@@ -2,12 +2,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sendDc09 } from '../../../tools/simulator/src/dc09-dialler.ts';
 import { loadConfig } from '../config.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { type Platform, startPlatform } from '../platform.ts';
 import { describeEachEngine, freshDatabase, type TestDatabase } from '../testing/databases.ts';
+import { describeRequiring } from '../testing/describe-requiring.ts';
 import { signIn } from '../testing/platform.ts';
 
 const MASTER_KEY = 'cd'.repeat(32);
@@ -102,7 +103,7 @@ function startNode(
   });
 }
 
-describe.skipIf(!process.env.DATABASE_URL)('two server nodes on one PostgreSQL', () => {
+describeRequiring(['postgres'], 'two server nodes on one PostgreSQL', () => {
   let database: TestDatabase;
   const nodes: ChildProcess[] = [];
 

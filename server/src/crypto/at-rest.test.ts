@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sendDc09 } from '../../../tools/simulator/src/dc09-dialler.ts';
 import { sendOsmand } from '../../../tools/simulator/src/osmand-client.ts';
@@ -76,17 +75,17 @@ describeEachEngine('data at rest', (engine) => {
     for (const secret of SECRETS) expect(dump, secret).not.toContain(secret);
   });
 
-  it.skipIf(engine !== 'postgres' || !existsSync('/usr/bin/pg_dump'))(
-    'so does pg_dump of the database',
-    () => {
+  // pg_dump reads PostgreSQL only; on PGlite the row dump above is the whole check
+  if (engine === 'postgres') {
+    it('so does pg_dump of the database', () => {
       const url = p.databaseUrl;
       expect(url).toBeDefined();
-      const dump = execFileSync('/usr/bin/pg_dump', ['--data-only', url!], {
+      const dump = execFileSync('pg_dump', ['--data-only', url!], {
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
       });
       expect(dump).toContain('COPY public.alarms');
       for (const secret of SECRETS) expect(dump, secret).not.toContain(secret);
-    },
-  );
+    });
+  }
 });

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { sendDc09 } from '../../../tools/simulator/src/dc09-dialler.ts';
 import { freshDatabase, type TestDatabase } from '../testing/databases.ts';
+import { describeRequiring } from '../testing/describe-requiring.ts';
 import type { FloodCounts, FloodRates } from './flood.ts';
 import {
   addDevices,
@@ -75,7 +76,7 @@ function startFloodChild(target: object, rates: FloodRates) {
   };
 }
 
-describe.skipIf(!process.env.DATABASE_URL)('a flood of garbage and slow connections [postgres]', () => {
+describeRequiring(['postgres'], 'a flood of garbage and slow connections [postgres]', () => {
   let database: TestDatabase;
   let server: ServerProcess | undefined;
   let flood: ReturnType<typeof startFloodChild> | undefined;

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type Dc09SendResult, sendDc09 } from '../../../tools/simulator/src/dc09-dialler.ts';
 import { openPglite } from '../db/pglite.ts';
 import { freshDatabase, type TestDatabase } from '../testing/databases.ts';
+import { describeRequiring } from '../testing/describe-requiring.ts';
 import {
   addDevices,
   freePorts,
@@ -73,7 +74,7 @@ async function storedPanics(db: { query: TestDatabase['db']['query'] }, accounts
   return rows.rows[0]!;
 }
 
-describe.skipIf(!process.env.DATABASE_URL)('kill -9 of the server during a panic storm [postgres]', () => {
+describeRequiring(['postgres'], 'kill -9 of the server during a panic storm [postgres]', () => {
   let database: TestDatabase;
   let server: ServerProcess | undefined;
   afterAll(async () => {

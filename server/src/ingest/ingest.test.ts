@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sendDc09 } from '../../../tools/simulator/src/dc09-dialler.ts';
 import { sendOsmand } from '../../../tools/simulator/src/osmand-client.ts';
 import { loadConfig } from '../config.ts';
 import { DEMO, seedDemo } from '../demo/seed.ts';
 import { type Platform, startPlatform } from '../platform.ts';
 import { describeEachEngine, freshDatabase } from '../testing/databases.ts';
+import { describeRequiring } from '../testing/describe-requiring.ts';
 import { signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
 import { startTcpProxy } from '../testing/tcp-proxy.ts';
 import { signWebhookBody } from './webhook/signature.ts';
@@ -274,7 +275,7 @@ describeEachEngine('ingestion into one durable event stream', (engine) => {
   });
 });
 
-describe.skipIf(!process.env.DATABASE_URL)('database outage [postgres]', () => {
+describeRequiring(['postgres'], 'database outage [postgres]', () => {
   let platform: Platform;
   let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
   let drop: () => Promise<void>;

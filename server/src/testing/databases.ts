@@ -5,6 +5,7 @@ import type { Database } from '../db/index.ts';
 import { migrate } from '../db/migrate.ts';
 import { openPglite } from '../db/pglite.ts';
 import { openPostgres } from '../db/postgres.ts';
+import { IN_CI, missing, missingMessage } from './requirements.ts';
 
 export interface TestDatabase {
   db: Database;
@@ -15,8 +16,8 @@ export interface TestDatabase {
 
 export type Engine = 'pglite' | 'postgres';
 
-/** PGlite always; PostgreSQL too when DATABASE_URL is set (CI does). */
-export const ENGINES: Engine[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+/** PGlite always; PostgreSQL too when DATABASE_URL is set, and always in CI (where a missing one fails). */
+export const ENGINES: Engine[] = process.env.DATABASE_URL || IN_CI ? ['pglite', 'postgres'] : ['pglite'];
 
 /** A fresh, migrated database: in-memory PGlite, or a new PostgreSQL database dropped afterwards. */
 export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
@@ -26,7 +27,7 @@ export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
     return { db, drop: () => db.close() };
   }
   const base = process.env.DATABASE_URL;
-  if (!base) throw new Error('DATABASE_URL is required for PostgreSQL tests');
+  if (!base) throw new Error(missingMessage('PostgreSQL tests', missing(['postgres'])));
   const name = `aware_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();

@@ -3,13 +3,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'node:tls';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeRequiring } from '../../testing/describe-requiring.ts';
 import { encodeDc09, siaData } from './encoder.ts';
 import { parseFrame } from './frame.ts';
 import { Dc09Framer } from './framer.ts';
 import { startDc09Receiver } from './receiver.ts';
 
-function selfSignedCertificate(): { key: Buffer; cert: Buffer } | undefined {
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'dc09-tls-'));
   try {
     execFileSync(
@@ -23,18 +24,14 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } | undefined {
       { stdio: 'ignore' },
     );
     return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
-  } catch {
-    return undefined;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const certificate = selfSignedCertificate();
-
-describe.skipIf(!certificate)('DC-09 receiver over TLS', () => {
+describeRequiring(['openssl'], 'DC-09 receiver over TLS', () => {
   it('ACKs a panic sent over TLS', async () => {
-    const tls = certificate!;
+    const tls = selfSignedCertificate();
     const receiver = await startDc09Receiver({
       port: 0,
       host: '127.0.0.1',
