@@ -5,7 +5,10 @@
  * count and time.
  */
 import { rmSync, writeFileSync } from 'node:fs';
+import { DEMO } from '../server/src/demo/seed.ts';
 import { signIn } from './console.ts';
+import { decoderPerInput } from './decoder.ts';
+import { leaderTakeover } from './failover.ts';
 import { volumeSectionOf } from './figures.ts';
 import { panicUnderFlood } from './flood.ts';
 import { describeMachine } from './machine.ts';
@@ -26,6 +29,7 @@ import {
   panicUnderLoad,
 } from './scenarios.ts';
 import { startServerChild } from './server-child.ts';
+import { signInRefusals } from './sign-in.ts';
 
 /** BENCH_RUNS / BENCH_HEARTBEAT_SECONDS / BENCH_ENGINES only shorten a trial run; the defaults are the benchmark */
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? '3'));
@@ -102,6 +106,10 @@ async function benchEngine(engine: Engine, peer: Promise<PeerInstall>): Promise<
     done.h = await scenario('h', 'panic ACK latency under a flood of garbage and slow connections', () =>
       panicUnderFlood(ctx, 200),
     );
+    // last on this server: it leaves a failed sign-in on each demo account
+    done.j = await scenario('j', 'refused sign-ins take the same time', () =>
+      signInRefusals(ready.url, DEMO.domain, ready.password, ready.totpSecret, RUNS),
+    );
   } catch (error) {
     result.error = message(error);
     log(`${engine} failed: ${result.error}`);
@@ -137,6 +145,13 @@ async function benchEngine(engine: Engine, peer: Promise<PeerInstall>): Promise<
       await fresh.stop();
     }
   });
+  // k is in process and the same for every engine: measured once, with the first engine
+  if (engine === engines[0]) {
+    done.k = await scenario('k', 'DC-09 decoder time per hostile input', () => decoderPerInput(RUNS, 2_000));
+  }
+  if (engine === 'postgres') {
+    done.l = await scenario('l', 'leader takeover after a kill', () => leaderTakeover(RUNS));
+  }
   result.scenarios = [
     a,
     done.b,
@@ -148,6 +163,9 @@ async function benchEngine(engine: Engine, peer: Promise<PeerInstall>): Promise<
     done.g,
     done.h,
     done.i,
+    done.j,
+    done.k,
+    done.l,
   ].filter((x): x is ScenarioResult => x !== undefined);
   return result;
 }

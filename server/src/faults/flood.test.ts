@@ -15,8 +15,11 @@ import {
   startServerProcess,
 } from './server-process.ts';
 
-/** The target is p99 ≤ 20 ms (BENCHMARKS.md reports the figure); a test on a shared 2-core machine bounds it loosely. */
-const P99_BOUND_MS = 250;
+/**
+ * How fast panics are ACKed under a flood (target p99 ≤ 20 ms) is measured by `npm run bench` (scenario h,
+ * a heavier flood); this test holds what must never happen: a panic refused, lost or left unanswered.
+ */
+const ACK_TIMEOUT_MS = 5_000;
 export const FLOOD_RATES: FloodRates = {
   garbageConnections: 8,
   badFrameConnections: 8,
@@ -40,7 +43,7 @@ async function panicLatencies(port: number, accounts: string[], count: number, f
       account: accounts[i % accounts.length]!,
       kind: 'panic',
       sequence: firstSequence + Math.floor(i / accounts.length),
-      timeoutMs: 5_000,
+      timeoutMs: ACK_TIMEOUT_MS,
       retries: 0,
       localAddress: `127.73.0.${(i % 50) + 1}`,
     });
@@ -86,7 +89,7 @@ describeRequiring(['postgres'], 'a flood of garbage and slow connections [postgr
     await database?.drop();
   });
 
-  it(`keeps panic frame → ACK p99 under ${P99_BOUND_MS} ms`, async () => {
+  it('ACKs and stores every panic sent during the flood, and stays healthy', async () => {
     database = await freshDatabase('postgres');
     const ports = await freePorts();
     server = await startServerProcess(ports, { DATABASE_URL: database.url! });
@@ -116,6 +119,5 @@ describeRequiring(['postgres'], 'a flood of garbage and slow connections [postgr
         `panic ACK p50 ${p(flooded, 50).toFixed(1)} ms, p99 ${p(flooded, 99).toFixed(1)} ms, max ${Math.max(...flooded).toFixed(1)} ms ` +
         `(quiet: p50 ${p(quiet, 50).toFixed(1)} ms, p99 ${p(quiet, 99).toFixed(1)} ms)`,
     );
-    expect(p(flooded, 99)).toBeLessThan(P99_BOUND_MS);
   }, 90_000);
 });

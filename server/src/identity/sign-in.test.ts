@@ -43,27 +43,22 @@ describeEachEngine('sign-in', (engine) => {
     expect((await fetch(`${p.url}/api/v1/auth/me`, { headers: { cookie } })).status).toBe(401);
   });
 
-  it('wrong TOTP, wrong password and unknown e-mail get the same answer in about the same time', async () => {
+  // that they also take the same time is measured over many samples by `npm run bench` (scenario j)
+  it('wrong TOTP, wrong password and unknown e-mail get the same answer', async () => {
     const attempts = [
       { email: demoEmail('vt'), password: DEMO.password, totp: '000000' },
       { email: demoEmail('vt'), password: 'wrong-password', totp: totpCode(DEMO.totpSecret) },
       { email: 'nobody@demo.aware.test', password: DEMO.password, totp: totpCode(DEMO.totpSecret) },
     ];
-    const results = [];
+    const answers = [];
     for (const attempt of attempts) {
-      const started = performance.now();
       const response = await login(p, attempt);
-      results.push({ status: response.status, body: await response.json(), ms: performance.now() - started });
+      answers.push({ status: response.status, body: await response.json() });
     }
-    for (const r of results) {
-      expect(r.status).toBe(401);
-      expect(r.body.detail).toBe(results[0]!.body.detail);
+    for (const answer of answers) {
+      expect(answer.status).toBe(401);
+      expect(answer.body.detail).toBe(answers[0]!.body.detail);
     }
-    const times = results.map((r) => r.ms);
-    expect(
-      Math.max(...times) - Math.min(...times),
-      `times: ${times.map(Math.round).join(', ')} ms`,
-    ).toBeLessThan(150);
   });
 
   it('locks an address after 5 failures, whether or not it exists', async () => {

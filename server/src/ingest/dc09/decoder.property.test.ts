@@ -13,10 +13,9 @@ const lookupKey = (account: string): AccountKey => {
 
 const OUTCOMES = ['event', 'nak', 'duh'];
 
-async function decodeWithinBudget(text: string) {
-  const started = performance.now();
+// Time per input is measured by `npm run bench` (scenario k); here a hang fails the test by its timeout.
+async function decodeChecked(text: string) {
   const decision = await decodeDc09(text, { lookupKey, now: FIXTURE_NOW });
-  expect(performance.now() - started).toBeLessThan(50);
   expect(OUTCOMES).toContain(decision.outcome);
   if (decision.outcome === 'event') {
     expect(() => decision.reply(true)).not.toThrow();
@@ -34,7 +33,7 @@ describe('decoder under hostile input', () => {
   it('never throws on random text', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 300, unit: 'binary' }), async (text) => {
-        await decodeWithinBudget(text);
+        await decodeChecked(text);
       }),
       { numRuns: 500 },
     );
@@ -43,7 +42,7 @@ describe('decoder under hostile input', () => {
   it('never throws on random bytes read as latin1', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 1024 }), async (bytes) => {
-        await decodeWithinBudget(Buffer.from(bytes).toString('latin1'));
+        await decodeChecked(Buffer.from(bytes).toString('latin1'));
       }),
       { numRuns: 300 },
     );
@@ -58,7 +57,7 @@ describe('decoder under hostile input', () => {
         async (frame, position, byte) => {
           const at = position % frame.length;
           const mutated = frame.slice(0, at) + String.fromCharCode(byte) + frame.slice(at + 1);
-          const decision = await decodeWithinBudget(mutated);
+          const decision = await decodeChecked(mutated);
           // CRC-16 catches every single-byte error in the checked span
           if (mutated !== frame && at >= 8) expect(decision.outcome).not.toBe('event');
         },
@@ -76,7 +75,7 @@ describe('decoder under hostile input', () => {
         fc.string({ maxLength: 8 }),
         async (position, cut, insert) => {
           const at = position % encrypted.length;
-          await decodeWithinBudget(encrypted.slice(0, at) + insert + encrypted.slice(at + cut));
+          await decodeChecked(encrypted.slice(0, at) + insert + encrypted.slice(at + cut));
         },
       ),
       { numRuns: 500 },
@@ -106,7 +105,7 @@ describe('encoder and decoder agree', () => {
             timestamp: FIXTURE_NOW,
             ...(encrypted ? { key: KEY } : {}),
           });
-          const decision = await decodeWithinBudget(frame.slice(1, -1));
+          const decision = await decodeChecked(frame.slice(1, -1));
           expect(decision.outcome).toBe('event');
           if (decision.outcome !== 'event') return;
           expect(decision.event.sequence).toBe(String(sequence).padStart(4, '0'));
