@@ -212,6 +212,22 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
     return { type: 'alarm', alarmId: alarm.id, regionId: alarm.regionId, eventId } satisfies BusMessage;
   }
 
+  /**
+   * A device reporting its battery restored (DC-09 YR, Contact ID restore of a battery event) clears its open
+   * low-battery alarm; committed before the receiver acknowledges, published after. Nothing open: nothing to do.
+   */
+  async function clearRestoredBattery(device: { id: string }): Promise<void> {
+    const change = await db.transaction(
+      async (tx) => {
+        await repo.lockDevice(tx, device.id);
+        const open = await repo.findOpenAlarmOfKind(tx, device.id, 'low_battery');
+        return open ? clearTechnical(tx, open, 'battery restored') : null;
+      },
+      { lane: 'alarm' },
+    );
+    if (change) bus.publish(change);
+  }
+
   async function list(ctx: RequestContext, filter: { state: 'open' | 'all'; limit?: number }) {
     requireAccess(ctx.actor, 'alarm.read');
     const reach = regionsFor(ctx.actor, 'alarm.read');
@@ -231,7 +247,7 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
     return reach.all || reach.regionIds.includes(alarm.regionId) ? toAlarmView(secrets, alarm) : null;
   }
 
-  return { raise, raiseTechnical, clearTechnical, list, visibleTo };
+  return { raise, raiseTechnical, clearTechnical, clearRestoredBattery, list, visibleTo };
 }
 
 export type AlarmService = ReturnType<typeof createAlarmService>;

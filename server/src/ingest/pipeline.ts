@@ -71,6 +71,7 @@ export function createIngestPipeline(deps: {
       deps.routine.submit(routine).catch(() => {});
       return;
     }
+    if (event.kind === 'battery_restored') await deps.alarms.clearRestoredBattery(device);
     await Promise.all([deps.routine.submit(routine), recordTrail(device.id, event)]);
     deps.metrics.eventCommitSeconds.observe({ lane: 'routine' }, (performance.now() - started) / 1000);
   };

@@ -2,9 +2,9 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type SimulatedKind, sendDc09 } from './dc09-dialler.ts';
 
-const KINDS: readonly SimulatedKind[] = ['panic', 'test', 'heartbeat', 'battery'];
+const KINDS: readonly SimulatedKind[] = ['panic', 'test', 'heartbeat', 'battery', 'battery-restored'];
 
-const USAGE = `usage: npm run simulate -- <panic|test|heartbeat|battery> [--account A] [--key K] [--lat N --lon N]
+const USAGE = `usage: npm run simulate -- <panic|test|heartbeat|battery|battery-restored> [--account A] [--key K] [--lat N --lon N]
                           [--udp] [--osmand] [--host H] [--port P] [--timeout MS] [--retries N]`;
 
 export interface SimulateCommand {
@@ -71,6 +71,8 @@ export function parseSimulateArgs(
   const lon = number('lon', values.lon);
   if ((lat === undefined) !== (lon === undefined)) throw new Error('--lat and --lon go together');
   if (values.udp && values.osmand) throw new Error('--udp is for DC-09, not for --osmand');
+  if (kind === 'battery-restored' && values.osmand)
+    throw new Error('battery-restored is a DC-09 message; an OsmAnd device reports its battery percentage');
   const defaultPort = values.osmand ? (env.AWARE_OSMAND_PORT ?? '5055') : (env.AWARE_DC09_PORT ?? '9009');
   const port = number('port', values.port ?? defaultPort)!;
   if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`--port out of range: ${port}`);
@@ -103,7 +105,7 @@ export async function runSimulate(
   }
   const position =
     command.lat !== undefined && command.lon !== undefined ? { lat: command.lat, lon: command.lon } : {};
-  if (command.osmand) {
+  if (command.osmand && command.kind !== 'battery-restored') {
     // Imported on demand so the DC-09 path works without the OsmAnd client.
     const { sendOsmand } = await import('./osmand-client.ts');
     const result = await sendOsmand({

@@ -6,7 +6,7 @@ import { parseFrame, readEnvelope } from '../../../server/src/ingest/dc09/frame.
 import { Dc09Framer } from '../../../server/src/ingest/dc09/framer.ts';
 import { parseDc09Time } from '../../../server/src/ingest/dc09/timestamp.ts';
 
-export type SimulatedKind = 'panic' | 'test' | 'heartbeat' | 'battery';
+export type SimulatedKind = 'panic' | 'test' | 'heartbeat' | 'battery' | 'battery-restored';
 export type Dc09ReplyOutcome = 'ACK' | 'NAK' | 'DUH' | 'timeout';
 
 export interface Dc09SendResult {
@@ -58,6 +58,7 @@ const SIA_CODE: Record<Exclude<SimulatedKind, 'heartbeat'>, string> = {
   panic: 'PA',
   test: 'RX',
   battery: 'YT',
+  'battery-restored': 'YR',
 };
 
 /** One complete frame for the message, stamped with `now` (the dialler's corrected clock). */
