@@ -54,7 +54,10 @@ export function AlarmDetailPanel({
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Re-read the timeline whenever the live alarm moves on (or leaves the open list).
-  const version = live ? `${live.state}|${live.claimedByName ?? ''}|${live.escalationLevel}` : 'gone';
+  // (and when the button is pressed again: the new press is on the timeline)
+  const version = live
+    ? `${live.state}|${live.claimedByName ?? ''}|${live.escalationLevel}|${presses}`
+    : 'gone';
   const firstVersion = useRef(version);
   const { reload } = detail;
   useEffect(() => {

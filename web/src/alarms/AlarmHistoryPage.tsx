@@ -115,7 +115,7 @@ export function AlarmHistoryPage() {
         </form>
       </search>
 
-      <div className={`console${selectedId ? ' console--detail' : ''}`}>
+      <div className={`console${selectedId ? ' console--detail history--detail' : ''}`}>
         <div className="history__results">
           {!data ? (
             <LoadState loading={loading} error={error} onRetry={reload} />
