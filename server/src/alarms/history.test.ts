@@ -15,6 +15,7 @@ interface Item {
   presses: number;
   outcome: string;
   forwarded: boolean;
+  receivedAt: string;
 }
 interface Page {
   items: Item[];
@@ -150,7 +151,22 @@ describeEachEngine('repeated presses and the history of handled alarms', (engine
     expect(wrongOrder.status).toBe(400);
     expect((await wrongOrder.json()).errors[0].field).toBe('to');
 
-    // pages of 20 over the demo region's generated history
+    // pages of 20, newest first: 22 handled alarms of a stock button on earlier days
+    await p.db.query(
+      `insert into alarms (device_id, region_id, kind, state, dedupe_key, received_at, outcome, resolved_at)
+       select d.id, o.region_id, 'panic', 'resolved', 'history-' || n, now() - make_interval(days => n),
+              'no_threat', now() - make_interval(days => n)
+       from devices d join organisations o on o.id = d.organisation_id, generate_series(1, 22) n
+       where d.serial = 'XM-1003'`,
+    );
+    const stock = await history(operator, 'device=XM-1003');
+    expect(stock.total).toBe(22);
+    expect(stock.items).toHaveLength(20);
+    const times = stock.items.map((i) => Date.parse(i.receivedAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const rest = await history(operator, 'device=XM-1003&page=2');
+    expect(rest.items).toHaveLength(2);
+    expect(rest.items.filter((r) => stock.items.some((i) => i.id === r.id))).toEqual([]);
     const all = await history(operator, '');
     expect(all.pageSize).toBe(20);
     expect(all.items).toHaveLength(20);
