@@ -11,6 +11,8 @@ interface AlarmCardProps {
   /** 1 + the repeated presses of this button folded into the card */
   presses: number;
   lastPressAt: string;
+  /** the newest position among the presses */
+  position: Alarm['position'];
   now: number;
   mode: ConsoleRole;
   selected: boolean;
@@ -31,6 +33,7 @@ export function AlarmCard({
   alarm,
   presses,
   lastPressAt,
+  position,
   now,
   mode,
   selected,
@@ -143,8 +146,8 @@ export function AlarmCard({
         <div>
           <dt>{t('alarms.position')}</dt>
           <dd>
-            {alarm.position ? (
-              <PositionText position={alarm.position} />
+            {position ? (
+              <PositionText position={position} />
             ) : (
               <span className="muted">{t('alarms.noPosition')}</span>
             )}

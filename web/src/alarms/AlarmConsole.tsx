@@ -114,12 +114,13 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [selectedId, close]);
 
-  const card = ({ alarm: a, presses, lastPressAt }: AlarmGroup) => (
+  const card = ({ alarm: a, presses, lastPressAt, position }: AlarmGroup) => (
     <AlarmCard
       key={a.id}
       alarm={a}
       presses={presses}
       lastPressAt={lastPressAt}
+      position={position}
       now={now}
       mode={mode}
       selected={a.id === selectedId}
@@ -202,6 +203,7 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
           onConflict={reload}
           presses={selectedGroup?.presses}
           lastPressAt={selectedGroup?.lastPressAt}
+          latestPosition={selectedGroup && selectedGroup.presses > 1 ? selectedGroup.position : undefined}
         />
       )}
     </div>

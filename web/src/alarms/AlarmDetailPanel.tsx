@@ -31,6 +31,8 @@ interface AlarmDetailPanelProps {
   /** 1 + the repeated presses of the same button folded into this alarm */
   presses?: number;
   lastPressAt?: string;
+  /** the newest position among the presses, when pressed more than once */
+  latestPosition?: Alarm['position'];
 }
 
 // Leaflet is only needed by the consoles: load it on first use.
@@ -47,6 +49,7 @@ export function AlarmDetailPanel({
   onConflict,
   presses = 1,
   lastPressAt,
+  latestPosition,
 }: AlarmDetailPanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
@@ -85,7 +88,9 @@ export function AlarmDetailPanel({
   // Gone from the open list = resolved (by us or someone else); the detail read confirms it.
   const open = !!live && isOpen(live);
   const kindLabel = t(`alarms.kind.${alarm.kind}`, { defaultValue: alarm.kind });
-  const reference = alarm.caseReference ?? alarm.deviceAccount;
+  const reference = alarm.caseReference ?? alarm.deviceLabel;
+  // with repeated presses, the newest position known: where the client is now
+  const position = latestPosition ?? alarm.position;
   const state = live ? live.state : (detail.data?.state ?? 'resolved');
   const outcome = live?.outcome ?? detail.data?.outcome ?? null;
 
@@ -112,10 +117,10 @@ export function AlarmDetailPanel({
       <div>
         <dt>{t('console.where')}</dt>
         <dd>
-          {alarm.position ? (
+          {position ? (
             <>
-              <PositionText position={alarm.position} />{' '}
-              <a href={`geo:${alarm.position.lat},${alarm.position.lon}`}>{t('alarms.openInMapApp')}</a>
+              <PositionText position={position} />{' '}
+              <a href={`geo:${position.lat},${position.lon}`}>{t('alarms.openInMapApp')}</a>
             </>
           ) : (
             t('alarms.noPosition')
@@ -203,9 +208,9 @@ export function AlarmDetailPanel({
       )}
 
       <div className="detail__where">
-        {alarm.position ? (
+        {position ? (
           <Suspense fallback={<div className="alarm-map alarm-map--plain" aria-hidden="true" />}>
-            <AlarmMap position={alarm.position} tileUrl={tileUrl} />
+            <AlarmMap position={position} tileUrl={tileUrl} />
           </Suspense>
         ) : (
           <p className="detail__nomap">{t('alarms.noPosition')}</p>

@@ -219,6 +219,17 @@ describe('repeated presses of one button', () => {
     ]);
   });
 
+  it('show where the client is now: the newest press that carries a position', () => {
+    const at = (lat: number) => ({ lat, lon: 5.1, accuracy: 10 });
+    const groups = foldRepeats([
+      { ...first, position: at(52.1) },
+      { ...again, position: at(52.2) },
+      { ...third, position: null },
+    ]);
+    expect(groups[0]!.position).toEqual(at(52.2));
+    expect(foldRepeats([{ ...first, position: at(52.1) }])[0]!.position).toEqual(at(52.1));
+  });
+
   it('stay visible on their own when the first alarm is not in the list', () => {
     const groups = foldRepeats([again, other]);
     expect(groups.map((g) => [g.alarm.id, g.presses])).toEqual([

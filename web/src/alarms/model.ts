@@ -70,6 +70,8 @@ export interface AlarmGroup {
   presses: number;
   /** when the button was last pressed (the first alarm's time when pressed once) */
   lastPressAt: string;
+  /** the newest known position among the presses: where the client is now */
+  position: Alarm['position'];
 }
 
 /**
@@ -83,7 +85,7 @@ export function foldRepeats(alarms: readonly Alarm[]): AlarmGroup[] {
   const groups: AlarmGroup[] = [];
   for (const alarm of alarms) {
     if (alarm.firstAlarmId) continue;
-    const group = { alarm, presses: 1, lastPressAt: alarm.receivedAt };
+    const group = { alarm, presses: 1, lastPressAt: alarm.receivedAt, position: alarm.position };
     firsts.set(alarm.id, group);
     groups.push(group);
   }
@@ -91,11 +93,14 @@ export function foldRepeats(alarms: readonly Alarm[]): AlarmGroup[] {
     if (!alarm.firstAlarmId) continue;
     const first = firsts.get(alarm.firstAlarmId);
     if (!first) {
-      groups.push({ alarm, presses: 1, lastPressAt: alarm.receivedAt });
+      groups.push({ alarm, presses: 1, lastPressAt: alarm.receivedAt, position: alarm.position });
       continue;
     }
     first.presses += 1;
-    if (time(alarm) > Date.parse(first.lastPressAt)) first.lastPressAt = alarm.receivedAt;
+    if (time(alarm) > Date.parse(first.lastPressAt)) {
+      first.lastPressAt = alarm.receivedAt;
+      if (alarm.position) first.position = alarm.position;
+    }
   }
   return groups;
 }
