@@ -51,6 +51,12 @@ describe('alarm console and device fleet in Chromium', () => {
     await expect.poll(() => page.locator('li[data-kind="panic"]').count(), { timeout: 5000 }).toBe(1);
     expect(await page.locator('li[data-kind="panic"]').textContent()).toContain('XM-1002');
     await page.screenshot({ path: join(SCREENSHOTS, 'operator-queue.png'), fullPage: true });
+
+    // one key claims it from the queue, as the claim button in the panel does
+    const card = page.locator('li[data-kind="panic"]');
+    await card.focus();
+    await page.keyboard.press('c');
+    await expect.poll(() => card.getAttribute('data-state')).toBe('claimed');
     await page.context().close();
   });
 

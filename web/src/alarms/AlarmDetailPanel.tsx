@@ -93,6 +93,8 @@ export function AlarmDetailPanel({
   const position = latestPosition ?? alarm.position;
   const state = live ? live.state : (detail.data?.state ?? 'resolved');
   const outcome = live?.outcome ?? detail.data?.outcome ?? null;
+  // The operator handles an alarm once claimed: do not ask (an audited refusal) before that.
+  const notYet = mode === 'operator' && state === 'received';
 
   // Who, where and the perpetrator first; then the steps; then the map and the rest.
   const steps =
@@ -192,14 +194,17 @@ export function AlarmDetailPanel({
       {where}
 
       {open && alarm.caseId ? (
-        <LinkedInfo
-          alarmId={alarm.id}
-          phase={state === 'received' ? 'waiting' : 'handling'}
-          // The operator handles an alarm once claimed: do not ask (an audited refusal) before that.
-          notYet={mode === 'operator' && state === 'received'}
-        >
-          {steps}
-        </LinkedInfo>
+        notYet ? (
+          // not yet claimed: the claim button first; the linked information follows once claimed
+          <>
+            {steps}
+            <LinkedInfo alarmId={alarm.id} phase="waiting" notYet />
+          </>
+        ) : (
+          <LinkedInfo alarmId={alarm.id} phase={state === 'received' ? 'waiting' : 'handling'} notYet={false}>
+            {steps}
+          </LinkedInfo>
+        )
       ) : (
         <>
           {open && <p className="muted">{t('console.noCaseLinked')}</p>}
