@@ -164,7 +164,6 @@ export function createAlarmHandling(
       });
       const repeats = await repo.moveRepeats(tx, alarmId, {
         to: decision.to,
-        ...(ctx.actor.id ? { claimedBy: ctx.actor.id } : {}),
         ...(action === 'resolve' ? { outcome: input.outcome } : {}),
       });
       for (const repeat of repeats) {

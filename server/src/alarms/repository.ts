@@ -134,16 +134,18 @@ export async function findOpenFirstPress(
 export async function moveRepeats(
   tx: Queryable,
   firstId: string,
-  step: { to: AlarmState; claimedBy?: string; outcome?: string },
+  step: { to: AlarmState; outcome?: string },
 ): Promise<{ id: string; from: AlarmState }[]> {
+  // claimed by whoever claimed the first alarm (moved before its repeats, in the same transaction)
   const r = await tx.query<{ id: string; from: AlarmState }>(
     `update alarms f set state = $2, last_step_at = now(), escalation_level = 0,
-       claimed_by = coalesce(f.claimed_by, $3), outcome = coalesce($4, f.outcome),
+       claimed_by = coalesce(f.claimed_by, (select claimed_by from alarms where id = $1)),
+       outcome = coalesce($3, f.outcome),
        resolved_at = case when $2 = 'resolved' then now() else f.resolved_at end
      from (select id, state from alarms where first_alarm_id = $1 and state <> 'resolved' and state <> $2
            for update) prev
      where f.id = prev.id returning f.id, prev.state as "from"`,
-    [firstId, step.to, step.claimedBy ?? null, step.outcome ?? null],
+    [firstId, step.to, step.outcome ?? null],
   );
   return r.rows;
 }
