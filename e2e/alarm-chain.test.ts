@@ -1,12 +1,20 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../server/src/testing/platform.ts';
 import { startTestSmtpServer } from '../server/src/testing/smtp.ts';
 import { sendDc09 } from '../tools/simulator/src/dc09-dialler.ts';
 import { launchChromium, SCREENSHOTS, signInAs } from './browser.ts';
 
-describe('the alarm chain in Chromium: operator → police → caseworker', () => {
+const VIEWPORT = { width: 1400, height: 1000 };
+
+async function top(locator: Locator): Promise<number> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not rendered');
+  return box.y;
+}
+
+describe('the alarm chain in Chromium: operator → police control room → caseworker → history', () => {
   let platform: TestPlatform;
   let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
   let browser: Browser;
@@ -23,16 +31,14 @@ describe('the alarm chain in Chromium: operator → police → caseworker', () =
   });
 
   async function pageFor(role: string): Promise<Page> {
-    const page = await (
-      await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } })
-    ).newPage();
+    const page = await (await browser.newContext({ locale: 'nl-NL', viewport: VIEWPORT })).newPage();
     page.setDefaultTimeout(8000);
     await signInAs(page, platform.url, role);
     await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
     return page;
   }
 
-  it('a panic from demo device 1001 is claimed, forwarded, attended by police, and followed up by the caseworker', async () => {
+  it('a panic from demo device 1001 is claimed in the panel, forwarded with a note, handled by the police control room, followed up by the caseworker and found in the history', async () => {
     const operator = await pageFor('operator');
     await expect.poll(() => operator.getByText('Live verbonden').isVisible()).toBe(true);
     expect(await operator.getByTestId('sound-indicator').count()).toBe(0);
@@ -44,41 +50,76 @@ describe('the alarm chain in Chromium: operator → police → caseworker', () =
       kind: 'panic',
       lat: 52.2291,
       lon: 5.1669,
+      sequence: 4711,
       timeoutMs: 3000,
       retries: 0,
     });
     expect(sent.outcome).toBe('ACK');
 
-    // arrives without reload, with the alarm signal
+    // arrives without reload, with the alarm signal; the card names the button by its label
     const card = operator.locator('li[data-kind="panic"]');
     await expect.poll(() => card.count(), { timeout: 5000 }).toBe(1);
     await expect.poll(() => operator.getByTestId('sound-indicator').textContent()).toBe('Alarmsignaal');
+    expect(await card.textContent()).toContain('XM-1001');
 
-    // one key claims it
-    await card.focus();
-    await operator.keyboard.press('c');
+    // opening the card, the panel offers the claim itself
+    await card.click();
+    const panel = operator.locator('#alarm-detail');
+    await panel.getByRole('button', { name: 'Claimen' }).click();
     await expect.poll(() => card.getAttribute('data-state')).toBe('claimed');
     expect(await operator.getByTestId('sound-indicator').count()).toBe(0);
 
-    // the map shows the marker without any tiles; the linked information is there for the handler
-    const map = operator.getByTestId('alarm-map');
-    await expect.poll(() => map.locator('.leaflet-marker-icon').count()).toBe(1);
+    // who, where and the perpetrator first — above the fold — then the handling, then the map
     const linked = operator.getByTestId('linked-info');
     await expect.poll(() => linked.textContent()).toContain('Sanne de Vries');
+    expect(await linked.textContent()).toContain('kort donker haar, baard');
     expect(await linked.textContent()).toContain('XX-123-Y');
+    const map = operator.getByTestId('alarm-map');
+    await expect.poll(() => map.locator('.leaflet-marker-icon').count()).toBe(1);
+    const heading = await top(panel.locator('#detail-title'));
+    const where = await top(panel.locator('.detail__summary'));
+    const perpetrator = panel.locator('.linked__block--perpetrator');
+    const perpetratorBox = (await perpetrator.boundingBox())!;
+    const steps = await top(panel.locator('.steps'));
+    expect(where).toBeGreaterThan(heading);
+    expect(perpetratorBox.y).toBeGreaterThan(where);
+    expect(steps).toBeGreaterThan(perpetratorBox.y);
+    expect(await top(map)).toBeGreaterThan(steps);
+    expect(perpetratorBox.y + perpetratorBox.height - heading).toBeLessThan(VIEWPORT.height);
+    // and the panel does not scroll by itself: everything in it scrolls with the page
+    expect(
+      await panel.evaluate((el) => ({
+        overflow: getComputedStyle(el).overflowY,
+        hidden: el.scrollHeight > el.clientHeight + 1,
+      })),
+    ).toEqual({ overflow: 'visible', hidden: false });
     await operator.screenshot({ path: join(SCREENSHOTS, 'operator-console.png'), fullPage: true });
 
-    await operator.getByRole('button', { name: 'Doorzetten naar politie' }).click();
+    await panel.getByLabel('Notitie voor de politie (optioneel)').fill('Cliënte fluistert, dader in de tuin');
+    await panel.getByRole('button', { name: 'Doorzetten naar politie' }).click();
     await expect.poll(() => card.getAttribute('data-state')).toBe('forwarded');
 
-    // the police control room records dispatch, arrival and the outcome
+    // the police control room: the forwarded alarm marked, the alarm centre's note on top
     const police = await pageFor('police');
+    await police.getByRole('button', { name: 'Meldkamer politie' }).click();
     const policeCard = police.locator('li[data-kind="panic"]');
     await expect.poll(() => policeCard.count()).toBe(1);
+    expect(await policeCard.getAttribute('data-forwarded')).toBe('true');
+    expect(await policeCard.textContent()).toContain('Doorgezet door de alarmcentrale');
+    expect(await policeCard.textContent()).toContain('Cliënte fluistert, dader in de tuin');
     await policeCard.click();
+    const policePanel = police.locator('#alarm-detail');
+    const note = police.getByTestId('forward-note');
+    await expect.poll(() => note.textContent()).toContain('Cliënte fluistert, dader in de tuin');
+    expect(await note.textContent()).toContain('Omar Alarmcentrale');
     await expect
       .poll(() => police.getByTestId('linked-info').textContent())
       .toContain('Grijze Volkswagen Golf');
+    expect(await top(note)).toBeLessThan(await top(police.getByTestId('linked-info')));
+    expect(await top(police.getByTestId('linked-info'))).toBeLessThan(
+      await top(policePanel.locator('.steps')),
+    );
+
     await police.getByLabel('Eenheid en notitie').fill('Eenheid 12-34 onderweg');
     await police.getByRole('button', { name: 'Eenheid uitgestuurd' }).click();
     await police.getByRole('button', { name: 'Ter plaatse' }).click();
@@ -111,5 +152,27 @@ describe('the alarm chain in Chromium: operator → police → caseworker', () =
     await expect.poll(() => smtp.received.length, { timeout: 5000 }).toBe(1);
     expect(smtp.received[0]!.to).toEqual(['caseworker@demo.aware.test']);
     expect(smtp.received[0]!.raw).not.toContain('Sanne');
+
+    // the operator finds the handled alarm in the history by its case reference, from her home page
+    await operator.getByRole('link', { name: 'Afgehandelde meldingen' }).click();
+    await operator.getByLabel('Trajectnummer').fill('AW-2026-0006');
+    await operator.getByRole('button', { name: 'Zoeken' }).click();
+    const alarmId = (await platform.db.query<{ id: string }>(`select id from alarms where sequence = '4711'`))
+      .rows[0]!.id;
+    const row = operator.locator(`tr[data-history-alarm-id="${alarmId}"]`);
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('Aanhouding op heterdaad');
+    expect(await row.textContent()).toContain('XM-1001');
+    expect(
+      await operator.locator('tr[data-history-alarm-id]').evaluateAll((rows) => rows.length),
+    ).toBeLessThanOrEqual(20);
+    await row.getByRole('button', { name: 'Bekijken' }).click();
+    const timeline = operator.locator('#alarm-detail .timeline');
+    await expect.poll(() => timeline.textContent()).toContain('Petra Politie');
+    const text = (await timeline.textContent()) ?? '';
+    expect(text).toContain('Omar Alarmcentrale');
+    expect(text).toContain('XM-1001');
+    expect(text).not.toMatch(/@|device:/);
+    await operator.screenshot({ path: join(SCREENSHOTS, 'alarm-history.png'), fullPage: true });
   });
 });

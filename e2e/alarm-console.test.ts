@@ -49,8 +49,59 @@ describe('alarm console and device fleet in Chromium', () => {
     });
     expect(sent.outcome).toBe('ACK');
     await expect.poll(() => page.locator('li[data-kind="panic"]').count(), { timeout: 5000 }).toBe(1);
-    expect(await page.locator('li[data-kind="panic"]').textContent()).toContain('1002');
+    expect(await page.locator('li[data-kind="panic"]').textContent()).toContain('XM-1002');
     await page.screenshot({ path: join(SCREENSHOTS, 'operator-queue.png'), fullPage: true });
+
+    // one key claims it from the queue, as the claim button in the panel does
+    const card = page.locator('li[data-kind="panic"]');
+    await card.focus();
+    await page.keyboard.press('c');
+    await expect.poll(() => card.getAttribute('data-state')).toBe('claimed');
+    await page.context().close();
+  });
+
+  it('two presses of one button show as one card with count 2; both are stored, on its timeline, and claimed together', async () => {
+    const page = await pageFor('operator');
+    await expect.poll(() => page.getByText('Live verbonden').isVisible()).toBe(true);
+    const press = async (sequence: number) => {
+      const sent = await sendDc09({
+        host: '127.0.0.1',
+        port: platform.dc09.tcpPort,
+        account: '1001',
+        kind: 'panic',
+        lat: 52.2291,
+        lon: 5.1669,
+        sequence,
+        timeoutMs: 3000,
+        retries: 0,
+      });
+      expect(sent.outcome).toBe('ACK');
+    };
+    const card = page.locator('li[data-kind="panic"]', { hasText: 'XM-1001' });
+    await press(8101);
+    await expect.poll(() => card.count(), { timeout: 5000 }).toBe(1);
+    expect(await card.getAttribute('data-presses')).toBe('1');
+    await press(8102);
+    await expect.poll(() => card.getAttribute('data-presses'), { timeout: 5000 }).toBe('2');
+    expect(await card.count()).toBe(1);
+    expect(await card.getByTestId('presses').textContent()).toBe('2× ingedrukt');
+
+    const stored = await platform.db.query<{ id: string; first_alarm_id: string | null }>(
+      `select id, first_alarm_id from alarms where sequence in ('8101', '8102') order by sequence`,
+    );
+    expect(stored.rows).toHaveLength(2);
+    expect(stored.rows[1]!.first_alarm_id).toBe(stored.rows[0]!.id);
+
+    await card.click();
+    const panel = page.locator('#alarm-detail');
+    expect(await panel.getByTestId('detail-presses').textContent()).toBe('2× ingedrukt');
+    await expect.poll(() => panel.locator('.timeline').textContent()).toContain('Opnieuw ingedrukt');
+    await panel.getByRole('button', { name: 'Claimen' }).click();
+    await expect.poll(() => card.getAttribute('data-state')).toBe('claimed');
+    const states = await platform.db.query<{ state: string }>(
+      `select state from alarms where sequence in ('8101', '8102')`,
+    );
+    expect(states.rows.map((r) => r.state)).toEqual(['claimed', 'claimed']);
     await page.context().close();
   });
 

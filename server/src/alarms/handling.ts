@@ -141,15 +141,19 @@ export function createAlarmHandling(
       );
     }
     let mail: AfterCareMail | null = null;
+    // the repeated presses folded into this alarm, moved along in the same transaction
+    const moved: { alarmId: string; eventId: number }[] = [];
     const eventId = await db.transaction(async (tx) => {
-      const moved = await repo.applyStep(tx, {
+      moved.length = 0;
+      const applied = await repo.applyStep(tx, {
         id: alarmId,
         from: facts.state,
         to: decision.to,
         ...(action === 'claim' && ctx.actor.id ? { claimedBy: ctx.actor.id } : {}),
         ...(action === 'resolve' ? { outcome: input.outcome, note: input.note } : {}),
       });
-      if (!moved) throw new DomainError(409, 'Conflict', 'someone else changed this alarm first; reload it');
+      if (!applied)
+        throw new DomainError(409, 'Conflict', 'someone else changed this alarm first; reload it');
       const id = await repo.insertAlarmEvent(tx, {
         alarmId,
         actorId: ctx.actor.id,
@@ -158,12 +162,33 @@ export function createAlarmHandling(
         to: decision.to,
         ...(input.note ? { note: input.note } : {}),
       });
+      const repeats = await repo.moveRepeats(tx, alarmId, {
+        to: decision.to,
+        ...(action === 'resolve' ? { outcome: input.outcome } : {}),
+      });
+      for (const repeat of repeats) {
+        moved.push({
+          alarmId: repeat.id,
+          eventId: await repo.insertAlarmEvent(tx, {
+            alarmId: repeat.id,
+            actorId: ctx.actor.id,
+            actorLabel: ctx.actor.label,
+            from: repeat.from,
+            to: decision.to,
+          }),
+        });
+      }
       await audit(tx, ctx, {
         action: `alarm.${action}`,
         access: 'write',
         recordType: 'alarm',
         recordId: alarmId,
-        details: { from: facts.state, to: decision.to, ...(input.outcome ? { outcome: input.outcome } : {}) },
+        details: {
+          from: facts.state,
+          to: decision.to,
+          ...(input.outcome ? { outcome: input.outcome } : {}),
+          ...(repeats.length > 0 ? { repeats: repeats.map((r) => r.id) } : {}),
+        },
       });
       if (action === 'resolve') {
         const outcome = input.outcome as Outcome;
@@ -189,6 +214,7 @@ export function createAlarmHandling(
       }
       return id;
     });
+    for (const repeat of moved) deps.bus.publish({ type: 'alarm', regionId: facts.regionId, ...repeat });
     deps.bus.publish({ type: 'alarm', alarmId, regionId: facts.regionId, eventId });
     if (mail) sendAfterCareMail(mail);
     return toAlarmView(deps.secrets, (await repo.findAlarm(db, alarmId))!);

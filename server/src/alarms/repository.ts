@@ -16,6 +16,8 @@ export interface NewAlarm {
   positionSealed: string | null;
   batteryPercent: number | null;
   rawSealed: string | null;
+  /** the open alarm of the same device and kind this press repeats; null for a first press */
+  firstAlarmId?: string | null;
 }
 
 export async function lockDevice(tx: Queryable, deviceId: string) {
@@ -54,8 +56,8 @@ export async function findRetransmission(
 export async function insertAlarm(tx: Queryable, a: NewAlarm): Promise<string> {
   const r = await tx.query<{ id: string }>(
     `insert into alarms (device_id, case_id, region_id, kind, is_test, dedupe_key, code, text, occurred_at, received_at,
-       position_sealed, battery_percent, raw_sealed, sequence)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) returning id`,
+       position_sealed, battery_percent, raw_sealed, sequence, first_alarm_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) returning id`,
     [
       a.deviceId,
       a.caseId,
@@ -71,6 +73,7 @@ export async function insertAlarm(tx: Queryable, a: NewAlarm): Promise<string> {
       a.batteryPercent,
       a.rawSealed,
       a.sequence,
+      a.firstAlarmId ?? null,
     ],
   );
   return r.rows[0]!.id;
@@ -105,6 +108,48 @@ export async function findOpenAlarmOfKind(tx: Queryable, deviceId: string, kind:
   return r.rows[0] ?? null;
 }
 
+/**
+ * The first press that a new press of this button repeats: the oldest open alarm of the same device, kind
+ * and test flag that is itself a first press. Null when nothing of that kind is open.
+ */
+export async function findOpenFirstPress(
+  tx: Queryable,
+  deviceId: string,
+  kind: AlarmKind,
+  isTest: boolean,
+): Promise<string | null> {
+  const r = await tx.query<{ id: string }>(
+    `select id from alarms
+     where device_id = $1 and kind = $2 and is_test = $3 and state <> 'resolved' and first_alarm_id is null
+     order by received_at asc limit 1`,
+    [deviceId, kind, isTest],
+  );
+  return r.rows[0]?.id ?? null;
+}
+
+/**
+ * Moves the repeated presses of a first alarm along with it (claim, forward, on scene, resolve): they are
+ * one situation, handled once. Returns each moved press with the state it left.
+ */
+export async function moveRepeats(
+  tx: Queryable,
+  firstId: string,
+  step: { to: AlarmState; outcome?: string },
+): Promise<{ id: string; from: AlarmState }[]> {
+  // claimed by whoever claimed the first alarm (moved before its repeats, in the same transaction)
+  const r = await tx.query<{ id: string; from: AlarmState }>(
+    `update alarms f set state = $2, last_step_at = now(), escalation_level = 0,
+       claimed_by = coalesce(f.claimed_by, (select claimed_by from alarms where id = $1)),
+       outcome = coalesce($3, f.outcome),
+       resolved_at = case when $2 = 'resolved' then now() else f.resolved_at end
+     from (select id, state from alarms where first_alarm_id = $1 and state <> 'resolved' and state <> $2
+           for update) prev
+     where f.id = prev.id returning f.id, prev.state as "from"`,
+    [firstId, step.to, step.outcome ?? null],
+  );
+  return r.rows;
+}
+
 export async function resolveAlarm(tx: Queryable, alarmId: string, outcome: string) {
   const r = await tx.query<{ state: AlarmState }>(
     `update alarms a set state = 'resolved', outcome = $2, resolved_at = now()
@@ -122,6 +167,8 @@ export interface AlarmRow {
   isTest: boolean;
   deviceId: string;
   deviceAccount: string;
+  /** the button's serial number, as printed on it and used by the team */
+  deviceLabel: string;
   caseId: string | null;
   caseReference: string | null;
   regionId: string;
@@ -134,17 +181,28 @@ export interface AlarmRow {
   escalationLevel: number;
   claimedById: string | null;
   claimedByName: string | null;
+  /** set on a repeated press: the alarm it is folded into */
+  firstAlarmId: string | null;
+  /** the alarm centre's note when forwarding, for the police control room */
+  forwardNote: string | null;
+  forwardedByName: string | null;
 }
 
 const ALARM_VIEW = `
   select a.id, a.kind, a.state, a.is_test as "isTest", a.device_id as "deviceId", d.account as "deviceAccount",
+         d.serial as "deviceLabel", a.first_alarm_id as "firstAlarmId",
+         fw.note as "forwardNote", fw.name as "forwardedByName",
          a.case_id as "caseId", c.reference as "caseReference", a.region_id as "regionId", a.code,
          a.received_at as "receivedAt", a.occurred_at as "occurredAt",
          a.position_sealed as "positionSealed",
          a.battery_percent as "batteryPercent", a.outcome, a.escalation_level as "escalationLevel",
          a.claimed_by as "claimedById", u.display_name as "claimedByName"
   from alarms a join devices d on d.id = a.device_id left join cases c on c.id = a.case_id
-       left join users u on u.id = a.claimed_by`;
+       left join users u on u.id = a.claimed_by
+       left join lateral (
+         select e.note, fu.display_name as name from alarm_events e left join users fu on fu.id = e.actor_id
+         where e.alarm_id = a.id and e.to_state = 'forwarded' and e.from_state <> 'forwarded'
+         order by e.id limit 1) fw on a.forwarded_at is not null`;
 
 /** Open alarms, panics first, oldest first within a kind: never paged, an operator sees them all. */
 export async function listAlarms(
@@ -189,8 +247,11 @@ export async function findAlarmFacts(db: Queryable, id: string): Promise<AlarmFa
   return r.rows[0] ?? null;
 }
 
+/** Open real alarms that can escalate; a repeated press is carried by its first alarm. */
 export async function openAlarmsForEscalation(db: Queryable): Promise<AlarmFactsRow[]> {
-  const r = await db.query<AlarmFactsRow>(`${FACTS} where state <> 'resolved' and not is_test`);
+  const r = await db.query<AlarmFactsRow>(
+    `${FACTS} where state <> 'resolved' and not is_test and first_alarm_id is null`,
+  );
   return r.rows;
 }
 
@@ -218,16 +279,36 @@ export async function setEscalationLevel(tx: Queryable, id: string, level: numbe
   return r.rowCount === 1;
 }
 
-export async function alarmTimeline(db: Queryable, alarmId: string) {
-  const r = await db.query<{
-    at: Date;
-    actorLabel: string;
-    fromState: string | null;
-    toState: string;
-    note: string | null;
-  }>(
-    `select at, actor_label as "actorLabel", from_state as "fromState", to_state as "toState", note
-     from alarm_events where alarm_id = $1 order by id`,
+export interface TimelineRow {
+  at: Date;
+  /** a person (by display name), the button (by its label) or the system (by its part, e.g. escalation) */
+  actorKind: 'person' | 'device' | 'system';
+  actorName: string | null;
+  fromState: string | null;
+  toState: string;
+  note: string | null;
+  /** a later press of the same button, folded into this alarm */
+  repeat: boolean;
+}
+
+/**
+ * The alarm's steps, and the arrival of every repeated press folded into it; people by display name and the
+ * button by its label, never by e-mail address or account.
+ */
+export async function alarmTimeline(db: Queryable, alarmId: string): Promise<TimelineRow[]> {
+  const r = await db.query<TimelineRow & { systemLabel: string }>(
+    `select e.at,
+            case when e.actor_id is not null then 'person'
+                 when e.actor_label like 'device:%' then 'device' else 'system' end as "actorKind",
+            case when e.actor_id is not null then coalesce(u.display_name, '')
+                 when e.actor_label like 'device:%' then d.serial else e.actor_label end as "actorName",
+            e.from_state as "fromState", e.to_state as "toState", e.note, e.alarm_id <> $1 as repeat
+     from alarm_events e join alarms a on a.id = e.alarm_id join devices d on d.id = a.device_id
+          left join users u on u.id = e.actor_id
+     where e.alarm_id = $1
+        or (e.to_state = 'received' and e.from_state is null
+            and e.alarm_id in (select id from alarms where first_alarm_id = $1))
+     order by e.at, e.id`,
     [alarmId],
   );
   return r.rows;

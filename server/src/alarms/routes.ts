@@ -6,6 +6,7 @@ import { contextOf } from '../http/auth.ts';
 import type { DatabaseWatch } from '../ops/database-watch.ts';
 import type { Bus } from '../realtime/bus.ts';
 import type { AlarmHandling } from './handling.ts';
+import { searchHistory } from './history.ts';
 import { alarmsChangedSince } from './repository.ts';
 import type { AlarmService } from './service.ts';
 import { OUTCOMES } from './state-machine.ts';
@@ -104,6 +105,30 @@ export function alarmRoutes(
           }
         }
       },
+    );
+
+    const Day = Type.String({ format: 'date', description: 'yyyy-mm-dd, Dutch time' });
+    const Search = Type.String({ maxLength: 60 });
+    app.get(
+      '/alarms/history',
+      {
+        schema: {
+          tags: ['alarms'],
+          summary:
+            'Handled alarms of your regions, newest first, 20 a page; search by case reference (start), button label and the day received',
+          querystring: Type.Object(
+            {
+              reference: Type.Optional(Search),
+              device: Type.Optional(Search),
+              from: Type.Optional(Day),
+              to: Type.Optional(Day),
+              page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request) => searchHistory(db, contextOf(request), request.query),
     );
 
     app.get('/alarms/:id', { schema: { tags: ['alarms'], params: Id } }, async (request) =>

@@ -67,12 +67,18 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
         // ago, on another node): test mode is confirmed from the row. The other way round errs on the safe side.
         const testMode =
           kind !== 'test' && device.testMode ? await repo.deviceInTestMode(tx, device.id) : false;
+        const isTest = kind === 'test' || testMode;
+        // A repeated press while the first is open: stored all the same, folded into the first (one card).
+        const firstAlarmId = SELF_CLEARING.has(kind)
+          ? null
+          : await repo.findOpenFirstPress(tx, device.id, kind, isTest);
         const alarmId = await repo.insertAlarm(tx, {
           deviceId: device.id,
           caseId: device.caseId,
           regionId: device.regionId,
           kind,
-          isTest: kind === 'test' || testMode,
+          isTest,
+          firstAlarmId,
           sequence: event.sequence ?? null,
           dedupeKey: key,
           code: event.code ?? null,

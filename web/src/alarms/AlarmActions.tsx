@@ -110,14 +110,27 @@ export function AlarmActions({ alarm, mode, onDone, onConflict }: AlarmActionsPr
     void run('resolve', { outcome, ...trimmed(resolveNote) });
   }
 
-  if (steps.length === 0 || (steps.length === 1 && steps[0] === 'claim')) {
-    return steps[0] === 'claim' ? <p className="steps__hint">{t('console.claimFirst')}</p> : null;
-  }
+  if (steps.length === 0) return null;
 
   return (
     <section className="steps" aria-labelledby="steps-title">
       <h3 id="steps-title">{t('console.stepsTitle')}</h3>
       <ErrorRegion message={error} />
+
+      {steps.includes('claim') && (
+        <div className="step step--claim">
+          <button
+            type="button"
+            className="button button--big button--primary"
+            disabled={busy !== null}
+            aria-keyshortcuts="c"
+            onClick={() => void run('claim', {})}
+          >
+            {t('console.claim')}
+          </button>
+          <p className="steps__hint">{t('console.claimHint')}</p>
+        </div>
+      )}
 
       {steps.includes('forward') && (
         <form className="step" onSubmit={submitForward} noValidate>

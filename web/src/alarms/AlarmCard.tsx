@@ -2,12 +2,17 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alarm } from '../api/types.ts';
 import { formatClock, formatDuration, secondsSince } from '../ui/time.ts';
-import { type ConsoleRole, escalationLevel, stepsFor } from './model.ts';
+import { type ConsoleRole, escalationLevel, isForwarded, stepsFor } from './model.ts';
 import { PositionText } from './PositionText.tsx';
 import { EscalationTag, StateBadge } from './StateBadge.tsx';
 
 interface AlarmCardProps {
   alarm: Alarm;
+  /** 1 + the repeated presses of this button folded into the card */
+  presses: number;
+  lastPressAt: string;
+  /** the newest position among the presses */
+  position: Alarm['position'];
   now: number;
   mode: ConsoleRole;
   selected: boolean;
@@ -24,14 +29,26 @@ function fromControl(target: EventTarget): boolean {
  * One alarm in the queue. The card is focusable: Enter opens it, `c` claims it (operator).
  * Clicking anywhere on the card (except its buttons) opens it in the detail panel.
  */
-export function AlarmCard({ alarm, now, mode, selected, busy, onSelect, onClaim }: AlarmCardProps) {
+export function AlarmCard({
+  alarm,
+  presses,
+  lastPressAt,
+  position,
+  now,
+  mode,
+  selected,
+  busy,
+  onSelect,
+  onClaim,
+}: AlarmCardProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
   const age = secondsSince(alarm.receivedAt, now);
   const kindLabel = t(`alarms.kind.${alarm.kind}`, { defaultValue: alarm.kind });
   const canClaim = stepsFor(alarm, mode).includes('claim');
   const level = escalationLevel(alarm);
-  const reference = alarm.caseReference ?? alarm.deviceAccount;
+  const reference = alarm.caseReference ?? alarm.deviceLabel;
+  const handedOver = mode === 'police' && isForwarded(alarm);
 
   function onKeyDown(e: KeyboardEvent<HTMLLIElement>) {
     if (e.altKey || e.ctrlKey || e.metaKey || fromControl(e.target)) return;
@@ -55,6 +72,7 @@ export function AlarmCard({ alarm, now, mode, selected, busy, onSelect, onClaim 
     `alarm--${alarm.state}`,
     level >= 1 ? 'alarm--escalated' : '',
     selected ? 'alarm--selected' : '',
+    handedOver ? 'alarm--handed-over' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -66,6 +84,8 @@ export function AlarmCard({ alarm, now, mode, selected, busy, onSelect, onClaim 
       data-kind={alarm.kind}
       data-state={alarm.state}
       data-escalation={level}
+      data-presses={presses}
+      data-forwarded={handedOver ? 'true' : undefined}
       aria-current={selected ? 'true' : undefined}
       aria-label={t('alarms.cardLabel', {
         kind: kindLabel,
@@ -83,12 +103,23 @@ export function AlarmCard({ alarm, now, mode, selected, busy, onSelect, onClaim 
           <span className={`kind kind--${alarm.kind}`}>{kindLabel}</span>
           <StateBadge state={alarm.state} />
           <EscalationTag level={level} />
+          {presses > 1 && (
+            <span className="tag tag--attention presses" data-testid="presses">
+              {t('console.presses', { count: presses })}
+            </span>
+          )}
         </span>
         <span className="alarm__age" title={t('alarms.age')}>
           <span className="visually-hidden">{t('alarms.age')}: </span>
           <span className="tabular">{formatDuration(age, t)}</span>
         </span>
       </div>
+      {handedOver && (
+        <p className="alarm__handover">
+          <strong>{t('console.forwardedTag')}</strong>
+          {alarm.forwardNote && <span className="alarm__handover-note">{alarm.forwardNote}</span>}
+        </p>
+      )}
       <dl className="alarm__facts">
         <div>
           <dt>{t('alarms.case')}</dt>
@@ -98,19 +129,25 @@ export function AlarmCard({ alarm, now, mode, selected, busy, onSelect, onClaim 
         </div>
         <div>
           <dt>{t('alarms.device')}</dt>
-          <dd className="mono">{alarm.deviceAccount}</dd>
+          <dd>{alarm.deviceLabel}</dd>
         </div>
         <div>
           <dt>{t('alarms.received')}</dt>
           <dd className="tabular">
             <time dateTime={alarm.receivedAt}>{formatClock(alarm.receivedAt, lang)}</time>
+            {presses > 1 && (
+              <span className="muted">
+                {' '}
+                ({t('console.lastPress', { time: formatClock(lastPressAt, lang) })})
+              </span>
+            )}
           </dd>
         </div>
         <div>
           <dt>{t('alarms.position')}</dt>
           <dd>
-            {alarm.position ? (
-              <PositionText position={alarm.position} />
+            {position ? (
+              <PositionText position={position} />
             ) : (
               <span className="muted">{t('alarms.noPosition')}</span>
             )}

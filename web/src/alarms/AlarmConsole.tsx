@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import type { Alarm } from '../api/types.ts';
 import { useMeta } from '../app/meta.ts';
+import { Link } from '../app/router.tsx';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { problemMessage } from '../ui/problem.ts';
@@ -12,7 +13,16 @@ import { AlarmCard } from './AlarmCard.tsx';
 import { AlarmDetailPanel } from './AlarmDetailPanel.tsx';
 import { AlarmSignalBar } from './AlarmSignalBar.tsx';
 import { DatabaseOutageBanner } from './DatabaseOutageBanner.tsx';
-import { type AlarmStep, alarmSignal, type ConsoleRole, isTestAlarm, splitQueue } from './model.ts';
+import {
+  type AlarmGroup,
+  type AlarmStep,
+  alarmSignal,
+  type ConsoleRole,
+  foldRepeats,
+  isTestAlarm,
+  sortForPolice,
+  splitQueue,
+} from './model.ts';
 import { type StreamStatus, useOpenAlarms } from './useOpenAlarms.ts';
 import './alarms.css';
 import './console.css';
@@ -32,9 +42,13 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
   const [failure, setFailure] = useState<string | null>(null);
 
   const visible = mode === 'police' ? alarms?.filter((a) => !isTestAlarm(a)) : alarms;
-  const { real, tests } = splitQueue(visible ?? []);
+  const split = splitQueue(visible ?? []);
+  // repeated presses of one button are one card; the police see what was handed over to them first
+  const real = foldRepeats(mode === 'police' ? sortForPolice(split.real) : split.real);
+  const tests = foldRepeats(split.tests);
   const signal = alarmSignal(mode === 'operator' ? visible : []);
   const selected = selectedId ? visible?.find((a) => a.id === selectedId) : undefined;
+  const selectedGroup = selectedId ? [...real, ...tests].find((g) => g.alarm.id === selectedId) : undefined;
 
   const select = useCallback((a: Alarm) => {
     setSelectedId(a.id);
@@ -50,7 +64,7 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
         .then((updated) => {
           apply(updated);
           setSelectedId(updated.id);
-          setNotice(t('console.claimed', { reference: updated.caseReference ?? updated.deviceAccount }));
+          setNotice(t('console.claimed', { reference: updated.caseReference ?? updated.deviceLabel }));
         })
         .catch((err: unknown) => {
           setFailure(problemMessage(err, t));
@@ -64,7 +78,7 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
   const onDone = useCallback(
     (updated: Alarm, step: AlarmStep) => {
       apply(updated);
-      const reference = updated.caseReference ?? updated.deviceAccount;
+      const reference = updated.caseReference ?? updated.deviceLabel;
       setFailure(null);
       if (step === 'resolve') {
         setSelectedId(null);
@@ -100,10 +114,13 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [selectedId, close]);
 
-  const card = (a: Alarm) => (
+  const card = ({ alarm: a, presses, lastPressAt, position }: AlarmGroup) => (
     <AlarmCard
       key={a.id}
       alarm={a}
+      presses={presses}
+      lastPressAt={lastPressAt}
+      position={position}
       now={now}
       mode={mode}
       selected={a.id === selectedId}
@@ -125,6 +142,9 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
           </h2>
           <StreamIndicator status={status} />
         </div>
+        <p className="console__history">
+          <Link to="/alarms/history">{t('console.historyLink')}</Link>
+        </p>
         {mode === 'operator' && <p className="console__keys">{t('console.keysHint')}</p>}
 
         {/* Screen-reader announcement of newly arrived alarms; panic interrupts. */}
@@ -137,7 +157,7 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
             (mode === 'operator' || !isTestAlarm(lastArrived)) &&
             t('alarms.announceNew', {
               kind: t(`alarms.kind.${lastArrived.kind}`),
-              reference: lastArrived.caseReference ?? lastArrived.deviceAccount,
+              reference: lastArrived.caseReference ?? lastArrived.deviceLabel,
             })}
         </div>
         <StatusRegion message={notice} />
@@ -181,6 +201,9 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
           onClose={close}
           onDone={onDone}
           onConflict={reload}
+          presses={selectedGroup?.presses}
+          lastPressAt={selectedGroup?.lastPressAt}
+          latestPosition={selectedGroup && selectedGroup.presses > 1 ? selectedGroup.position : undefined}
         />
       )}
     </div>

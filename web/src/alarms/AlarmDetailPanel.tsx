@@ -7,7 +7,14 @@ import { useApi } from '../ui/useApi.ts';
 import { AlarmActions } from './AlarmActions.tsx';
 import { AlarmTimeline } from './AlarmTimeline.tsx';
 import { LinkedInfo } from './LinkedInfo.tsx';
-import { type AlarmStep, type ConsoleRole, escalationLevel, isOpen, isTestAlarm } from './model.ts';
+import {
+  type AlarmStep,
+  type ConsoleRole,
+  escalationLevel,
+  isForwarded,
+  isOpen,
+  isTestAlarm,
+} from './model.ts';
 import { OutcomeText } from './OutcomeText.tsx';
 import { PositionText } from './PositionText.tsx';
 import { EscalationTag, StateBadge } from './StateBadge.tsx';
@@ -21,6 +28,11 @@ interface AlarmDetailPanelProps {
   onClose: () => void;
   onDone: (alarm: Alarm, step: AlarmStep) => void;
   onConflict: () => void;
+  /** 1 + the repeated presses of the same button folded into this alarm */
+  presses?: number;
+  lastPressAt?: string;
+  /** the newest position among the presses, when pressed more than once */
+  latestPosition?: Alarm['position'];
 }
 
 // Leaflet is only needed by the consoles: load it on first use.
@@ -35,6 +47,9 @@ export function AlarmDetailPanel({
   onClose,
   onDone,
   onConflict,
+  presses = 1,
+  lastPressAt,
+  latestPosition,
 }: AlarmDetailPanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
@@ -42,7 +57,10 @@ export function AlarmDetailPanel({
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Re-read the timeline whenever the live alarm moves on (or leaves the open list).
-  const version = live ? `${live.state}|${live.claimedByName ?? ''}|${live.escalationLevel}` : 'gone';
+  // (and when the button is pressed again: the new press is on the timeline)
+  const version = live
+    ? `${live.state}|${live.claimedByName ?? ''}|${live.escalationLevel}|${presses}`
+    : 'gone';
   const firstVersion = useRef(version);
   const { reload } = detail;
   useEffect(() => {
@@ -70,11 +88,15 @@ export function AlarmDetailPanel({
   // Gone from the open list = resolved (by us or someone else); the detail read confirms it.
   const open = !!live && isOpen(live);
   const kindLabel = t(`alarms.kind.${alarm.kind}`, { defaultValue: alarm.kind });
-  const reference = alarm.caseReference ?? alarm.deviceAccount;
+  const reference = alarm.caseReference ?? alarm.deviceLabel;
+  // with repeated presses, the newest position known: where the client is now
+  const position = latestPosition ?? alarm.position;
   const state = live ? live.state : (detail.data?.state ?? 'resolved');
   const outcome = live?.outcome ?? detail.data?.outcome ?? null;
+  // The operator handles an alarm once claimed: do not ask (an audited refusal) before that.
+  const notYet = mode === 'operator' && state === 'received';
 
-  // Operators act first (claim, forward); police look first (map, linked information), then act.
+  // Who, where and the perpetrator first; then the steps; then the map and the rest.
   const steps =
     open && live ? (
       <AlarmActions
@@ -91,6 +113,43 @@ export function AlarmDetailPanel({
         }}
       />
     ) : null;
+
+  const where = (
+    <dl className="detail__summary">
+      <div>
+        <dt>{t('console.where')}</dt>
+        <dd>
+          {position ? (
+            <>
+              <PositionText position={position} />{' '}
+              <a href={`geo:${position.lat},${position.lon}`}>{t('alarms.openInMapApp')}</a>
+            </>
+          ) : (
+            t('alarms.noPosition')
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('alarms.received')}</dt>
+        <dd className="tabular">
+          <time dateTime={alarm.receivedAt}>{formatClock(alarm.receivedAt, lang)}</time>
+          {presses > 1 && (
+            <>
+              {' · '}
+              <strong className="presses" data-testid="detail-presses">
+                {t('console.presses', { count: presses })}
+              </strong>
+              {lastPressAt && <> ({t('console.lastPress', { time: formatClock(lastPressAt, lang) })})</>}
+            </>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('alarms.device')}</dt>
+        <dd>{alarm.deviceLabel}</dd>
+      </div>
+    </dl>
+  );
 
   return (
     <aside
@@ -131,48 +190,43 @@ export function AlarmDetailPanel({
         </div>
       )}
 
-      {mode === 'operator' && steps}
+      {((mode === 'police' && isForwarded(alarm)) || alarm.forwardNote) && <ForwardNote alarm={alarm} />}
+      {where}
+
+      {open && alarm.caseId ? (
+        notYet ? (
+          // not yet claimed: the claim button first; the linked information follows once claimed
+          <>
+            {steps}
+            <LinkedInfo alarmId={alarm.id} phase="waiting" notYet />
+          </>
+        ) : (
+          <LinkedInfo alarmId={alarm.id} phase={state === 'received' ? 'waiting' : 'handling'} notYet={false}>
+            {steps}
+          </LinkedInfo>
+        )
+      ) : (
+        <>
+          {open && <p className="muted">{t('console.noCaseLinked')}</p>}
+          {steps}
+        </>
+      )}
+
       <div className="detail__where">
-        {alarm.position ? (
+        {position ? (
           <Suspense fallback={<div className="alarm-map alarm-map--plain" aria-hidden="true" />}>
-            <AlarmMap position={alarm.position} tileUrl={tileUrl} />
+            <AlarmMap position={position} tileUrl={tileUrl} />
           </Suspense>
         ) : (
           <p className="detail__nomap">{t('alarms.noPosition')}</p>
         )}
         <dl className="detail__facts">
-          <div>
-            <dt>{t('alarms.received')}</dt>
-            <dd className="tabular">
-              <time dateTime={alarm.receivedAt}>{formatClock(alarm.receivedAt, lang)}</time>
-            </dd>
-          </div>
           {alarm.occurredAt && (
             <div>
               <dt>{t('console.occurred')}</dt>
               <dd className="tabular">
                 <time dateTime={alarm.occurredAt}>{formatDateTime(alarm.occurredAt, lang)}</time>
               </dd>
-            </div>
-          )}
-          {alarm.position && (
-            <div>
-              <dt>{t('alarms.position')}</dt>
-              <dd>
-                <PositionText position={alarm.position} />
-                <br />
-                <a href={`geo:${alarm.position.lat},${alarm.position.lon}`}>{t('alarms.openInMapApp')}</a>
-              </dd>
-            </div>
-          )}
-          <div>
-            <dt>{t('alarms.device')}</dt>
-            <dd className="mono">{alarm.deviceAccount}</dd>
-          </div>
-          {alarm.code && (
-            <div>
-              <dt>{t('console.code')}</dt>
-              <dd className="mono">{alarm.code}</dd>
             </div>
           )}
           {alarm.batteryPercent != null && (
@@ -184,22 +238,29 @@ export function AlarmDetailPanel({
         </dl>
       </div>
 
-      {open && alarm.caseId && (
-        <LinkedInfo
-          alarmId={alarm.id}
-          phase={state === 'received' ? 'waiting' : 'handling'}
-          // The operator handles an alarm once claimed: do not ask (an audited refusal) before that.
-          notYet={mode === 'operator' && state === 'received'}
-        />
-      )}
-      {open && !alarm.caseId && <p className="muted">{t('console.noCaseLinked')}</p>}
-      {mode === 'police' && steps}
-
       {detail.data ? (
         <AlarmTimeline entries={detail.data.timeline ?? []} />
       ) : (
         <LoadState loading={detail.loading} error={detail.error} onRetry={detail.reload} />
       )}
     </aside>
+  );
+}
+
+/** The alarm centre's note, at the top of the police control room's view. */
+function ForwardNote({ alarm }: { alarm: Alarm }) {
+  const { t } = useTranslation();
+  return (
+    <section className="forward-note" data-testid="forward-note" aria-labelledby="forward-note-title">
+      <h3 id="forward-note-title">{t('console.forwardNoteTitle')}</h3>
+      {alarm.forwardNote ? (
+        <p className="forward-note__text">{alarm.forwardNote}</p>
+      ) : (
+        <p className="muted">{t('console.noForwardNote')}</p>
+      )}
+      {alarm.forwardedByName && (
+        <p className="forward-note__by">{t('console.forwardNoteBy', { name: alarm.forwardedByName })}</p>
+      )}
+    </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AlarmTimelineEntry } from '../api/types.ts';
 import { formatClock, formatDate } from '../ui/time.ts';
@@ -22,12 +23,14 @@ export function AlarmTimeline({ entries }: { entries: readonly AlarmTimelineEntr
               </time>
               <div className="timeline__body">
                 <span className="timeline__step">
-                  {e.toState && e.toState !== e.fromState ? (
+                  {e.repeat ? (
+                    <span className="tag tag--attention">{t('console.repeatPress')}</span>
+                  ) : e.toState && e.toState !== e.fromState ? (
                     <StateBadge state={e.toState} />
                   ) : (
                     <span className="tag">{t('console.note')}</span>
                   )}
-                  {e.actorLabel && <span className="timeline__actor">{e.actorLabel}</span>}
+                  <span className="timeline__actor">{actorName(e, t)}</span>
                 </span>
                 {e.note && <p className="timeline__note">{e.note}</p>}
               </div>
@@ -37,4 +40,13 @@ export function AlarmTimeline({ entries }: { entries: readonly AlarmTimelineEntr
       )}
     </section>
   );
+}
+
+/** A person by name, the button by its label, a part of the system in words — never an address or code. */
+function actorName(e: AlarmTimelineEntry, t: TFunction): string {
+  if (e.actorKind === 'person') return e.actorName || t('console.actorUnknown');
+  if (e.actorKind === 'device') return e.actorName ?? '';
+  return e.actorName === 'escalation' || e.actorName === 'supervision'
+    ? t(`console.systemActor.${e.actorName}`)
+    : t('console.systemActor.other');
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api/client.ts';
 import type { AlarmLinked } from '../api/types.ts';
@@ -18,8 +18,20 @@ type LinkedState =
  * Need-to-know information for the alarm being handled. Fetched per alarm and per handling phase
  * (every call is audited), kept only in this component's state: it is gone when the panel closes,
  * another alarm is opened, or the alarm is resolved (the parent stops rendering this).
+ * Who (the client) and the perpetrator's description come first; `children` (the handling steps) follow,
+ * then bans, children, agreements and earlier alarms.
  */
-export function LinkedInfo({ alarmId, phase, notYet }: { alarmId: string; phase: string; notYet: boolean }) {
+export function LinkedInfo({
+  alarmId,
+  phase,
+  notYet,
+  children,
+}: {
+  alarmId: string;
+  phase: string;
+  notYet: boolean;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const [state, setState] = useState<LinkedState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -48,24 +60,35 @@ export function LinkedInfo({ alarmId, phase, notYet }: { alarmId: string; phase:
   }, [alarmId, phase, attempt, notYet]);
 
   return (
-    <section className="linked" data-testid="linked-info" aria-labelledby="linked-title">
-      <h3 id="linked-title">{t('linked.title')}</h3>
-      {state.status === 'loading' && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
+    <>
+      <section className="linked" data-testid="linked-info" aria-labelledby="linked-title">
+        <h3 id="linked-title" className="visually-hidden">
+          {t('linked.title')}
+        </h3>
+        {state.status === 'loading' && (
+          <p className="loading" role="status">
+            {t('app.loading')}
+          </p>
+        )}
+        {state.status === 'forbidden' && <p className="muted">{t('linked.forbidden')}</p>}
+        {state.status === 'error' && (
+          <div role="alert" className="alert alert--error">
+            <span>{problemMessage(state.error, t)}</span>{' '}
+            <button type="button" className="button button--small" onClick={() => setAttempt((n) => n + 1)}>
+              {t('app.retry')}
+            </button>
+          </div>
+        )}
+        {state.status === 'ok' && <People data={state.data} />}
+      </section>
+      {children}
+      {state.status === 'ok' && (
+        <section className="linked" data-testid="linked-more" aria-labelledby="linked-more-title">
+          <h3 id="linked-more-title">{t('linked.more')}</h3>
+          <More data={state.data} />
+        </section>
       )}
-      {state.status === 'forbidden' && <p className="muted">{t('linked.forbidden')}</p>}
-      {state.status === 'error' && (
-        <div role="alert" className="alert alert--error">
-          <span>{problemMessage(state.error, t)}</span>{' '}
-          <button type="button" className="button button--small" onClick={() => setAttempt((n) => n + 1)}>
-            {t('app.retry')}
-          </button>
-        </div>
-      )}
-      {state.status === 'ok' && <LinkedBody data={state.data} />}
-    </section>
+    </>
   );
 }
 
@@ -103,15 +126,11 @@ function Fact({
   );
 }
 
-function LinkedBody({ data }: { data: AlarmLinked }) {
+/** Who pressed and who is the threat: above the fold. */
+function People({ data }: { data: AlarmLinked }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
   const { client, perpetrator } = data;
-  const bans = data.bans ?? [];
-  const children = data.children ?? [];
-  const agreements = data.agreements ?? [];
-  const previous = data.previousAlarms ?? [];
-
   return (
     <div className="linked__grid">
       <section className="linked__block" aria-labelledby="linked-client">
@@ -179,7 +198,20 @@ function LinkedBody({ data }: { data: AlarmLinked }) {
           <p className="muted">{t('linked.none')}</p>
         )}
       </section>
+    </div>
+  );
+}
 
+/** The rest of what a handler may need: bans, children, agreements, earlier alarms. */
+function More({ data }: { data: AlarmLinked }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const bans = data.bans ?? [];
+  const children = data.children ?? [];
+  const agreements = data.agreements ?? [];
+  const previous = data.previousAlarms ?? [];
+  return (
+    <div className="linked__grid">
       <section className="linked__block" aria-labelledby="linked-bans">
         <h4 id="linked-bans">{t('linked.bans')}</h4>
         {bans.length === 0 ? (

@@ -7,12 +7,14 @@ import {
   beepPattern,
   CHOOSABLE_OUTCOMES,
   escalationLevel,
+  foldRepeats,
   mergeAlarm,
   outcomeNeedsNote,
   outcomesFor,
   parseAlarm,
   safeImageSrc,
   sortAlarms,
+  sortForPolice,
   splitQueue,
   stepsFor,
 } from './model.ts';
@@ -29,6 +31,7 @@ const alarm = (
   state,
   isTest: false,
   deviceAccount: '1234',
+  deviceLabel: 'XM-1234',
   caseId: null,
   caseReference: null,
   regionId: null,
@@ -40,6 +43,9 @@ const alarm = (
   outcome: null,
   escalationLevel: 0,
   claimedByName: null,
+  firstAlarmId: null,
+  forwardNote: null,
+  forwardedByName: null,
   ...extra,
 });
 
@@ -196,5 +202,64 @@ describe('steps and outcomes', () => {
     expect(safeImageSrc('https://example.org/a.png')).toBeNull();
     expect(safeImageSrc('data:text/html;base64,PHNjcmlwdD4=')).toBeNull();
     expect(safeImageSrc(null)).toBeNull();
+  });
+});
+
+describe('repeated presses of one button', () => {
+  const first = alarm('first', 'panic', '2025-01-01T10:00:00Z', 'claimed');
+  const again = alarm('again', 'panic', '2025-01-01T10:01:00Z', 'received', { firstAlarmId: 'first' });
+  const third = alarm('third', 'panic', '2025-01-01T10:02:30Z', 'received', { firstAlarmId: 'first' });
+  const other = alarm('other', 'panic', '2025-01-01T10:00:30Z');
+
+  it('fold into the card of the first alarm with a count and the time of the last press', () => {
+    const groups = foldRepeats(sortAlarms([third, other, again, first]));
+    expect(groups.map((g) => [g.alarm.id, g.presses, g.lastPressAt])).toEqual([
+      ['first', 3, '2025-01-01T10:02:30Z'],
+      ['other', 1, '2025-01-01T10:00:30Z'],
+    ]);
+  });
+
+  it('show where the client is now: the newest press that carries a position', () => {
+    const at = (lat: number) => ({ lat, lon: 5.1, accuracy: 10 });
+    const groups = foldRepeats([
+      { ...first, position: at(52.1) },
+      { ...again, position: at(52.2) },
+      { ...third, position: null },
+    ]);
+    expect(groups[0]!.position).toEqual(at(52.2));
+    expect(foldRepeats([{ ...first, position: at(52.1) }])[0]!.position).toEqual(at(52.1));
+  });
+
+  it('stay visible on their own when the first alarm is not in the list', () => {
+    const groups = foldRepeats([again, other]);
+    expect(groups.map((g) => [g.alarm.id, g.presses])).toEqual([
+      ['other', 1],
+      ['again', 1],
+    ]);
+  });
+
+  it('do not sound the alarm signal again while their first alarm is being handled', () => {
+    expect(alarmSignal([first, again, third])).toMatchObject({ active: false, count: 0 });
+    const waiting = { ...first, state: 'received' as const };
+    expect(alarmSignal([waiting, again, third])).toMatchObject({ active: true, count: 1 });
+  });
+});
+
+describe('the police control room’s order', () => {
+  it('puts what the alarm centre forwarded first, then the rest by priority', () => {
+    const sorted = sortForPolice([
+      alarm('waiting-panic', 'panic', '2025-01-01T09:00:00Z'),
+      alarm('tamper-forwarded', 'tamper', '2025-01-01T10:00:00Z', 'forwarded'),
+      alarm('panic-on-scene', 'panic', '2025-01-01T10:05:00Z', 'on_scene'),
+      alarm('panic-forwarded', 'panic', '2025-01-01T10:01:00Z', 'forwarded'),
+      alarm('claimed-panic', 'panic', '2025-01-01T08:00:00Z', 'claimed'),
+    ]);
+    expect(sorted.map((a) => a.id)).toEqual([
+      'panic-forwarded',
+      'panic-on-scene',
+      'tamper-forwarded',
+      'claimed-panic',
+      'waiting-panic',
+    ]);
   });
 });

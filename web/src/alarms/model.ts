@@ -49,6 +49,62 @@ export function splitQueue(alarms: readonly Alarm[]): { real: Alarm[]; tests: Al
   return { real: sorted.filter((a) => !isTestAlarm(a)), tests: sorted.filter(isTestAlarm) };
 }
 
+/** Handed over to the police by the alarm centre (forwarded, or police on scene). */
+export function isForwarded(alarm: Pick<Alarm, 'state'>): boolean {
+  return alarm.state === 'forwarded' || alarm.state === 'on_scene';
+}
+
+/**
+ * The police control room's order: what the alarm centre handed over comes first (longest waiting on
+ * top), then the rest in the usual priority.
+ */
+export function sortForPolice(alarms: readonly Alarm[]): Alarm[] {
+  const sorted = sortAlarms(alarms);
+  return [...sorted.filter(isForwarded), ...sorted.filter((a) => !isForwarded(a))];
+}
+
+/** One card in the queue: an alarm and the repeated presses of the same button folded into it. */
+export interface AlarmGroup {
+  alarm: Alarm;
+  /** 1 + the repeated presses */
+  presses: number;
+  /** when the button was last pressed (the first alarm's time when pressed once) */
+  lastPressAt: string;
+  /** the newest known position among the presses: where the client is now */
+  position: Alarm['position'];
+}
+
+/**
+ * Folds repeated presses into their first alarm. The server decides what a repeat is (a press of the same
+ * button and kind while its first alarm is open) and marks it with `firstAlarmId`; a repeat whose first is
+ * not in the list (closed meanwhile, or not visible) is shown as a card of its own, so nothing disappears.
+ * Keeps the order of `alarms` (already sorted) for the first alarms.
+ */
+export function foldRepeats(alarms: readonly Alarm[]): AlarmGroup[] {
+  const firsts = new Map<string, AlarmGroup>();
+  const groups: AlarmGroup[] = [];
+  for (const alarm of alarms) {
+    if (alarm.firstAlarmId) continue;
+    const group = { alarm, presses: 1, lastPressAt: alarm.receivedAt, position: alarm.position };
+    firsts.set(alarm.id, group);
+    groups.push(group);
+  }
+  for (const alarm of alarms) {
+    if (!alarm.firstAlarmId) continue;
+    const first = firsts.get(alarm.firstAlarmId);
+    if (!first) {
+      groups.push({ alarm, presses: 1, lastPressAt: alarm.receivedAt, position: alarm.position });
+      continue;
+    }
+    first.presses += 1;
+    if (time(alarm) > Date.parse(first.lastPressAt)) {
+      first.lastPressAt = alarm.receivedAt;
+      if (alarm.position) first.position = alarm.position;
+    }
+  }
+  return groups;
+}
+
 /** A real panic nobody has claimed yet: it keeps the alarm signal going. */
 export function isUnclaimedPanic(alarm: Alarm): boolean {
   return alarm.kind === 'panic' && alarm.state === 'received' && !isTestAlarm(alarm);
@@ -62,8 +118,11 @@ export interface AlarmSignal {
   level: 0 | 1 | 2;
 }
 
+/** Counts each button once: a repeated press sounds with its first alarm, not on its own. */
 export function alarmSignal(alarms: readonly Alarm[] | undefined): AlarmSignal {
-  const unclaimed = (alarms ?? []).filter(isUnclaimedPanic);
+  const unclaimed = foldRepeats(alarms ?? [])
+    .map((g) => g.alarm)
+    .filter(isUnclaimedPanic);
   const level = unclaimed.reduce((max, a) => Math.max(max, escalationLevel(a)), 0);
   return { active: unclaimed.length > 0, count: unclaimed.length, level: level as 0 | 1 | 2 };
 }

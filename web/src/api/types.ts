@@ -193,6 +193,8 @@ export interface Alarm {
   state: AlarmState;
   isTest: boolean;
   deviceAccount: string;
+  /** the button's label (serial number): what people call it */
+  deviceLabel: string;
   caseId: string | null;
   caseReference: string | null;
   regionId: string | null;
@@ -204,14 +206,43 @@ export interface Alarm {
   outcome: string | null;
   escalationLevel: number;
   claimedByName: string | null;
+  /** a repeated press: the open alarm of the same button it is folded into */
+  firstAlarmId: string | null;
+  /** the alarm centre's note when forwarding to the police */
+  forwardNote: string | null;
+  forwardedByName: string | null;
 }
 
 export interface AlarmTimelineEntry {
   at: string;
-  actorLabel: string | null;
+  /** a person by display name, the button by its label, or a part of the system (e.g. escalation) */
+  actorKind: 'person' | 'device' | 'system';
+  actorName: string | null;
   fromState: AlarmState | null;
   toState: AlarmState | null;
   note: string | null;
+  /** a later press of the same button, folded into this alarm */
+  repeat: boolean;
+}
+
+export interface AlarmHistoryItem {
+  id: string;
+  kind: AlarmKind;
+  isTest: boolean;
+  caseReference: string | null;
+  deviceLabel: string;
+  receivedAt: string;
+  resolvedAt: string | null;
+  outcome: string | null;
+  presses: number;
+  forwarded: boolean;
+}
+
+export interface AlarmHistoryPage {
+  items: AlarmHistoryItem[];
+  page: number;
+  pageSize: number;
+  total: number;
 }
 
 export interface AlarmDetail extends Alarm {

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { OrganisationsPage } from '../admin/OrganisationsPage.tsx';
 import { UsersPage } from '../admin/UsersPage.tsx';
+import { AlarmHistoryPage } from '../alarms/AlarmHistoryPage.tsx';
 import { useMe } from '../auth/AuthContext.tsx';
 import { mayUse, type SectionKey } from '../auth/roles.ts';
 import { CasePage } from '../cases/CasePage.tsx';
@@ -26,6 +27,8 @@ export function Routes() {
   if (path === '/admin/users') return guard('users', <UsersPage />);
   if (path === '/devices') return guard('devices', <DevicesPage />);
   if (path === '/figures') return guard('figures', <FiguresPage />);
+  // the server answers only for alarm handlers, and only with their regions' alarms
+  if (path === '/alarms/history') return <AlarmHistoryPage />;
   if (path === '/figures/cases') return guard('figures', <DrillDownPage />);
   if (path === '/devices/new') return guard('devices', <DeviceNewPage />);
   // the server decides who sees which case (404 otherwise); the pages show its answer

@@ -1,0 +1,224 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AlarmHistoryPage as HistoryPage } from '../api/types.ts';
+import { useMeta } from '../app/meta.ts';
+import { Link, navigate, useLocation } from '../app/router.tsx';
+import { Field } from '../ui/Field.tsx';
+import { EmptyState, LoadState } from '../ui/LoadState.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { formatDateTime } from '../ui/time.ts';
+import { useApi } from '../ui/useApi.ts';
+import { AlarmDetailPanel } from './AlarmDetailPanel.tsx';
+import { OutcomeText } from './OutcomeText.tsx';
+import './alarms.css';
+import './console.css';
+
+const FILTERS = ['reference', 'device', 'from', 'to'] as const;
+type Filters = Record<(typeof FILTERS)[number], string>;
+
+function query(filters: Filters, page: number): string {
+  const q = new URLSearchParams();
+  for (const key of FILTERS) if (filters[key].trim()) q.set(key, filters[key].trim());
+  if (page > 1) q.set('page', String(page));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/**
+ * Handled alarms of the operator's or police control room's region: search by case reference, button and
+ * date, twenty a page, newest first; one opens in the detail panel with its whole timeline.
+ */
+export function AlarmHistoryPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const meta = useMeta();
+  const { search } = useLocation();
+  const applied: Filters = {
+    reference: search.get('reference') ?? '',
+    device: search.get('device') ?? '',
+    from: search.get('from') ?? '',
+    to: search.get('to') ?? '',
+  };
+  const page = Math.max(1, Number(search.get('page')) || 1);
+  const [form, setForm] = useState<Filters>(applied);
+  const [dateError, setDateError] = useState<string | undefined>(undefined);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const { data, error, loading, reload } = useApi<HistoryPage>(`/alarms/history${query(applied, page)}`);
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (form.from && form.to && form.from > form.to) {
+      setDateError(t('alarmHistory.toBeforeFrom'));
+      return;
+    }
+    setDateError(undefined);
+    setSelectedId(null);
+    navigate(`/alarms/history${query(form, 1)}`);
+  }
+
+  function clear() {
+    const empty = { reference: '', device: '', from: '', to: '' };
+    setForm(empty);
+    setDateError(undefined);
+    navigate('/alarms/history');
+  }
+
+  const input = (key: keyof Filters, type: 'search' | 'date') => (
+    <Field
+      id={`history-${key}`}
+      label={t(`alarmHistory.${key}`)}
+      hint={
+        key === 'reference'
+          ? t('alarmHistory.referenceHint')
+          : key === 'device'
+            ? t('alarmHistory.deviceHint')
+            : undefined
+      }
+      error={key === 'to' ? dateError : undefined}
+    >
+      {(p) => (
+        <input
+          {...p}
+          type={type}
+          value={form[key]}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <section className="page">
+      <div className="page__head">
+        <PageHeading title={t('alarmHistory.title')}>{t('alarmHistory.title')}</PageHeading>
+        <Link to="/">{t('alarmHistory.back')}</Link>
+      </div>
+      <p className="muted">{t('alarmHistory.intro')}</p>
+
+      <search className="filters">
+        <form className="filters__form history__form" onSubmit={submit} noValidate>
+          {input('reference', 'search')}
+          {input('device', 'search')}
+          {input('from', 'date')}
+          {input('to', 'date')}
+          <div className="history__buttons">
+            <button type="submit" className="button button--primary">
+              {t('alarmHistory.search')}
+            </button>
+            <button type="button" className="button" onClick={clear}>
+              {t('alarmHistory.clear')}
+            </button>
+          </div>
+        </form>
+      </search>
+
+      <div className={`console${selectedId ? ' console--detail history--detail' : ''}`}>
+        <div className="history__results">
+          {!data ? (
+            <LoadState loading={loading} error={error} onRetry={reload} />
+          ) : data.items.length === 0 ? (
+            <EmptyState title={t('alarmHistory.empty')} />
+          ) : (
+            <>
+              <p className="muted" role="status">
+                {t('alarmHistory.total', { count: data.total })}
+              </p>
+              <div className="table-wrap">
+                <table className="table">
+                  <caption className="visually-hidden">{t('alarmHistory.tableLabel')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('alarmHistory.received')}</th>
+                      <th scope="col">{t('alarmHistory.case')}</th>
+                      <th scope="col">{t('alarmHistory.device')}</th>
+                      <th scope="col">{t('alarmHistory.kind')}</th>
+                      <th scope="col">{t('alarmHistory.outcome')}</th>
+                      <th scope="col">{t('alarmHistory.resolved')}</th>
+                      <th scope="col">
+                        <span className="visually-hidden">{t('alarmHistory.open')}</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.items.map((item) => (
+                      <tr
+                        key={item.id}
+                        data-history-alarm-id={item.id}
+                        aria-current={item.id === selectedId ? 'true' : undefined}
+                      >
+                        <td className="tabular">{formatDateTime(item.receivedAt, lang)}</td>
+                        <th scope="row" className="mono">
+                          {item.caseReference ?? ''}
+                        </th>
+                        <td>{item.deviceLabel}</td>
+                        <td>
+                          {t(`alarms.kind.${item.kind}`)}
+                          {item.presses > 1 && (
+                            <span className="muted"> · {t('console.presses', { count: item.presses })}</span>
+                          )}
+                          {item.forwarded && (
+                            <span className="muted small block">{t('alarmHistory.forwarded')}</span>
+                          )}
+                        </td>
+                        <td>{item.outcome && <OutcomeText outcome={item.outcome} />}</td>
+                        <td className="tabular">{formatDateTime(item.resolvedAt, lang)}</td>
+                        <td>
+                          <button
+                            type="button"
+                            className="button button--small"
+                            aria-controls="alarm-detail"
+                            aria-pressed={item.id === selectedId}
+                            onClick={() => setSelectedId(item.id)}
+                          >
+                            {t('alarmHistory.open')}
+                          </button>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {pages > 1 && (
+                <nav className="pager" aria-label={t('alarmHistory.page', { page, pages })}>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={page <= 1}
+                    onClick={() => navigate(`/alarms/history${query(applied, page - 1)}`)}
+                  >
+                    {t('alarmHistory.previous')}
+                  </button>
+                  <span className="tabular">{t('alarmHistory.page', { page, pages })}</span>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={page >= pages}
+                    onClick={() => navigate(`/alarms/history${query(applied, page + 1)}`)}
+                  >
+                    {t('alarmHistory.next')}
+                  </button>
+                </nav>
+              )}
+            </>
+          )}
+        </div>
+        {selectedId && (
+          <AlarmDetailPanel
+            key={selectedId}
+            alarmId={selectedId}
+            live={undefined}
+            mode="operator"
+            tileUrl={meta?.mapTileUrl ?? null}
+            onClose={() => setSelectedId(null)}
+            onDone={() => undefined}
+            onConflict={() => undefined}
+            presses={data?.items.find((i) => i.id === selectedId)?.presses}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
