@@ -208,6 +208,42 @@ describeEachEngine('casework: implausible input refused, corrections keep their 
     expect(JSON.stringify(audit.rows)).not.toContain('Sliep');
   });
 
+  it('a form is corrected by a new version with a reason; the version before stays readable', async () => {
+    const forms = async () =>
+      (
+        (await (await cw(`/api/v1/cases/${caseId}/forms`)).json()) as {
+          forms: {
+            kind: string;
+            version: number;
+            content: Record<string, unknown>;
+            reason: string | null;
+            earlier: { version: number; content: Record<string, unknown> }[];
+          }[];
+        }
+      ).forms.find((f) => f.kind === 'strengths_wishes');
+    const save = (baseVersion: number, wishes: string, reason?: string) =>
+      cw(
+        `/api/v1/cases/${caseId}/forms`,
+        json({ kind: 'strengths_wishes', baseVersion, content: { wishes }, reason }),
+      );
+    const base = (await forms())?.version ?? 0;
+    expect((await save(base, 'Weer gaan werken')).status).toBe(201);
+    expect(dutch((await refusals(await save(base + 1, 'Weer gaan werken, parttime'))).reason!)).toBe(
+      'Geef de reden van de correctie.',
+    );
+    expect(dutch((await refusals(await save(base + 1, 'Weer gaan werken', 'x'))).reason!)).toBe(
+      'Er is niets gewijzigd ten opzichte van wat er stond.',
+    );
+    expect((await save(base + 1, 'Weer gaan werken, parttime', 'Aangevuld na gesprek')).status).toBe(201);
+    const now = (await forms())!;
+    expect(now).toMatchObject({
+      version: base + 2,
+      content: { wishes: 'Weer gaan werken, parttime' },
+      reason: 'Aangevuld na gesprek',
+    });
+    expect(now.earlier[0]).toMatchObject({ version: base + 1, content: { wishes: 'Weer gaan werken' } });
+  });
+
   it('the incident written when the police close an alarm lands in the case’s incident log, with its time', async () => {
     const operator = await signIn(p, 'operator');
     const police = await signIn(p, 'police');

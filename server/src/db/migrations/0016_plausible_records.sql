@@ -40,3 +40,6 @@ create table care_record_corrections (
   corrected_at timestamptz not null default now()
 );
 create index care_record_corrections_record on care_record_corrections (record_type, record_id, corrected_at);
+
+-- A form is corrected by saving a new version; from the second version on it says why.
+alter table case_forms add column reason text;
