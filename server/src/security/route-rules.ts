@@ -537,7 +537,7 @@ export const RULES: readonly RouteRule[] = [
   ...careRead('GET /api/v1/cases/:id/incident-log/pdf'),
   ...careRead('GET /api/v1/cases/:id/support-referrals'),
   ...careWrite('POST /api/v1/cases/:id/support-referrals', 201, () => ({
-    referredOn: '2026-01-05',
+    referredOn: today(),
     kind: 'legal',
     toWhom: 'Juridisch Loket',
   })),
@@ -556,7 +556,7 @@ export const RULES: readonly RouteRule[] = [
   ),
   ...careWrite('POST /api/v1/cases/:id/goals', 201, () => ({
     description: 'Zelf boodschappen doen',
-    setOn: '2026-01-05',
+    setOn: today(),
   })),
   ...careWrite(
     'POST /api/v1/cases/:id/goals/result',
@@ -564,7 +564,7 @@ export const RULES: readonly RouteRule[] = [
     () => ({
       goalId: '00000000-0000-4000-8000-000000000000',
       result: 'met',
-      evaluatedOn: '2026-01-05',
+      evaluatedOn: today(),
     }),
     '400: an unknown goal',
   ),
@@ -639,7 +639,7 @@ export const RULES: readonly RouteRule[] = [
     request: (fx) => ({
       id: fx.caseId,
       body: {
-        heldOn: '2026-01-05',
+        heldOn: today(),
         kind: 'case_meeting',
         participants: [{ kind: 'professional', name: 'Paul Procesregisseur' }],
         tasks: [{ description: 'Terugkoppeling', dueOn: '2099-01-01' }],

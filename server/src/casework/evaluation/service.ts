@@ -6,7 +6,7 @@ import type { Database, Queryable } from '../../db/index.ts';
 import type { DeviceDirectory } from '../../devices/directory.ts';
 import { closeAssignment, updateDevice } from '../../devices/repository.ts';
 import { DomainError, invalid, notFound } from '../../errors.ts';
-import { auditWrite, notInFuture, readInCase, userIdOf, writeInCase } from '../access.ts';
+import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
 import { keepCorrection } from '../corrections/record.ts';
 import { correctionsOf } from '../corrections/repository.ts';
 import { caseLife, refuseIf } from '../plausible/life.ts';
@@ -211,8 +211,8 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
     },
 
     addGoal(ctx: RequestContext, caseId: string, input: { description: string; setOn: string }) {
-      notInFuture('setOn', input.setOn);
       return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
+        refuseIf(checkCaseDate('setOn', input.setOn, await caseLife(tx, caseId)));
         const r = await tx.query<{ id: string }>(
           `insert into case_goals (case_id, description, set_on, created_by) values ($1, $2, $3, $4) returning id`,
           [caseId, input.description.trim(), input.setOn, userIdOf(ctx)],
@@ -236,8 +236,8 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
       caseId: string,
       input: { goalId: string; result: 'met' | 'partly_met' | 'not_met'; evaluatedOn: string },
     ) {
-      notInFuture('evaluatedOn', input.evaluatedOn);
       return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
+        refuseIf(checkCaseDate('evaluatedOn', input.evaluatedOn, await caseLife(tx, caseId)));
         const r = await tx.query(
           'update case_goals set result = $3, evaluated_on = $4 where id = $1 and case_id = $2',
           [input.goalId, caseId, input.result, input.evaluatedOn],
