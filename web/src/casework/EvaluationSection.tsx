@@ -175,9 +175,7 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
               },
               ...RATINGS.map((k) => ({
                 name: k,
-                label: t(
-                  `casework.evaluation.${k === 'clientSafetyRating' ? 'clientRating' : k === 'caseworkerRating' ? 'caseworkerRating' : 'collaborationRating'}`,
-                ),
+                label: t(`casework.evaluation.${k === 'clientSafetyRating' ? 'clientRating' : k}`),
                 kind: 'text' as const,
               })),
               { name: 'notes', label: t('casework.evaluation.notes'), kind: 'textarea' },
