@@ -208,6 +208,55 @@ describeEachEngine('casework: implausible input refused, corrections keep their 
     expect(JSON.stringify(audit.rows)).not.toContain('Sliep');
   });
 
+  it('an incident and an evaluation are corrected with a reason; their earlier versions stay', async () => {
+    const added = await cw(
+      `/api/v1/cases/${caseId}/incident-log`,
+      json({ occurredOn: daysAgo(6), whatHappened: 'Belde twintig keer', reportedToPolice: false }),
+    );
+    const incident = (await added.json()) as { id: string };
+    // she remembers the time later: the unknown time becomes known, the version without it stays
+    const corrected = await cw(
+      `/api/v1/cases/${caseId}/incident-log/${incident.id}/corrections`,
+      json({
+        occurredOn: daysAgo(6),
+        occurredTime: '22:15',
+        whatHappened: 'Belde twintig keer',
+        reportedToPolice: false,
+        reason: 'Tijd alsnog bekend',
+      }),
+    );
+    expect(corrected.status, await corrected.clone().text()).toBe(200);
+    expect(await corrected.json()).toMatchObject({
+      occurredTime: '22:15',
+      corrections: [{ previous: { occurredTime: null }, changedFields: ['occurredTime'] }],
+    });
+
+    const recorded = (await (
+      await cw(
+        `/api/v1/cases/${caseId}/evaluations`,
+        json({ evaluatedOn: daysAgo(1), moment: 'interim', safetyScale: '6' }),
+      )
+    ).json()) as { evaluations: { id: string; evaluatedOn: string }[] };
+    const evaluation = recorded.evaluations.find((e) => e.evaluatedOn === daysAgo(1))!;
+    const path = `/api/v1/cases/${caseId}/evaluations/${evaluation.id}/corrections`;
+    expect(
+      dutch((await refusals(await cw(path, json({ evaluatedOn: daysAgo(1), reason: 'leeg' })))).safetyScale!),
+    ).toContain('Beantwoord ten minste één vraag');
+    const ok = await cw(path, json({ evaluatedOn: daysAgo(1), safetyScale: '7', reason: 'Schaal verkeerd' }));
+    expect(ok.status, await ok.clone().text()).toBe(200);
+    const after = (
+      (await ok.json()) as {
+        evaluations: {
+          id: string;
+          safetyScale: string;
+          corrections: { previous: { safetyScale: string } }[];
+        }[];
+      }
+    ).evaluations.find((e) => e.id === evaluation.id)!;
+    expect(after.safetyScale).toBe('7');
+    expect(after.corrections[0]!.previous.safetyScale).toBe('6');
+  });
+
   it('a form is corrected by a new version with a reason; the version before stays readable', async () => {
     const forms = async () =>
       (
