@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPlatform, type TestPlatform } from '../server/src/testing/platform.ts';
+import { signIn, startTestPlatform, type TestPlatform } from '../server/src/testing/platform.ts';
+import { sendDc09 } from '../tools/simulator/src/dc09-dialler.ts';
 import { launchChromium, SCREENSHOTS } from './browser.ts';
 import { type CaseWalk, pageFor } from './case-steps.ts';
 
@@ -97,5 +98,47 @@ describe('plausible care records and corrections in Chromium', () => {
     await entry.waitFor();
     expect(await entry.textContent()).toContain('tijd onbekend');
     expect(await entry.textContent()).not.toMatch(/\d{2}:\d{2}/);
+  });
+
+  it('the incident written when the police close an alarm is in the same Logboek, marked as from the alarm', async () => {
+    const sent = await sendDc09({
+      host: '127.0.0.1',
+      port: platform.dc09.tcpPort,
+      account: '1001',
+      kind: 'panic',
+      sequence: 4242,
+      timeoutMs: 3000,
+      retries: 0,
+    });
+    expect(sent.outcome).toBe('ACK');
+    const alarm = await platform.db.query<{ id: string }>(
+      `select a.id from alarms a join devices d on d.id = a.device_id
+       where d.account = '1001' and a.sequence = '4242' order by a.received_at desc limit 1`,
+    );
+    const id = alarm.rows[0]!.id;
+    // the alarm's own handling is the console's and the police's (their browser tests); here only its end
+    const operator = await signIn(platform, 'operator');
+    const police = await signIn(platform, 'police');
+    const step = (api: typeof police, name: string, body: object = {}) =>
+      api(`/api/v1/alarms/${id}/${name}`, { method: 'POST', body: JSON.stringify(body) });
+    expect((await step(operator, 'claim')).status).toBe(200);
+    expect((await step(operator, 'forward', { note: 'prio 1' })).status).toBe(200);
+    expect((await step(police, 'on-scene')).status).toBe(200);
+    expect((await step(police, 'resolve', { outcome: 'arrest_in_act' })).status).toBe(200);
+
+    await page.getByRole('tab', { name: 'Gesprekken' }).click();
+    await page.getByRole('tab', { name: 'Logboek' }).click();
+    const fromAlarm = page.getByTestId('incident-log').locator('li').filter({ hasText: 'Bron: noodmelding' });
+    await fromAlarm.waitFor();
+    const text = (await fromAlarm.textContent()) ?? '';
+    expect(text).toMatch(/Noodmelding afgehandeld/);
+    expect(text).toMatch(/, \d{2}:\d{2}/);
+    // the caseworker's own entry sits in the same list
+    await page
+      .getByTestId('incident-log')
+      .locator('li')
+      .filter({ hasText: 'Bron: hulpverlener' })
+      .first()
+      .waitFor();
   });
 });
