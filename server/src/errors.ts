@@ -2,6 +2,10 @@
 export interface FieldError {
   field: string;
   message: string;
+  /** a stable code the web app renders in the reader's language (e.g. `date.beforeCase`) */
+  code?: string;
+  /** values the rendered text names (e.g. the referral date) */
+  params?: Record<string, string>;
 }
 
 export class DomainError extends Error {

@@ -2,6 +2,7 @@ import { type Action, decide, requireAccess } from '../access/index.ts';
 import { OUTCOME_LABELS_NL, tasksDue } from '../aftercare/rules.ts';
 import { audit } from '../audit/index.ts';
 import { recordOnTimeline } from '../cases/timeline.ts';
+import { logAlarmIncident } from '../casework/incident-log/repository.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Database, Queryable } from '../db/index.ts';
@@ -73,6 +74,13 @@ export function createAlarmHandling(
       ],
     );
     if (incident.rows.length === 0) return null;
+    // the same incident in the case's one incident log, beside the caseworker's and the client's
+    await logAlarmIncident(tx, {
+      caseId: alarm.caseId,
+      alarmId: alarm.id,
+      receivedAt: alarm.receivedAt,
+      whatHappened: `Noodmelding afgehandeld: ${OUTCOME_LABELS_NL[outcome] ?? outcome}${note ? ` — ${note}` : ''}`,
+    });
     await recordOnTimeline(tx, {
       caseId: alarm.caseId,
       kind: 'incident',

@@ -66,7 +66,13 @@ describeEachEngine('casework: care records of phase 3', (engine) => {
     const talk = () =>
       cw(
         `/api/v1/cases/${caseId}/conversations`,
-        json({ heldOn: today, kind: 'child', childId: lotte.id, durationMinutes: 30 }),
+        json({
+          heldOn: today,
+          kind: 'child',
+          childId: lotte.id,
+          durationMinutes: 30,
+          observation: 'Tekent haar huis',
+        }),
       );
     const refused = await talk();
     expect(refused.status).toBe(409);
@@ -147,6 +153,7 @@ describeEachEngine('casework: care records of phase 3', (engine) => {
           alarmAgreements: ['Knop altijd bij me'],
           unsafeSituations: ['Als Mark voor de deur staat'],
         },
+        reason: 'na gesprek',
       }),
     );
     const r = await cw(`/api/v1/cases/${caseId}/safety-plan/pdf`);
@@ -220,7 +227,8 @@ describeEachEngine('casework: care records of phase 3', (engine) => {
     expect(
       (
         await add({
-          occurredAt: '2026-02-10T20:30:00Z',
+          occurredOn: '2026-02-10',
+          occurredTime: '21:30',
           whatHappened: 'Stond bij de school',
           place: 'Schoolplein',
           witnesses: 'Juf Anja',
@@ -232,21 +240,21 @@ describeEachEngine('casework: care records of phase 3', (engine) => {
     expect(
       (
         await add({
-          occurredAt: '2026-01-03T08:00:00Z',
+          occurredOn: '2026-01-03',
           whatHappened: 'Veertig berichten in een nacht',
           reportedToPolice: false,
         })
       ).status,
     ).toBe(201);
     const badNumber = await add({
-      occurredAt: '2026-01-04T08:00:00Z',
+      occurredOn: '2026-01-04',
       whatHappened: 'x',
       reportedToPolice: false,
       policeReportNumber: '123',
     });
     expect(badNumber.status).toBe(400);
     const evidence = await add({
-      occurredAt: '2026-01-04T08:00:00Z',
+      occurredOn: '2026-01-04',
       whatHappened: 'x',
       reportedToPolice: false,
       evidenceDocumentIds: ['00000000-0000-4000-8000-000000000000'],
@@ -264,6 +272,12 @@ describeEachEngine('casework: care records of phase 3', (engine) => {
     expect(pdf.text).toContain('Logboek incidenten');
     expect(pdf.text).toContain('ja, nummer PL0900-2026-1234');
     expect(pdf.text.indexOf('Veertig berichten')).toBeLessThan(pdf.text.indexOf('Stond bij de school'));
+    // the time she knows is printed; the one she does not know is never invented
+    expect(pdf.text).toContain('10 februari 2026, 21:30');
+    expect(pdf.text).toContain('3 januari 2026, tijd onbekend');
+    expect(pdf.text).not.toContain('12:00');
+    expect(pdf.text).toContain('Traject AW-2026-0006');
+    expect(pdf.text).toContain('Bron: vastgelegd door de hulpverlener');
   });
 
   it('records referrals to further support on the timeline', async () => {

@@ -10,3 +10,11 @@ export const OptionalText = (maxLength: number) =>
 /** A string that is one of `values` (typed as their union). */
 export const OneOf = <const T extends readonly string[]>(values: T) =>
   Type.Union(values.map((v) => Type.Literal(v as T[number])));
+
+/** A case and one entry of it. */
+export const EntryParams = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  entryId: Type.String({ format: 'uuid' }),
+});
+/** Why a recorded entry is corrected; checked by the plausibility rules (blank is refused there). */
+export const Reason = Type.String({ maxLength: 2000 });

@@ -489,7 +489,7 @@ export const RULES: readonly RouteRule[] = [
   // committee may know the case (403), everybody else is not told it exists (404)
   ...careRead('GET /api/v1/cases/:id/conversations'),
   ...careWrite('POST /api/v1/cases/:id/conversations', 201, () => ({
-    heldOn: '2026-01-05',
+    heldOn: today(),
     kind: 'client',
     durationMinutes: 60,
     observation: 'Rustig gesprek',
@@ -518,27 +518,45 @@ export const RULES: readonly RouteRule[] = [
   ),
   ...careRead('GET /api/v1/cases/:id/incident-log'),
   ...careWrite('POST /api/v1/cases/:id/incident-log', 201, () => ({
-    occurredAt: '2026-01-04T21:15:00Z',
+    occurredOn: today(),
     whatHappened: 'Stond voor de deur',
     reportedToPolice: false,
   })),
+  ...careWrite(
+    'POST /api/v1/cases/:id/incident-log/:entryId/corrections',
+    404,
+    () => ({ occurredOn: today(), whatHappened: 'Stond voor de deur', reportedToPolice: false, reason: 'x' }),
+    '404: an unknown entry of a case the caller may write',
+  ),
+  ...careWrite(
+    'POST /api/v1/cases/:id/conversations/:entryId/corrections',
+    404,
+    () => ({ heldOn: today(), durationMinutes: 30, observation: 'Rustig', reason: 'x' }),
+    '404: an unknown entry of a case the caller may write',
+  ),
   ...careRead('GET /api/v1/cases/:id/incident-log/pdf'),
   ...careRead('GET /api/v1/cases/:id/support-referrals'),
   ...careWrite('POST /api/v1/cases/:id/support-referrals', 201, () => ({
-    referredOn: '2026-01-05',
+    referredOn: today(),
     kind: 'legal',
     toWhom: 'Juridisch Loket',
   })),
   ...careRead('GET /api/v1/cases/:id/evaluation'),
   ...careWrite('POST /api/v1/cases/:id/evaluations', 201, () => ({
-    evaluatedOn: '2026-01-05',
+    evaluatedOn: today(),
     moment: 'interim',
     safetyScale: '6',
     clientSafetyRating: 6,
   })),
+  ...careWrite(
+    'POST /api/v1/cases/:id/evaluations/:entryId/corrections',
+    404,
+    () => ({ evaluatedOn: today(), safetyScale: '6', reason: 'x' }),
+    '404: an unknown entry of a case the caller may write',
+  ),
   ...careWrite('POST /api/v1/cases/:id/goals', 201, () => ({
     description: 'Zelf boodschappen doen',
-    setOn: '2026-01-05',
+    setOn: today(),
   })),
   ...careWrite(
     'POST /api/v1/cases/:id/goals/result',
@@ -546,7 +564,7 @@ export const RULES: readonly RouteRule[] = [
     () => ({
       goalId: '00000000-0000-4000-8000-000000000000',
       result: 'met',
-      evaluatedOn: '2026-01-05',
+      evaluatedOn: today(),
     }),
     '400: an unknown goal',
   ),
@@ -621,7 +639,7 @@ export const RULES: readonly RouteRule[] = [
     request: (fx) => ({
       id: fx.caseId,
       body: {
-        heldOn: '2026-01-05',
+        heldOn: today(),
         kind: 'case_meeting',
         participants: [{ kind: 'professional', name: 'Paul Procesregisseur' }],
         tasks: [{ description: 'Terugkoppeling', dueOn: '2099-01-01' }],
@@ -664,6 +682,10 @@ export const ROOT_ROUTES: readonly { pattern: RegExp; why: string }[] = [
   },
 ];
 
+const UNKNOWN_ENTRY = '00000000-0000-4000-8000-000000000000';
+/** Dated care records must lie within the case's life (the demo case was referred weeks ago). */
+const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' });
+
 export const ruleFor = (route: string) => {
   const rule = RULES.find((r) => r.route === route);
   if (!rule) throw new Error(`no rule for ${route}`);
@@ -674,7 +696,8 @@ export const pathOf = (route: string, id: string | undefined) => {
   const path = route.split(' ')[1]!;
   if (!path.includes(':id')) return path;
   if (!id) throw new Error(`${route} needs an id`);
-  return path.replace(':id', id);
+  // an entry within the record (a correction of a conversation, …): one that does not exist
+  return path.replace(':id', id).replace(':entryId', UNKNOWN_ENTRY);
 };
 
 /**

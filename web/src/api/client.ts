@@ -5,6 +5,9 @@ export const API_BASE = '/api/v1';
 export interface FieldProblem {
   field: string;
   message: string;
+  /** a stable code for a text in the reader's language, where the server gives one */
+  code?: string;
+  params?: Record<string, string>;
 }
 
 export interface Problem {

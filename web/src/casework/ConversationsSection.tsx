@@ -6,6 +6,8 @@ import { Field } from '../ui/Field.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatDate } from '../ui/time.ts';
 import { useApi } from '../ui/useApi.ts';
+import { type Correction, CorrectionForm, CorrectionHistory, referredOnOf } from './Corrections.tsx';
+import { caseDateProblem } from './plausible.ts';
 import { todayIso, useCwT, useSave } from './shared.tsx';
 
 interface NormProgress {
@@ -23,6 +25,7 @@ interface Conversations {
     observation: string | null;
     interpretation: string | null;
     author: string | null;
+    corrections: Correction[];
   }[];
   children: { id: string; firstName: string }[];
   progress: Record<'client' | 'children' | 'network' | 'hours', NormProgress>;
@@ -34,6 +37,9 @@ const KINDS = ['intake', 'client', 'child', 'network', 'psycho_education'] as co
 export function ConversationsSection({ caseData }: CaseSectionProps) {
   const { t, i18n } = useCwT();
   const { data, error, loading, reload } = useApi<Conversations>(`/cases/${caseData.id}/conversations`);
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const referredOn = referredOnOf(caseData);
   if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
   return (
     <section aria-labelledby="conversations-title">
@@ -55,27 +61,78 @@ export function ConversationsSection({ caseData }: CaseSectionProps) {
         })}
       </div>
       {caseData.may.careWrite && (
-        <ConversationForm caseId={caseData.id} kids={data.children} onSaved={reload} />
+        <ConversationForm
+          caseId={caseData.id}
+          referredOn={referredOn}
+          kids={data.children}
+          onSaved={reload}
+        />
       )}
       <h3>{t('casework.conversations.list')}</h3>
       {data.conversations.length === 0 && <p className="muted">{t('casework.none')}</p>}
       <ul className="cw-list" data-testid="conversation-list">
         {data.conversations.map((c) => (
           <li key={c.id}>
-            <strong>{formatDate(c.heldOn, i18n.resolvedLanguage ?? 'nl')}</strong> ·{' '}
-            {t(`casework.conversations.kinds.${c.kind}`)}
+            <strong>{formatDate(c.heldOn, lang)}</strong> · {t(`casework.conversations.kinds.${c.kind}`)}
             {c.childName ? ` (${c.childName})` : ''} · {c.durationMinutes} min ·{' '}
             <span className="muted">{c.author}</span>
-            {c.observation && (
-              <p>
-                <em>{t('casework.conversations.observation')}:</em> {c.observation}
-              </p>
-            )}
-            {c.interpretation && (
-              <p>
-                <em>{t('casework.conversations.interpretation')}:</em> {c.interpretation}
-              </p>
-            )}
+            <ConversationText observation={c.observation} interpretation={c.interpretation} />
+            <CorrectionHistory
+              corrections={c.corrections}
+              show={(prev) => (
+                <>
+                  <strong>{formatDate(String(prev.heldOn), lang)}</strong> · {String(prev.durationMinutes)}{' '}
+                  min
+                  <ConversationText
+                    observation={prev.observation as string | null}
+                    interpretation={prev.interpretation as string | null}
+                  />
+                </>
+              )}
+            />
+            {caseData.may.careWrite &&
+              (correcting === c.id ? (
+                <CorrectionForm
+                  idPrefix={`cvc-${c.id}`}
+                  path={`/cases/${caseData.id}/conversations/${c.id}/corrections`}
+                  fields={[
+                    { name: 'heldOn', label: t('casework.date'), kind: 'date', max: todayIso() },
+                    { name: 'durationMinutes', label: t('casework.conversations.minutes'), kind: 'number' },
+                    { name: 'observation', label: t('casework.conversations.observation'), kind: 'textarea' },
+                    {
+                      name: 'interpretation',
+                      label: t('casework.conversations.interpretation'),
+                      kind: 'textarea',
+                    },
+                  ]}
+                  initial={{
+                    heldOn: c.heldOn,
+                    durationMinutes: String(c.durationMinutes),
+                    observation: c.observation ?? '',
+                    interpretation: c.interpretation ?? '',
+                  }}
+                  check={(v) => conversationProblems(v, referredOn, t, lang)}
+                  toBody={(v) => ({
+                    heldOn: v.heldOn,
+                    durationMinutes: Number(v.durationMinutes),
+                    observation: String(v.observation) || null,
+                    interpretation: String(v.interpretation) || null,
+                  })}
+                  onDone={() => {
+                    setCorrecting(null);
+                    reload();
+                  }}
+                  onCancel={() => setCorrecting(null)}
+                />
+              ) : (
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => setCorrecting(c.id)}
+                >
+                  {t('casework.correction.correct')}
+                </button>
+              ))}
           </li>
         ))}
       </ul>
@@ -83,16 +140,60 @@ export function ConversationsSection({ caseData }: CaseSectionProps) {
   );
 }
 
+function ConversationText({
+  observation,
+  interpretation,
+}: {
+  observation: string | null;
+  interpretation: string | null;
+}) {
+  const { t } = useCwT();
+  return (
+    <>
+      {observation && (
+        <p>
+          <em>{t('casework.conversations.observation')}:</em> {observation}
+        </p>
+      )}
+      {interpretation && (
+        <p>
+          <em>{t('casework.conversations.interpretation')}:</em> {interpretation}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The checks a new conversation and a correction share: a date within the case's life, a duration, content. */
+function conversationProblems(
+  v: Record<string, string | boolean>,
+  referredOn: string | null,
+  t: ReturnType<typeof useCwT>['t'],
+  lang: string,
+) {
+  const problems: Record<string, string> = {};
+  const date = caseDateProblem(String(v.heldOn ?? ''), referredOn, t, lang);
+  if (date) problems.heldOn = date;
+  const minutes = Number(v.durationMinutes);
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 600)
+    problems.durationMinutes = t('casework.errors.minutes');
+  if (!String(v.observation ?? '').trim())
+    problems.observation = t('casework.refusals.conversation.contentRequired');
+  return problems;
+}
+
 function ConversationForm({
   caseId,
+  referredOn,
   kids,
   onSaved,
 }: {
   caseId: string;
+  referredOn: string | null;
   kids: { id: string; firstName: string }[];
   onSaved: () => void;
 }) {
-  const { t } = useCwT();
+  const { t, i18n } = useCwT();
   const save = useSave(t);
   const empty = {
     heldOn: todayIso(),
@@ -108,12 +209,8 @@ function ConversationForm({
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const problems: Record<string, string> = {};
-    if (!v.heldOn) problems.heldOn = t('casework.errors.required');
-    else if (v.heldOn > todayIso()) problems.heldOn = t('casework.errors.future');
+    const problems = conversationProblems(v, referredOn, t, i18n.resolvedLanguage ?? 'nl');
     const minutes = Number(v.durationMinutes);
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 600)
-      problems.durationMinutes = t('casework.errors.minutes');
     if (v.kind === 'child' && !v.childId) problems.childId = t('casework.errors.required');
     if (Object.keys(problems).length > 0) return save.setFields(problems);
     void save.run(
@@ -190,7 +287,7 @@ function ConversationForm({
       </div>
       <Field
         id="cv-observation"
-        label={t('casework.conversations.observation')}
+        label={`${t('casework.conversations.observation')} *`}
         hint={t('casework.conversations.observationHint')}
         error={save.fields.observation}
       >

@@ -6,7 +6,51 @@ import { Field } from '../ui/Field.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatDate } from '../ui/time.ts';
 import { useApi } from '../ui/useApi.ts';
+import {
+  type Correction,
+  CorrectionForm,
+  CorrectionHistory,
+  referredOnOf,
+  type Values,
+} from './Corrections.tsx';
+import { caseDateProblem } from './plausible.ts';
 import { todayIso, useCwT, useSave } from './shared.tsx';
+
+type LooseT = ReturnType<typeof useCwT>['t'];
+const RATINGS = ['clientSafetyRating', 'caseworkerRating', 'collaborationRating'] as const;
+const num = (s: string) => (s === '' ? null : Number(s.replace(',', '.')));
+
+/** The checks a new evaluation and a correction share: a date within the case's life, ratings, an answer. */
+function evaluationProblems(v: Values, referredOn: string | null, t: LooseT, lang: string) {
+  const problems: Record<string, string> = {};
+  for (const k of RATINGS) {
+    const n = num(String(v[k] ?? ''));
+    if (
+      n !== null &&
+      (Number.isNaN(n) || n < 0 || n > 10 || (k === 'clientSafetyRating' && !Number.isInteger(n)))
+    )
+      problems[k] = t(
+        k === 'clientSafetyRating' ? 'casework.errors.rating' : 'casework.errors.ratingDecimal',
+      );
+  }
+  const date = caseDateProblem(String(v.evaluatedOn ?? ''), referredOn, t, lang);
+  if (date) problems.evaluatedOn = date;
+  const answered =
+    String(v.safetyScale ?? '') !== '' ||
+    RATINGS.some((k) => String(v[k] ?? '').trim() !== '') ||
+    String(v.notes ?? '').trim() !== '';
+  if (!answered) problems.safetyScale = t('casework.refusals.evaluation.empty');
+  return problems;
+}
+
+const evaluationBody = (v: Values) => ({
+  evaluatedOn: v.evaluatedOn,
+  safetyScale: String(v.safetyScale ?? '') || null,
+  clientSafetyRating: num(String(v.clientSafetyRating ?? '')),
+  caseworkerRating: num(String(v.caseworkerRating ?? '')),
+  collaborationRating: num(String(v.collaborationRating ?? '')),
+  notes: String(v.notes ?? '') || null,
+});
 
 interface Overview {
   status: string;
@@ -24,6 +68,7 @@ interface Overview {
     caseworkerRating: number | null;
     collaborationRating: number | null;
     notes: string | null;
+    corrections: Correction[];
   }[];
   goals: { id: string; description: string; setOn: string; result: string | null }[];
   extensions: { id: string; previousEndOn: string | null; newEndOn: string; rationale: string }[];
@@ -36,6 +81,8 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
   const lang = i18n.resolvedLanguage ?? 'nl';
   const { data, error, loading, reload } = useApi<Overview>(`/cases/${caseData.id}/evaluation`);
   const save = useSave(t);
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const referredOn = referredOnOf(caseData);
   if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
   const both = () => {
     reload();
@@ -62,6 +109,9 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
             <th scope="col">{t('casework.evaluation.caseworkerRating')}</th>
             <th scope="col">{t('casework.evaluation.collaborationRating')}</th>
             <th scope="col">{t('casework.evaluation.notes')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('casework.correction.title')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -74,12 +124,86 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
               <td>{e.caseworkerRating ?? '—'}</td>
               <td>{e.collaborationRating ?? '—'}</td>
               <td>{e.notes}</td>
+              <td>
+                <CorrectionHistory
+                  corrections={e.corrections}
+                  show={(prev) => (
+                    <>
+                      {formatDate(String(prev.evaluatedOn), lang)} · {t('casework.evaluation.scale')}:{' '}
+                      {String(prev.safetyScale ?? '—')} · {t('casework.evaluation.clientRating')}:{' '}
+                      {String(prev.clientSafetyRating ?? '—')} · {t('casework.evaluation.caseworkerRating')}:{' '}
+                      {String(prev.caseworkerRating ?? '—')} · {t('casework.evaluation.collaborationRating')}:{' '}
+                      {String(prev.collaborationRating ?? '—')}
+                      {prev.notes ? <p>{String(prev.notes)}</p> : null}
+                    </>
+                  )}
+                />
+                {caseData.may.careWrite && correcting !== e.id && (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    onClick={() => setCorrecting(e.id)}
+                  >
+                    {t('casework.correction.correct')}
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {data.evaluations
+        .filter((e) => e.id === correcting)
+        .map((e) => (
+          <CorrectionForm
+            key={e.id}
+            idPrefix={`evc-${e.id}`}
+            path={`/cases/${caseData.id}/evaluations/${e.id}/corrections`}
+            fields={[
+              { name: 'evaluatedOn', label: t('casework.date'), kind: 'date', max: todayIso() },
+              {
+                name: 'safetyScale',
+                label: t('casework.evaluation.scale'),
+                kind: 'select',
+                options: [
+                  { value: '', label: '—' },
+                  ...['0', '6', '7', '7+'].map((s) => ({
+                    value: s,
+                    label: t(`casework.evaluation.scales.${s === '7+' ? 'sevenPlus' : s}`),
+                  })),
+                ],
+              },
+              ...RATINGS.map((k) => ({
+                name: k,
+                label: t(`casework.evaluation.${k === 'clientSafetyRating' ? 'clientRating' : k}`),
+                kind: 'text' as const,
+              })),
+              { name: 'notes', label: t('casework.evaluation.notes'), kind: 'textarea' },
+            ]}
+            initial={{
+              evaluatedOn: e.evaluatedOn,
+              safetyScale: e.safetyScale ?? '',
+              clientSafetyRating: e.clientSafetyRating === null ? '' : String(e.clientSafetyRating),
+              caseworkerRating: e.caseworkerRating === null ? '' : String(e.caseworkerRating),
+              collaborationRating: e.collaborationRating === null ? '' : String(e.collaborationRating),
+              notes: e.notes ?? '',
+            }}
+            check={(v) => evaluationProblems(v, referredOn, t, lang)}
+            toBody={evaluationBody}
+            onDone={() => {
+              setCorrecting(null);
+              reload();
+            }}
+            onCancel={() => setCorrecting(null)}
+          />
+        ))}
       {caseData.may.careWrite && open && (
-        <EvaluationForm caseId={caseData.id} inEvaluation={data.status === 'evaluation'} onSaved={both} />
+        <EvaluationForm
+          caseId={caseData.id}
+          referredOn={referredOn}
+          inEvaluation={data.status === 'evaluation'}
+          onSaved={both}
+        />
       )}
       <Goals
         caseId={caseData.id}
@@ -172,14 +296,16 @@ function ReasonForm({
 
 function EvaluationForm({
   caseId,
+  referredOn,
   inEvaluation,
   onSaved,
 }: {
   caseId: string;
+  referredOn: string | null;
   inEvaluation: boolean;
   onSaved: () => void;
 }) {
-  const { t } = useCwT();
+  const { t, i18n } = useCwT();
   const save = useSave(t);
   const empty = {
     evaluatedOn: todayIso(),
@@ -191,33 +317,12 @@ function EvaluationForm({
     notes: '',
   };
   const [v, setV] = useState(empty);
-  const num = (s: string) => (s === '' ? null : Number(s.replace(',', '.')));
   function submit(e: FormEvent) {
     e.preventDefault();
-    const problems: Record<string, string> = {};
-    for (const k of ['clientSafetyRating', 'caseworkerRating', 'collaborationRating'] as const) {
-      const n = num(v[k]);
-      if (
-        n !== null &&
-        (Number.isNaN(n) || n < 0 || n > 10 || (k === 'clientSafetyRating' && !Number.isInteger(n)))
-      )
-        problems[k] = t(
-          k === 'clientSafetyRating' ? 'casework.errors.rating' : 'casework.errors.ratingDecimal',
-        );
-    }
-    if (!v.evaluatedOn || v.evaluatedOn > todayIso()) problems.evaluatedOn = t('casework.errors.future');
+    const problems = evaluationProblems(v, referredOn, t, i18n.resolvedLanguage ?? 'nl');
     if (Object.keys(problems).length > 0) return save.setFields(problems);
     void save.run(
-      () =>
-        api.post(`/cases/${caseId}/evaluations`, {
-          evaluatedOn: v.evaluatedOn,
-          moment: v.moment,
-          safetyScale: v.safetyScale || null,
-          clientSafetyRating: num(v.clientSafetyRating),
-          caseworkerRating: num(v.caseworkerRating),
-          collaborationRating: num(v.collaborationRating),
-          notes: v.notes || null,
-        }),
+      () => api.post(`/cases/${caseId}/evaluations`, { ...evaluationBody(v), moment: v.moment }),
       () => {
         setV(empty);
         onSaved();
@@ -247,7 +352,12 @@ function EvaluationForm({
             </select>
           )}
         </Field>
-        <Field id="ev-scale" label={t('casework.evaluation.scale')} hint={t('casework.evaluation.scaleHint')}>
+        <Field
+          id="ev-scale"
+          label={t('casework.evaluation.scale')}
+          hint={t('casework.evaluation.scaleHint')}
+          error={save.fields.safetyScale}
+        >
           {(p) => (
             <select {...p} value={v.safetyScale} onChange={set('safetyScale')}>
               <option value="">—</option>

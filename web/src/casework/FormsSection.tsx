@@ -6,6 +6,7 @@ import { Field } from '../ui/Field.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatDate, formatDateTime } from '../ui/time.ts';
 import { useApi } from '../ui/useApi.ts';
+import { type Correction, CorrectionHistory } from './Corrections.tsx';
 import { todayIso, useCwT, useSave } from './shared.tsx';
 
 interface Definition {
@@ -16,14 +17,31 @@ interface Definition {
 interface FormsAnswer {
   definitions: Definition[];
   children: { id: string; firstName: string }[];
-  forms: {
-    kind: string;
-    childId: string | null;
-    version: number;
-    content: Record<string, string | boolean>;
-    author: string | null;
-    createdAt: string;
-  }[];
+  forms: (FormVersion & { earlier: FormVersion[] })[];
+}
+interface FormVersion {
+  kind: string;
+  childId: string | null;
+  version: number;
+  content: Record<string, string | boolean>;
+  reason: string | null;
+  author: string | null;
+  createdAt: string;
+}
+
+/** Each later version of a form as a correction of the one before it (oldest first). */
+function correctionsOf(current: FormsAnswer['forms'][number]): Correction[] {
+  const versions = [current, ...current.earlier]; // newest first
+  return versions
+    .slice(0, -1)
+    .map((v, i) => ({
+      previous: versions[i + 1]!.content,
+      changedFields: [],
+      reason: v.reason ?? '—',
+      correctedBy: v.author,
+      correctedAt: v.createdAt,
+    }))
+    .reverse();
 }
 
 /** The handbook's forms (intake, strengths and wishes, action plan, digital safety check, children) and referrals. */
@@ -106,7 +124,10 @@ function CaseForm({
     ...(current?.content ?? {}),
   }));
   const [saved, setSaved] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
   const label = (key: string) => t(`casework.forms.fields.${def.kind}.${key}`);
+  const yesNo = (v: unknown) =>
+    v === true ? t('casework.forms.yes') : v === false ? t('casework.forms.no') : String(v);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -114,6 +135,7 @@ function CaseForm({
     for (const f of def.fields)
       if (f.required && (values[f.key] === undefined || values[f.key] === ''))
         problems[`content/${f.key}`] = t('casework.errors.required');
+    if (current && !reason.trim()) problems.reason = t('casework.refusals.correction.reasonRequired');
     if (Object.keys(problems).length > 0) return save.setFields(problems);
     const content = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));
     void save.run(
@@ -123,6 +145,7 @@ function CaseForm({
           childId,
           baseVersion: current?.version ?? 0,
           content,
+          reason: current ? reason : null,
         }),
       () => {
         setSaved(t('casework.saved'));
@@ -142,6 +165,23 @@ function CaseForm({
             })
           : t('casework.forms.notYet')}
       </p>
+      {current && (
+        <CorrectionHistory
+          corrections={correctionsOf(current)}
+          show={(prev) => (
+            <dl className="cw-earlier-form">
+              {def.fields
+                .filter((f) => prev[f.key] !== undefined && prev[f.key] !== '')
+                .map((f) => (
+                  <div key={f.key}>
+                    <dt>{label(f.key)}</dt>
+                    <dd>{yesNo(prev[f.key])}</dd>
+                  </div>
+                ))}
+            </dl>
+          )}
+        />
+      )}
       <StatusRegion message={saved} />
       <ErrorRegion message={save.error} />
       <fieldset disabled={!editable} className="cw-fieldset">
@@ -188,6 +228,16 @@ function CaseForm({
           ),
         )}
       </fieldset>
+      {editable && current && (
+        <Field
+          id="form-reason"
+          label={t('casework.correction.reason')}
+          hint={t('casework.correction.reasonHint')}
+          error={save.fields.reason}
+        >
+          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+      )}
       {editable && (
         <button type="submit" className="button" disabled={save.busy}>
           {t('casework.forms.saveVersion')}

@@ -4,13 +4,26 @@ import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
-import { formatDateTime } from '../ui/time.ts';
+import { formatDate } from '../ui/time.ts';
 import { useApi } from '../ui/useApi.ts';
+import {
+  type Correction,
+  CorrectionForm,
+  CorrectionHistory,
+  referredOnOf,
+  type Values,
+} from './Corrections.tsx';
+import { incidentDateProblem, incidentTimeProblem } from './plausible.ts';
 import { todayIso, useCwT, useSave } from './shared.tsx';
 
 interface Entry {
   id: string;
-  occurredAt: string;
+  /** YYYY-MM-DD */
+  occurredOn: string;
+  /** HH:MM, null when not known */
+  occurredTime: string | null;
+  source: 'caseworker' | 'alarm' | 'client';
+  corrections: Correction[];
   whatHappened: string;
   place: string | null;
   witnesses: string | null;
@@ -19,9 +32,37 @@ interface Entry {
   policeReportNumber: string | null;
 }
 
-/** The client's incident log, oldest first, and its PDF for a police report. */
+type LooseT = ReturnType<typeof useCwT>['t'];
+
+/** The checks a new incident and a correction share. */
+function incidentProblems(v: Values, referredOn: string | null, t: LooseT, lang: string) {
+  const problems: Record<string, string> = {};
+  const date = incidentDateProblem(String(v.occurredOn ?? ''), referredOn, t, lang);
+  if (date) problems.occurredOn = date;
+  const time = incidentTimeProblem(String(v.occurredOn ?? ''), String(v.occurredTime ?? ''), t);
+  if (time) problems.occurredTime = time;
+  if (!String(v.whatHappened ?? '').trim())
+    problems.whatHappened = t('casework.refusals.incident.descriptionRequired');
+  if (v.policeReportNumber && !v.reportedToPolice)
+    problems.policeReportNumber = t('casework.log.numberNeedsReport');
+  return problems;
+}
+
+/** "3 mrt 2026, 21:30" or "3 mrt 2026 · tijd onbekend": an unknown time is never shown as one. */
+function when(e: { occurredOn: string; occurredTime: string | null }, t: LooseT, lang: string) {
+  return e.occurredTime
+    ? `${formatDate(e.occurredOn, lang)}, ${e.occurredTime}`
+    : `${formatDate(e.occurredOn, lang)} · ${t('casework.log.timeUnknown')}`;
+}
+
+/**
+ * The case's one incident log, oldest first: incidents after an alarm, from the caseworker and from the
+ * client, each correctable with a reason; and its PDF for a police report.
+ */
 export function IncidentLogSection({ caseData }: CaseSectionProps) {
   const { t, i18n } = useCwT();
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const referredOn = referredOnOf(caseData);
   const { data, error, loading, reload } = useApi<Entry[]>(`/cases/${caseData.id}/incident-log`);
   const docs = useApi<{ id: string; kind: string; fileName: string }[]>(`/cases/${caseData.id}/documents`);
   if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
@@ -43,11 +84,15 @@ export function IncidentLogSection({ caseData }: CaseSectionProps) {
       <ol className="cw-list" data-testid="incident-log">
         {data.map((e) => (
           <li key={e.id}>
-            <strong>{formatDateTime(e.occurredAt, lang)}</strong>
+            <strong>{when(e, t, lang)}</strong>
             {e.place ? ` · ${e.place}` : ''} ·{' '}
             {e.reportedToPolice
               ? t('casework.log.reported', { number: e.policeReportNumber ?? '—' })
               : t('casework.log.notReported')}
+            {' · '}
+            <span className="tag">
+              {t('casework.log.source', { source: t(`casework.log.sources.${e.source}`) })}
+            </span>
             <p>{e.whatHappened}</p>
             {e.witnesses && (
               <p className="muted">
@@ -64,12 +109,85 @@ export function IncidentLogSection({ caseData }: CaseSectionProps) {
                 ))}
               </p>
             )}
+            <CorrectionHistory
+              corrections={e.corrections}
+              show={(prev) => (
+                <>
+                  <strong>
+                    {when(
+                      {
+                        occurredOn: String(prev.occurredOn),
+                        occurredTime: prev.occurredTime as string | null,
+                      },
+                      t,
+                      lang,
+                    )}
+                  </strong>
+                  {prev.place ? ` · ${String(prev.place)}` : ''}
+                  <p>{String(prev.whatHappened ?? '')}</p>
+                  {prev.witnesses ? (
+                    <p className="muted">
+                      {t('casework.log.witnesses')}: {String(prev.witnesses)}
+                    </p>
+                  ) : null}
+                </>
+              )}
+            />
+            {caseData.may.careWrite &&
+              (correcting === e.id ? (
+                <CorrectionForm
+                  idPrefix={`logc-${e.id}`}
+                  path={`/cases/${caseData.id}/incident-log/${e.id}/corrections`}
+                  fields={[
+                    { name: 'occurredOn', label: t('casework.date'), kind: 'date', max: todayIso() },
+                    { name: 'occurredTime', label: t('casework.log.time'), kind: 'time' },
+                    { name: 'place', label: t('casework.log.place'), kind: 'text' },
+                    { name: 'whatHappened', label: t('casework.log.whatHappened'), kind: 'textarea' },
+                    { name: 'witnesses', label: t('casework.log.witnesses'), kind: 'text' },
+                    { name: 'reportedToPolice', label: t('casework.log.reportedQuestion'), kind: 'checkbox' },
+                    { name: 'policeReportNumber', label: t('casework.log.number'), kind: 'text' },
+                  ]}
+                  initial={{
+                    occurredOn: e.occurredOn,
+                    occurredTime: e.occurredTime ?? '',
+                    place: e.place ?? '',
+                    whatHappened: e.whatHappened,
+                    witnesses: e.witnesses ?? '',
+                    reportedToPolice: e.reportedToPolice,
+                    policeReportNumber: e.policeReportNumber ?? '',
+                  }}
+                  check={(v) => incidentProblems(v, referredOn, t, lang)}
+                  toBody={(v) => ({
+                    occurredOn: v.occurredOn,
+                    occurredTime: String(v.occurredTime) || null,
+                    place: String(v.place) || null,
+                    whatHappened: v.whatHappened,
+                    witnesses: String(v.witnesses) || null,
+                    reportedToPolice: v.reportedToPolice === true,
+                    policeReportNumber: String(v.policeReportNumber) || null,
+                  })}
+                  onDone={() => {
+                    setCorrecting(null);
+                    reload();
+                  }}
+                  onCancel={() => setCorrecting(null)}
+                />
+              ) : (
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => setCorrecting(e.id)}
+                >
+                  {t('casework.correction.correct')}
+                </button>
+              ))}
           </li>
         ))}
       </ol>
       {caseData.may.careWrite && (
         <EntryForm
           caseId={caseData.id}
+          referredOn={referredOn}
           evidence={(docs.data ?? []).filter((d) => d.kind === 'evidence')}
           onSaved={reload}
         />
@@ -80,14 +198,16 @@ export function IncidentLogSection({ caseData }: CaseSectionProps) {
 
 function EntryForm({
   caseId,
+  referredOn,
   evidence,
   onSaved,
 }: {
   caseId: string;
+  referredOn: string | null;
   evidence: { id: string; fileName: string }[];
   onSaved: () => void;
 }) {
-  const { t } = useCwT();
+  const { t, i18n } = useCwT();
   const save = useSave(t);
   const empty = {
     date: todayIso(),
@@ -103,17 +223,24 @@ function EntryForm({
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const problems: Record<string, string> = {};
-    if (!v.date) problems.occurredAt = t('casework.errors.required');
-    const occurredAt = new Date(`${v.date}T${v.time || '12:00'}`);
-    if (v.date && occurredAt.getTime() > Date.now()) problems.occurredAt = t('casework.errors.future');
-    if (!v.whatHappened.trim()) problems.whatHappened = t('casework.errors.required');
-    if (v.number && !v.reported) problems.policeReportNumber = t('casework.log.numberNeedsReport');
+    const problems = incidentProblems(
+      {
+        occurredOn: v.date,
+        occurredTime: v.time,
+        whatHappened: v.whatHappened,
+        policeReportNumber: v.number,
+        reportedToPolice: v.reported,
+      },
+      referredOn,
+      t,
+      i18n.resolvedLanguage ?? 'nl',
+    );
     if (Object.keys(problems).length > 0) return save.setFields(problems);
     void save.run(
       () =>
         api.post(`/cases/${caseId}/incident-log`, {
-          occurredAt: occurredAt.toISOString(),
+          occurredOn: v.date,
+          occurredTime: v.time || null,
           whatHappened: v.whatHappened,
           place: v.place || null,
           witnesses: v.witnesses || null,
@@ -133,7 +260,7 @@ function EntryForm({
       <h3 id="log-form-title">{t('casework.log.add')}</h3>
       <ErrorRegion message={save.error} />
       <div className="cw-row">
-        <Field id="log-date" label={t('casework.date')} error={save.fields.occurredAt}>
+        <Field id="log-date" label={t('casework.date')} error={save.fields.occurredOn}>
           {(p) => (
             <input
               {...p}
@@ -144,7 +271,7 @@ function EntryForm({
             />
           )}
         </Field>
-        <Field id="log-time" label={t('casework.log.time')}>
+        <Field id="log-time" label={t('casework.log.time')} error={save.fields.occurredTime}>
           {(p) => (
             <input {...p} type="time" value={v.time} onChange={(e) => setV({ ...v, time: e.target.value })} />
           )}

@@ -175,6 +175,16 @@ function PlanForm({
     const content = Object.fromEntries(PLAN_SECTIONS.map((s) => [s, linesOf(text[s] ?? '')]));
     if ((content.alarmAgreements ?? []).length === 0)
       return save.setFields({ 'content/alarmAgreements': t('casework.plan.agreementsRequired') });
+    if (baseVersion > 0) {
+      // a later version changes something and says why (the server checks the same)
+      const problems: Record<string, string> = {};
+      const same = (a: string[] = [], b: string[] = []) =>
+        a.length === b.length && a.every((l, i) => l === b[i]);
+      if (base && PLAN_SECTIONS.every((s) => same(content[s], linesOf((base.content[s] ?? []).join('\n')))))
+        problems.content = t('casework.refusals.plan.unchanged');
+      if (!reason.trim()) problems.reason = t('casework.refusals.plan.reasonRequired');
+      if (Object.keys(problems).length > 0) return save.setFields(problems);
+    }
     let version = 0;
     void save.run(
       async () => {
@@ -194,6 +204,11 @@ function PlanForm({
     <form className="cw-form" noValidate onSubmit={submit} aria-label={t('casework.plan.edit')}>
       <p className="muted">{t('casework.plan.oneLine')}</p>
       <ErrorRegion message={save.error} />
+      {save.fields.content && (
+        <p className="field__error" data-testid="plan-unchanged">
+          {save.fields.content}
+        </p>
+      )}
       {PLAN_SECTIONS.map((s) => (
         <Field
           key={s}

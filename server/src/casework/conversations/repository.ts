@@ -14,6 +14,20 @@ export interface ConversationRow {
   createdAt: Date;
 }
 
+/** The fields a correction may change (the kind and the child stay: another kind is another entry). */
+export const CORRECTABLE = ['heldOn', 'durationMinutes', 'observation', 'interpretation'] as const;
+
+export async function updateConversation(
+  db: Queryable,
+  id: string,
+  c: Pick<ConversationRow, (typeof CORRECTABLE)[number]>,
+): Promise<void> {
+  await db.query(
+    `update conversations set held_on = $2, duration_minutes = $3, observation = $4, interpretation = $5 where id = $1`,
+    [id, c.heldOn, c.durationMinutes, c.observation, c.interpretation],
+  );
+}
+
 export async function listConversations(db: Queryable, caseId: string): Promise<ConversationRow[]> {
   const r = await db.query<ConversationRow>(
     `select v.id, to_char(v.held_on, 'YYYY-MM-DD') as "heldOn", v.kind, v.child_id as "childId",

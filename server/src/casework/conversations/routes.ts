@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { contextOf } from '../../http/auth.ts';
-import { CaseParams, DateString, OneOf, OptionalText } from '../schemas.ts';
+import { CaseParams, DateString, EntryParams, OneOf, OptionalText, Reason } from '../schemas.ts';
 import type { ConversationService } from './service.ts';
 
 const ConversationBody = Type.Object(
@@ -12,6 +12,17 @@ const ConversationBody = Type.Object(
     durationMinutes: Type.Integer({ minimum: 1, maximum: 600 }),
     observation: OptionalText(10_000),
     interpretation: OptionalText(10_000),
+  },
+  { additionalProperties: false },
+);
+
+const CorrectionBody = Type.Object(
+  {
+    heldOn: DateString,
+    durationMinutes: Type.Integer({ minimum: 1, maximum: 600 }),
+    observation: OptionalText(10_000),
+    interpretation: OptionalText(10_000),
+    reason: Reason,
   },
   { additionalProperties: false },
 );
@@ -37,6 +48,19 @@ export function conversationRoutes(service: ConversationService): FastifyPluginA
           .code(201)
           .send(await service.create(contextOf(request), request.params.id, request.body));
       },
+    );
+    app.post(
+      '/cases/:id/conversations/:entryId/corrections',
+      {
+        schema: {
+          tags: ['casework'],
+          summary: 'Corrects a conversation with a reason; the earlier version stays in its history',
+          params: EntryParams,
+          body: CorrectionBody,
+        },
+      },
+      async (request) =>
+        service.correct(contextOf(request), request.params.id, request.params.entryId, request.body),
     );
   };
 }

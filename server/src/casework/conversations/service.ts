@@ -1,8 +1,12 @@
 import { recordOnTimeline } from '../../cases/timeline.ts';
 import type { RequestContext } from '../../context.ts';
-import type { Database } from '../../db/index.ts';
-import { DomainError, invalid } from '../../errors.ts';
-import { auditWrite, notInFuture, readInCase, userIdOf, writeInCase } from '../access.ts';
+import type { Database, Queryable } from '../../db/index.ts';
+import { DomainError, invalid, notFound } from '../../errors.ts';
+import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
+import { keepCorrection } from '../corrections/record.ts';
+import { withCorrections } from '../corrections/repository.ts';
+import { caseLife, refuseIf } from '../plausible/life.ts';
+import { checkCaseDate, checkConversationContent } from '../plausible/rules.ts';
 import { type ConversationKind, conversationNorms, progressAgainstNorms } from './norms.ts';
 import * as repo from './repository.ts';
 
@@ -14,6 +18,17 @@ export interface ConversationInput {
   observation?: string | null;
   interpretation?: string | null;
 }
+
+export interface ConversationCorrection {
+  heldOn: string;
+  durationMinutes: number;
+  observation?: string | null;
+  interpretation?: string | null;
+  reason: string;
+}
+
+const listWithHistory = async (tx: Queryable, caseId: string) =>
+  withCorrections(tx, caseId, 'conversation', await repo.listConversations(tx, caseId));
 
 const KIND_NL: Record<ConversationKind, string> = {
   intake: 'kennismaking',
@@ -29,7 +44,7 @@ export function createConversationService(db: Database) {
     list(ctx: RequestContext, caseId: string) {
       return readInCase(db, ctx, caseId, 'case.care.read', 'conversation', async (tx, c) => {
         const [conversations, children] = await Promise.all([
-          repo.listConversations(tx, caseId),
+          listWithHistory(tx, caseId),
           repo.listChildren(tx, caseId),
         ]);
         const norms = conversationNorms(c.targetGroup, children.length);
@@ -42,8 +57,11 @@ export function createConversationService(db: Database) {
     },
 
     create(ctx: RequestContext, caseId: string, input: ConversationInput) {
-      notInFuture('heldOn', input.heldOn);
       return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
+        refuseIf([
+          ...checkCaseDate('heldOn', input.heldOn, await caseLife(tx, caseId)),
+          ...checkConversationContent(input.observation),
+        ]);
         const childId = input.childId ?? null;
         if (input.kind === 'child') {
           if (!childId) throw invalid('childId', 'is required for a conversation with a child');
@@ -76,7 +94,44 @@ export function createConversationService(db: Database) {
           refType: 'conversation',
           refId: id,
         });
-        return (await repo.listConversations(tx, caseId)).find((v) => v.id === id)!;
+        return (await listWithHistory(tx, caseId)).find((v) => v.id === id)!;
+      });
+    },
+
+    /** Corrects the date, duration or text of a conversation with a reason; the earlier version stays. */
+    correct(ctx: RequestContext, caseId: string, conversationId: string, input: ConversationCorrection) {
+      return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
+        const current = (await repo.listConversations(tx, caseId)).find((v) => v.id === conversationId);
+        if (!current) throw notFound('conversation');
+        const after = {
+          heldOn: input.heldOn,
+          durationMinutes: input.durationMinutes,
+          observation: input.observation?.trim() || null,
+          interpretation: input.interpretation?.trim() || null,
+        };
+        const before = Object.fromEntries(repo.CORRECTABLE.map((k) => [k, current[k]]));
+        await keepCorrection(tx, ctx, {
+          caseId,
+          recordType: 'conversation',
+          recordId: conversationId,
+          before,
+          after,
+          reason: input.reason,
+          extraErrors: [
+            ...checkCaseDate('heldOn', after.heldOn, await caseLife(tx, caseId)),
+            ...checkConversationContent(after.observation),
+          ],
+        });
+        await repo.updateConversation(tx, conversationId, after);
+        await recordOnTimeline(tx, {
+          caseId: c.id,
+          kind: 'conversation',
+          summary: `${KIND_NL[current.kind]} gecorrigeerd`,
+          actorLabel: ctx.actor.label,
+          refType: 'conversation',
+          refId: conversationId,
+        });
+        return (await listWithHistory(tx, caseId)).find((v) => v.id === conversationId)!;
       });
     },
   };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type TSchema, Type } from '@sinclair/typebox';
 import { contextOf } from '../../http/auth.ts';
-import { CaseParams, DateString, OneOf, OptionalText } from '../schemas.ts';
+import { CaseParams, DateString, EntryParams, OneOf, OptionalText, Reason } from '../schemas.ts';
 import { DEVICE_RETURNS, SAFETY_SCALE } from './rules.ts';
 import type { EvaluationService } from './service.ts';
 
@@ -22,6 +22,12 @@ const EvaluationBody = Type.Object(
     collaborationRating: Rating(false),
     notes: OptionalText(10_000),
   },
+  { additionalProperties: false },
+);
+
+const { moment: _moment, ...CorrectableFields } = EvaluationBody.properties;
+const EvaluationCorrectionBody = Type.Object(
+  { ...CorrectableFields, reason: Reason },
   { additionalProperties: false },
 );
 
@@ -51,6 +57,19 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
     );
     app.post('/cases/:id/evaluations', schema(EvaluationBody), async (request, reply) =>
       reply.code(201).send(await service.record(contextOf(request), request.params.id, request.body)),
+    );
+    app.post(
+      '/cases/:id/evaluations/:entryId/corrections',
+      {
+        schema: {
+          tags: ['evaluation'],
+          summary: 'Corrects an evaluation with a reason; the earlier version stays in its history',
+          params: EntryParams,
+          body: EvaluationCorrectionBody,
+        },
+      },
+      async (request) =>
+        service.correct(contextOf(request), request.params.id, request.params.entryId, request.body),
     );
     app.post(
       '/cases/:id/goals',

@@ -5,8 +5,12 @@ import type { RequestContext } from '../../context.ts';
 import type { Database, Queryable } from '../../db/index.ts';
 import type { DeviceDirectory } from '../../devices/directory.ts';
 import { closeAssignment, updateDevice } from '../../devices/repository.ts';
-import { DomainError, invalid } from '../../errors.ts';
-import { auditWrite, notInFuture, readInCase, userIdOf, writeInCase } from '../access.ts';
+import { DomainError, invalid, notFound } from '../../errors.ts';
+import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
+import { keepCorrection } from '../corrections/record.ts';
+import { correctionsOf } from '../corrections/repository.ts';
+import { caseLife, refuseIf } from '../plausible/life.ts';
+import { checkCaseDate, checkEvaluationAnswers } from '../plausible/rules.ts';
 import { DEVICE_STATE_AFTER, type DeviceReturn } from './rules.ts';
 
 const MOMENT_NL: Record<string, string> = { start: 'start', interim: 'tussentijds', end: 'eind' };
@@ -31,6 +35,23 @@ const EVALUATION: ReadonlySet<'evaluation'> = new Set(['evaluation']);
 
 const refused = (field: string, message: string) =>
   new DomainError(409, 'Conflict', message, [{ field, message }]);
+
+export type EvaluationCorrection = Omit<EvaluationInput, 'moment'> & { reason: string };
+
+/** One evaluation as a correction compares it (the moment stays: another moment is another evaluation). */
+async function findEvaluation(db: Queryable, caseId: string, id: string) {
+  const r = await db.query<Record<string, unknown>>(
+    `select to_char(evaluated_on, 'YYYY-MM-DD') as "evaluatedOn", moment, safety_scale as "safetyScale",
+            client_safety_rating as "clientSafetyRating", caseworker_rating::float as "caseworkerRating",
+            collaboration_rating::float as "collaborationRating", notes
+     from evaluations where case_id = $1 and id = $2`,
+    [caseId, id],
+  );
+  const row = r.rows[0];
+  if (!row) return null;
+  const { moment, ...fields } = row;
+  return Object.assign(fields, { moment }) as Record<string, unknown> & { moment: unknown };
+}
 
 async function overview(db: Queryable, caseId: string) {
   const [c, evaluations, goals, extensions, devices] = await Promise.all([
@@ -65,9 +86,13 @@ async function overview(db: Queryable, caseId: string) {
       [caseId],
     ),
   ]);
+  const corrections = await correctionsOf(db, caseId, 'evaluation');
   return {
     ...(c.rows[0] as object),
-    evaluations: evaluations.rows,
+    evaluations: evaluations.rows.map((e) => ({
+      ...(e as { id: string }),
+      corrections: corrections.get((e as { id: string }).id) ?? [],
+    })),
     goals: goals.rows,
     extensions: extensions.rows,
     devices: devices.rows,
@@ -98,8 +123,11 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
     },
 
     record(ctx: RequestContext, caseId: string, input: EvaluationInput) {
-      notInFuture('evaluatedOn', input.evaluatedOn);
       return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
+        refuseIf([
+          ...checkCaseDate('evaluatedOn', input.evaluatedOn, await caseLife(tx, caseId)),
+          ...checkEvaluationAnswers(input),
+        ]);
         if (input.moment === 'end' && c.status !== 'evaluation')
           throw refused('moment', 'the end evaluation is recorded once the case is in evaluation');
         const r = await tx.query<{ id: string }>(
@@ -132,9 +160,59 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
       });
     },
 
-    addGoal(ctx: RequestContext, caseId: string, input: { description: string; setOn: string }) {
-      notInFuture('setOn', input.setOn);
+    /** Corrects the date or the answers of an evaluation with a reason; the earlier version stays. */
+    correct(ctx: RequestContext, caseId: string, evaluationId: string, input: EvaluationCorrection) {
       return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
+        const current = await findEvaluation(tx, caseId, evaluationId);
+        if (!current) throw notFound('evaluation');
+        const after = {
+          evaluatedOn: input.evaluatedOn,
+          safetyScale: input.safetyScale ?? null,
+          clientSafetyRating: input.clientSafetyRating ?? null,
+          caseworkerRating: input.caseworkerRating ?? null,
+          collaborationRating: input.collaborationRating ?? null,
+          notes: input.notes?.trim() || null,
+        };
+        await keepCorrection(tx, ctx, {
+          caseId,
+          recordType: 'evaluation',
+          recordId: evaluationId,
+          before: current,
+          after,
+          reason: input.reason,
+          extraErrors: [
+            ...checkCaseDate('evaluatedOn', after.evaluatedOn, await caseLife(tx, caseId)),
+            ...checkEvaluationAnswers(after),
+          ],
+        });
+        await tx.query(
+          `update evaluations set evaluated_on = $2, safety_scale = $3, client_safety_rating = $4, caseworker_rating = $5,
+             collaboration_rating = $6, notes = $7 where id = $1`,
+          [
+            evaluationId,
+            after.evaluatedOn,
+            after.safetyScale,
+            after.clientSafetyRating,
+            after.caseworkerRating,
+            after.collaborationRating,
+            after.notes,
+          ],
+        );
+        await recordOnTimeline(tx, {
+          caseId: c.id,
+          kind: 'evaluation',
+          summary: `evaluatie (${MOMENT_NL[current.moment as string] ?? ''}) gecorrigeerd`,
+          actorLabel: ctx.actor.label,
+          refType: 'evaluation',
+          refId: evaluationId,
+        });
+        return overview(tx, caseId);
+      });
+    },
+
+    addGoal(ctx: RequestContext, caseId: string, input: { description: string; setOn: string }) {
+      return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
+        refuseIf(checkCaseDate('setOn', input.setOn, await caseLife(tx, caseId)));
         const r = await tx.query<{ id: string }>(
           `insert into case_goals (case_id, description, set_on, created_by) values ($1, $2, $3, $4) returning id`,
           [caseId, input.description.trim(), input.setOn, userIdOf(ctx)],
@@ -158,8 +236,8 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
       caseId: string,
       input: { goalId: string; result: 'met' | 'partly_met' | 'not_met'; evaluatedOn: string },
     ) {
-      notInFuture('evaluatedOn', input.evaluatedOn);
       return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
+        refuseIf(checkCaseDate('evaluatedOn', input.evaluatedOn, await caseLife(tx, caseId)));
         const r = await tx.query(
           'update case_goals set result = $3, evaluated_on = $4 where id = $1 and case_id = $2',
           [input.goalId, caseId, input.result, input.evaluatedOn],

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { contextOf } from '../../http/auth.ts';
-import { CaseParams, OneOf } from '../schemas.ts';
+import { CaseParams, OneOf, OptionalText } from '../schemas.ts';
 import { FORM_KINDS } from './definitions.ts';
 import type { FormService } from './service.ts';
 
@@ -12,6 +12,8 @@ const FormBody = Type.Object(
     baseVersion: Type.Integer({ minimum: 0 }),
     // each field's type is checked against the form's definition (definitions.ts), not coerced here
     content: Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), { maxProperties: 40 }),
+    // why an earlier version is corrected: required from the second version on
+    reason: OptionalText(2000),
   },
   { additionalProperties: false },
 );

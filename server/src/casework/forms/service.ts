@@ -4,6 +4,8 @@ import type { Database, Queryable } from '../../db/index.ts';
 import { conflict, DomainError, invalid } from '../../errors.ts';
 import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
 import { listChildren } from '../conversations/repository.ts';
+import { refuseIf } from '../plausible/life.ts';
+import { checkCorrection } from '../plausible/rules.ts';
 import { checkForm, FORM_DEFINITIONS, FORM_KINDS, type FormKind } from './definitions.ts';
 
 export interface FormInput {
@@ -12,6 +14,8 @@ export interface FormInput {
   /** the version the edit started from; 0 for a first one */
   baseVersion: number;
   content: Record<string, unknown>;
+  /** why this version corrects the one in force; required from the second version on */
+  reason?: string | null;
 }
 
 const KIND_NL: Record<FormKind, string> = {
@@ -30,19 +34,33 @@ interface FormRow {
   childId: string | null;
   version: number;
   content: Record<string, string | boolean>;
+  /** why this version corrects the one before (null for a first version) */
+  reason: string | null;
   author: string | null;
   createdAt: Date;
 }
 
-async function newestForms(db: Queryable, caseId: string): Promise<FormRow[]> {
+/** Every version of every form, newest first per form: the newest is in force, the others its history. */
+async function allVersions(db: Queryable, caseId: string): Promise<FormRow[]> {
   const r = await db.query<FormRow>(
-    `select distinct on (f.kind, f.child_id) f.id, f.kind, f.child_id as "childId", f.version, f.content,
+    `select f.id, f.kind, f.child_id as "childId", f.version, f.content, f.reason,
             u.display_name as author, f.created_at as "createdAt"
      from case_forms f left join users u on u.id = f.created_by
      where f.case_id = $1 order by f.kind, f.child_id, f.version desc`,
     [caseId],
   );
   return r.rows;
+}
+
+/** The newest version of each form, with the versions before it (newest first). */
+async function newestForms(db: Queryable, caseId: string) {
+  const out: (FormRow & { earlier: FormRow[] })[] = [];
+  for (const row of await allVersions(db, caseId)) {
+    const head = out[out.length - 1];
+    if (head && head.kind === row.kind && head.childId === row.childId) head.earlier.push(row);
+    else out.push({ ...row, earlier: [] });
+  }
+  return out;
 }
 
 export function createFormService(db: Database) {
@@ -85,15 +103,26 @@ export function createFormService(db: Database) {
             'baseVersion',
           );
         }
+        const reason = input.reason?.trim() || null;
+        if (current > 0) {
+          // a later version corrects the one in force: it changes something and says why
+          const inForce = (await newestForms(tx, caseId)).find(
+            (f) => f.kind === input.kind && f.childId === childId,
+          )!;
+          const keys = [...new Set([...Object.keys(inForce.content), ...Object.keys(checked.content)])];
+          const pick = (c: Record<string, unknown>) => Object.fromEntries(keys.map((k) => [k, c[k] ?? null]));
+          refuseIf(checkCorrection(pick(inForce.content), pick(checked.content), reason).errors);
+        }
         const r = await tx.query<{ id: string }>(
-          `insert into case_forms (case_id, kind, child_id, version, content, created_by)
-           values ($1, $2, $3, $4, $5, $6) returning id`,
-          [caseId, input.kind, childId, current + 1, JSON.stringify(checked.content), userIdOf(ctx)],
+          `insert into case_forms (case_id, kind, child_id, version, content, reason, created_by)
+           values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+          [caseId, input.kind, childId, current + 1, JSON.stringify(checked.content), reason, userIdOf(ctx)],
         );
         const id = r.rows[0]!.id;
         await auditWrite(tx, ctx, 'case_form.version', 'case_form', id, caseId, {
           kind: input.kind,
           version: current + 1,
+          correction: current > 0,
         });
         await recordOnTimeline(tx, {
           caseId: c.id,

@@ -1,27 +1,48 @@
 import { createPdf } from '../pdf/document.ts';
 import { dateIn, LOG_LABELS, printLanguage } from '../pdf/labels.ts';
-import type { IncidentLogRow } from './service.ts';
+import type { IncidentLogRow } from './repository.ts';
 
 /**
- * The client's incident log in order of time, to take to the police for a report (aangifte). It goes with
- * her to the police, not to her home: it names no case reference or organisation either, only the incidents.
+ * The case's incident log in order of time, for a police report (aangifte): per incident the date, the
+ * time or "tijd onbekend" (never an invented time), place, what happened, witnesses, evidence, whether it
+ * was reported with its number, and where the entry came from. It carries the case reference, so the
+ * police can ask the caseworker; it names no organisation or address.
  */
-export async function renderIncidentLogPdf(language: string, entries: IncidentLogRow[]): Promise<Uint8Array> {
+export async function renderIncidentLogPdf(
+  language: string,
+  reference: string,
+  entries: Pick<
+    IncidentLogRow,
+    | 'occurredOn'
+    | 'occurredTime'
+    | 'place'
+    | 'whatHappened'
+    | 'witnesses'
+    | 'evidence'
+    | 'reportedToPolice'
+    | 'policeReportNumber'
+    | 'source'
+  >[],
+): Promise<Uint8Array> {
   const lang = printLanguage(language);
   const l = LOG_LABELS[lang];
-  const pdf = await createPdf({ language: lang, footer: l.footer });
+  const pdf = await createPdf({ language: lang, footer: `${l.footer} · ${l.reference(reference)}` });
   pdf.title(l.title);
+  pdf.text(l.reference(reference), { bold: true });
   const first = entries[0];
   const last = entries[entries.length - 1];
   pdf.text(
     l.intro(
       entries.length,
-      first ? dateIn(lang, first.occurredAt) : null,
-      last ? dateIn(lang, last.occurredAt) : null,
+      first ? dateIn(lang, first.occurredOn) : null,
+      last ? dateIn(lang, last.occurredOn) : null,
     ),
   );
   entries.forEach((e, i) => {
-    pdf.heading(l.entry(i + 1, dateIn(lang, e.occurredAt, true)));
+    const day = dateIn(lang, e.occurredOn);
+    pdf.heading(l.entry(i + 1, e.occurredTime ? `${day}, ${e.occurredTime}` : `${day}, ${l.timeUnknown}`));
+    pdf.text(`${l.date}: ${day}`, { indent: 10 });
+    pdf.text(`${l.time}: ${e.occurredTime ?? l.timeUnknown}`, { indent: 10 });
     pdf.text(`${l.place}: ${e.place ?? l.none}`, { indent: 10 });
     pdf.text(`${l.whatHappened}:`, { indent: 10, bold: true });
     pdf.text(e.whatHappened, { indent: 20 });
@@ -31,6 +52,7 @@ export async function renderIncidentLogPdf(language: string, entries: IncidentLo
       { indent: 10 },
     );
     pdf.text(`${l.reported}: ${e.reportedToPolice ? l.yes(e.policeReportNumber) : l.no}`, { indent: 10 });
+    pdf.text(`${l.source}: ${l.sources[e.source]}`, { indent: 10 });
   });
   return pdf.finish();
 }

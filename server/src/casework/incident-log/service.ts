@@ -1,12 +1,21 @@
 import { recordOnTimeline } from '../../cases/timeline.ts';
 import type { RequestContext } from '../../context.ts';
 import type { Database, Queryable } from '../../db/index.ts';
-import { invalid } from '../../errors.ts';
+import { type FieldError, notFound } from '../../errors.ts';
 import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
+import { keepCorrection } from '../corrections/record.ts';
+import { withCorrections } from '../corrections/repository.ts';
+import { caseLife, refuseIf } from '../plausible/life.ts';
+import { checkIncidentDescription, checkIncidentMoment } from '../plausible/rules.ts';
 import { renderIncidentLogPdf } from './pdf.ts';
+import * as repo from './repository.ts';
+
+export type { IncidentLogRow } from './repository.ts';
 
 export interface IncidentLogInput {
-  occurredAt: string;
+  occurredOn: string;
+  /** HH:MM; absent or null when she does not know the time */
+  occurredTime?: string | null;
   whatHappened: string;
   place?: string | null;
   witnesses?: string | null;
@@ -15,49 +24,50 @@ export interface IncidentLogInput {
   policeReportNumber?: string | null;
 }
 
-export interface IncidentLogRow {
-  id: string;
-  occurredAt: Date;
-  whatHappened: string;
-  place: string | null;
-  witnesses: string | null;
-  evidenceDocumentIds: string[];
-  evidence: { id: string; fileName: string }[];
-  reportedToPolice: boolean;
-  policeReportNumber: string | null;
-  author: string | null;
-  createdAt: Date;
+export type IncidentCorrectionInput = Omit<IncidentLogInput, 'evidenceDocumentIds'> & { reason: string };
+
+/** The values as they will be stored, and what is implausible about them. */
+async function normalise(
+  tx: Queryable,
+  caseId: string,
+  input: Omit<IncidentLogInput, 'evidenceDocumentIds'>,
+) {
+  const values = {
+    occurredOn: input.occurredOn,
+    occurredTime: input.occurredTime?.trim() || null,
+    whatHappened: input.whatHappened.trim(),
+    place: input.place?.trim() || null,
+    witnesses: input.witnesses?.trim() || null,
+    reportedToPolice: input.reportedToPolice,
+    policeReportNumber: input.policeReportNumber?.trim() || null,
+  };
+  const errors: FieldError[] = [
+    ...checkIncidentMoment(values.occurredOn, values.occurredTime, await caseLife(tx, caseId)),
+    ...checkIncidentDescription(values.whatHappened),
+  ];
+  if (values.policeReportNumber && !values.reportedToPolice)
+    errors.push({
+      field: 'policeReportNumber',
+      code: 'incident.numberWithoutReport',
+      message: 'only an incident reported to the police has a report number',
+    });
+  return { values, errors };
 }
 
-/** Chronological, oldest first: the order a police report reads. Evidence names come from case_documents. */
-async function listEntries(db: Queryable, caseId: string): Promise<IncidentLogRow[]> {
-  const r = await db.query<IncidentLogRow>(
-    `select e.id, e.occurred_at as "occurredAt", e.what_happened as "whatHappened", e.place, e.witnesses,
-            e.evidence_document_ids as "evidenceDocumentIds",
-            coalesce((select json_agg(json_build_object('id', d.id, 'fileName', d.file_name) order by d.uploaded_at)
-                      from case_documents d where d.id = any(e.evidence_document_ids)), '[]'::json) as evidence,
-            e.reported_to_police as "reportedToPolice", e.police_report_number as "policeReportNumber",
-            u.display_name as author, e.created_at as "createdAt"
-     from incident_log_entries e left join users u on u.id = e.created_by
-     where e.case_id = $1 order by e.occurred_at, e.created_at`,
-    [caseId],
-  );
-  return r.rows;
-}
+const listWithHistory = async (tx: Queryable, caseId: string) =>
+  withCorrections(tx, caseId, 'incident_log_entry', await repo.listEntries(tx, caseId));
 
 export function createIncidentLogService(db: Database) {
   return {
     list(ctx: RequestContext, caseId: string) {
-      return readInCase(db, ctx, caseId, 'case.care.read', 'incident_log', (tx) => listEntries(tx, caseId));
+      return readInCase(db, ctx, caseId, 'case.care.read', 'incident_log', (tx) =>
+        listWithHistory(tx, caseId),
+      );
     },
 
     add(ctx: RequestContext, caseId: string, input: IncidentLogInput) {
-      if (new Date(input.occurredAt).getTime() > Date.now() + 60_000)
-        throw invalid('occurredAt', 'lies in the future');
-      const number = input.policeReportNumber?.trim() || null;
-      if (number && !input.reportedToPolice)
-        throw invalid('policeReportNumber', 'only an incident reported to the police has a report number');
       return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
+        const { values, errors } = await normalise(tx, caseId, input);
         const evidence = [...new Set(input.evidenceDocumentIds ?? [])];
         if (evidence.length > 0) {
           // evidence is a document of this very case (the document store keeps the bytes)
@@ -66,49 +76,78 @@ export function createIncidentLogService(db: Database) {
             [caseId, evidence],
           );
           if (found.rows[0]!.n !== evidence.length)
-            throw invalid('evidenceDocumentIds', 'names a document that is not in this case');
+            errors.push({
+              field: 'evidenceDocumentIds',
+              code: 'incident.evidenceNotInCase',
+              message: 'names a document that is not in this case',
+            });
         }
-        const r = await tx.query<{ id: string }>(
-          `insert into incident_log_entries (case_id, occurred_at, what_happened, place, witnesses, evidence_document_ids,
-             reported_to_police, police_report_number, created_by)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-          [
-            caseId,
-            input.occurredAt,
-            input.whatHappened.trim(),
-            input.place?.trim() || null,
-            input.witnesses?.trim() || null,
-            evidence,
-            input.reportedToPolice,
-            number,
-            userIdOf(ctx),
-          ],
-        );
-        const id = r.rows[0]!.id;
+        refuseIf(errors);
+        const id = await repo.insertEntry(tx, {
+          caseId,
+          ...values,
+          evidence,
+          source: 'caseworker',
+          by: userIdOf(ctx),
+        });
         await auditWrite(tx, ctx, 'incident_log.add', 'incident_log_entry', id, caseId, {
-          reportedToPolice: input.reportedToPolice,
+          reportedToPolice: values.reportedToPolice,
           evidence: evidence.length,
+          timeKnown: values.occurredTime !== null,
         });
         await recordOnTimeline(tx, {
           caseId: c.id,
           kind: 'incident_log',
-          summary: `incident in logboek${input.reportedToPolice ? ' (aangifte gedaan)' : ''}`,
+          summary: `incident in logboek${values.reportedToPolice ? ' (aangifte gedaan)' : ''}`,
           actorLabel: ctx.actor.label,
           refType: 'incident_log_entry',
           refId: id,
         });
-        return (await listEntries(tx, caseId)).find((e) => e.id === id)!;
+        return (await listWithHistory(tx, caseId)).find((e) => e.id === id)!;
       });
     },
 
-    /** The whole log as a chronological PDF for a police report, in her language. */
+    /** Corrects an entry with a reason; what it said before stays in its history. */
+    correct(ctx: RequestContext, caseId: string, entryId: string, input: IncidentCorrectionInput) {
+      return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
+        const current = (await repo.listEntries(tx, caseId)).find((e) => e.id === entryId);
+        if (!current) throw notFound('incident');
+        const { values, errors } = await normalise(tx, caseId, input);
+        const before = Object.fromEntries(repo.CORRECTABLE.map((k) => [k, current[k]]));
+        await keepCorrection(tx, ctx, {
+          caseId,
+          recordType: 'incident_log_entry',
+          recordId: entryId,
+          before,
+          after: values,
+          reason: input.reason,
+          extraErrors: errors,
+        });
+        await repo.updateEntry(tx, entryId, values);
+        await recordOnTimeline(tx, {
+          caseId: c.id,
+          kind: 'incident_log',
+          summary: 'incident in logboek gecorrigeerd',
+          actorLabel: ctx.actor.label,
+          refType: 'incident_log_entry',
+          refId: entryId,
+        });
+        return (await listWithHistory(tx, caseId)).find((e) => e.id === entryId)!;
+      });
+    },
+
+    /** The whole log as a chronological PDF for a police report, in her language, with the case reference. */
     pdf(ctx: RequestContext, caseId: string) {
-      return readInCase(db, ctx, caseId, 'case.care.read', 'incident_log.print', async (tx) => {
+      return readInCase(db, ctx, caseId, 'case.care.read', 'incident_log.print', async (tx, c) => {
         const language = await tx.query<{ language: string | null }>(
           'select language from clients where case_id = $1',
           [caseId],
         );
-        return renderIncidentLogPdf(language.rows[0]?.language ?? 'nl', await listEntries(tx, caseId));
+        return renderIncidentLogPdf(
+          language.rows[0]?.language ?? 'nl',
+          c.reference,
+          await repo.listEntries(tx, caseId),
+        );
       });
     },
   };

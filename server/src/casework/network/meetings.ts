@@ -4,7 +4,9 @@ import { recordOnTimeline } from '../../cases/timeline.ts';
 import type { RequestContext } from '../../context.ts';
 import type { Database, Queryable } from '../../db/index.ts';
 import { conflict, DomainError, invalid, notFound } from '../../errors.ts';
-import { auditWrite, notInFuture, readInCase, userIdOf, writeInCase } from '../access.ts';
+import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
+import { caseLife, refuseIf } from '../plausible/life.ts';
+import { checkCaseDate } from '../plausible/rules.ts';
 import { checkParticipants, type Participant } from './rules.ts';
 import { loadCandidates } from './team.ts';
 
@@ -88,11 +90,11 @@ export function createMeetingService(db: Database) {
       })),
 
     add(ctx: RequestContext, caseId: string, input: MeetingInput) {
-      notInFuture('heldOn', input.heldOn);
       const problem = checkParticipants(input.participants);
       if (problem)
         throw new DomainError(400, 'Invalid request', `${problem.field} ${problem.message}`, [problem]);
       return writeInCase(db, ctx, caseId, 'case.meeting.write', async (tx, c) => {
+        refuseIf(checkCaseDate('heldOn', input.heldOn, await caseLife(tx, caseId)));
         const participants = input.participants.map((p) => ({
           kind: p.kind,
           name: p.name.trim(),

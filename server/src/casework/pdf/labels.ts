@@ -54,6 +54,12 @@ interface LogLabels {
   title: string;
   intro: (count: number, from: string | null, to: string | null) => string;
   entry: (n: number, when: string) => string;
+  reference: (reference: string) => string;
+  date: string;
+  time: string;
+  timeUnknown: string;
+  source: string;
+  sources: Record<'caseworker' | 'alarm' | 'client', string>;
   place: string;
   whatHappened: string;
   witnesses: string;
@@ -73,6 +79,16 @@ export const LOG_LABELS: Record<PrintLanguage, LogLabels> = {
         ? 'Er zijn geen incidenten vastgelegd.'
         : `${count} incident${count === 1 ? '' : 'en'}, van ${from} tot en met ${to}, in volgorde van tijd.`,
     entry: (n, when) => `${n}. ${when}`,
+    reference: (reference) => `Traject ${reference}`,
+    date: 'Datum',
+    time: 'Tijd',
+    timeUnknown: 'tijd onbekend',
+    source: 'Bron',
+    sources: {
+      caseworker: 'vastgelegd door de hulpverlener',
+      alarm: 'noodmelding, afgehandeld door de politie',
+      client: 'vastgelegd door de cliënt',
+    },
     place: 'Plaats',
     whatHappened: 'Wat gebeurde er',
     witnesses: 'Getuigen',
@@ -90,6 +106,16 @@ export const LOG_LABELS: Record<PrintLanguage, LogLabels> = {
         ? 'No incidents have been recorded.'
         : `${count} incident${count === 1 ? '' : 's'}, from ${from} to ${to}, in order of time.`,
     entry: (n, when) => `${n}. ${when}`,
+    reference: (reference) => `Case ${reference}`,
+    date: 'Date',
+    time: 'Time',
+    timeUnknown: 'time unknown',
+    source: 'Source',
+    sources: {
+      caseworker: 'recorded by the caseworker',
+      alarm: 'emergency alarm, closed by the police',
+      client: 'recorded by the client',
+    },
     place: 'Place',
     whatHappened: 'What happened',
     witnesses: 'Witnesses',

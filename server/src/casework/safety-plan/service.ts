@@ -3,6 +3,8 @@ import type { RequestContext } from '../../context.ts';
 import type { Database } from '../../db/index.ts';
 import { conflict, DomainError, notFound } from '../../errors.ts';
 import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
+import { refuseIf } from '../plausible/life.ts';
+import { checkPlanVersion } from '../plausible/rules.ts';
 import { checkPlanContent, comparePlans, type PlanSection } from './content.ts';
 import { renderPlanPdf } from './pdf.ts';
 import * as repo from './repository.ts';
@@ -49,6 +51,11 @@ export function createSafetyPlanService(db: Database) {
             `the safety plan was changed in the meantime (version ${newest}, yours ${input.baseVersion}); reload and try again`,
             'baseVersion',
           );
+        }
+        if (newest > 0) {
+          const inForce = (await repo.findVersion(tx, caseId, newest))!;
+          const changed = comparePlans(inForce.content, checked.content).length > 0;
+          refuseIf(checkPlanVersion(false, changed, input.reason));
         }
         const { language } = await repo.printFacts(tx, caseId);
         const version = newest + 1;

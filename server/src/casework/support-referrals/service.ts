@@ -1,7 +1,9 @@
 import { recordOnTimeline } from '../../cases/timeline.ts';
 import type { RequestContext } from '../../context.ts';
 import type { Database, Queryable } from '../../db/index.ts';
-import { auditWrite, notInFuture, readInCase, userIdOf, writeInCase } from '../access.ts';
+import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
+import { caseLife, refuseIf } from '../plausible/life.ts';
+import { checkCaseDate } from '../plausible/rules.ts';
 
 export const SUPPORT_KINDS = [
   'legal',
@@ -39,8 +41,8 @@ export function createSupportReferralService(db: Database) {
       readInCase(db, ctx, caseId, 'case.care.read', 'support_referral', (tx) => list(tx, caseId)),
 
     add(ctx: RequestContext, caseId: string, input: SupportReferralInput) {
-      notInFuture('referredOn', input.referredOn);
       return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
+        refuseIf(checkCaseDate('referredOn', input.referredOn, await caseLife(tx, caseId)));
         const r = await tx.query<{ id: string }>(
           `insert into support_referrals (case_id, referred_on, kind, to_whom, reason, created_by)
            values ($1, $2, $3, $4, $5, $6) returning id`,

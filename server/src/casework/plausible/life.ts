@@ -1,0 +1,39 @@
+import type { Queryable } from '../../db/index.ts';
+import { DomainError, type FieldError } from '../../errors.ts';
+import type { CaseLife } from './rules.ts';
+
+/** The referral day of the case and the present moment, both as the Netherlands counts them. */
+export async function caseLife(tx: Queryable, caseId: string, now = new Date()): Promise<CaseLife> {
+  const r = await tx.query<{ referredOn: string }>(
+    `select to_char(referred_at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD') as "referredOn"
+     from cases where id = $1`,
+    [caseId],
+  );
+  return { referredOn: r.rows[0]!.referredOn, ...dutchNow(now) };
+}
+
+/** Today and the time of day in the Netherlands. */
+export function dutchNow(now = new Date()): { today: string; nowTime: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const p = (type: string) => parts.find((x) => x.type === type)!.value;
+  return { today: `${p('year')}-${p('month')}-${p('day')}`, nowTime: `${p('hour')}:${p('minute')}` };
+}
+
+/** Refuses the request (400) with every field error at once, so the form can show them all. */
+export function refuseIf(errors: FieldError[]): void {
+  if (errors.length === 0) return;
+  throw new DomainError(
+    400,
+    'Invalid request',
+    errors.map((e) => `${e.field} ${e.message}`).join('; '),
+    errors,
+  );
+}
