@@ -73,3 +73,18 @@ export async function startTestSmtpServer() {
 export function messageIdOf(mail: ReceivedMail): string | undefined {
   return /^message-id:\s*(\S+)/im.exec(mail.raw)?.[1];
 }
+
+/** The decoded text body of a single-part message (quoted-printable, base64 or plain). */
+export function bodyOf(mail: ReceivedMail): string {
+  const split = mail.raw.search(/\r?\n\r?\n/);
+  const head = mail.raw.slice(0, split);
+  const body = mail.raw.slice(split).trim();
+  if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body, 'base64').toString('utf8');
+  if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
+    const bytes = body
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+  }
+  return body;
+}
