@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { MailPage } from '../admin/MailPage.tsx';
 import { OrganisationsPage } from '../admin/OrganisationsPage.tsx';
 import { UsersPage } from '../admin/UsersPage.tsx';
 import { useMe } from '../auth/AuthContext.tsx';
@@ -24,6 +25,7 @@ export function Routes() {
   if (path === '/' || path === '') return <HomePage />;
   if (path === '/admin/organisations') return guard('organisations', <OrganisationsPage />);
   if (path === '/admin/users') return guard('users', <UsersPage />);
+  if (path === '/admin/mail') return guard('mail', <MailPage />);
   if (path === '/devices') return guard('devices', <DevicesPage />);
   if (path === '/figures') return guard('figures', <FiguresPage />);
   if (path === '/figures/cases') return guard('figures', <DrillDownPage />);
