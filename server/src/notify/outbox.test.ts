@@ -65,6 +65,12 @@ describeEachEngine('e-mail outbox', (engine) => {
   };
   const receivedWith = (tag: string) => smtp.received.filter((m) => m.raw.includes(`Aware: ${tag} `));
 
+  it('says in /health?details=true that mail is on', async () => {
+    const health = await (await fetch(`${p.url}/health?details=true`)).json();
+    expect(health).toMatchObject({ status: 'ok', mail: 'on' });
+    expect(await metric('aware_mail_enabled')).toBe(1);
+  });
+
   it('retries a refused and an unreachable delivery with backoff, and delivers each message once when the server accepts again', async () => {
     const ids = await write(3, 'retry');
     const t0 = new Date();
@@ -183,5 +189,32 @@ describeEachEngine('e-mail outbox', (engine) => {
     const resolved = await post(operator, `/api/v1/alarms/${alarmId}/resolve`, { outcome: 'no_threat' });
     expect(resolved.status).toBe(200);
     expect((await aftercare()).rows.length).toBe(before + 1);
+  });
+});
+
+describeEachEngine('e-mail off', (engine) => {
+  let p: TestPlatform;
+  beforeAll(async () => {
+    p = await startTestPlatform(engine, { demo: false, env: { AWARE_DEMO: 'false' } });
+  });
+  afterAll(() => p?.close());
+
+  it('without AWARE_SMTP_URL, /health?details=true says mail is off and messages wait, unsent', async () => {
+    const health = await (await fetch(`${p.url}/health?details=true`)).json();
+    expect(health).toMatchObject({ status: 'ok', mail: 'off' });
+    // plain /health stays as it was
+    expect(await (await fetch(`${p.url}/health`)).json()).toEqual({ status: 'ok' });
+    await p.db.transaction((tx) =>
+      enqueueMail(tx, { kind: 'task.overdue', to: 'someone@example.org', subject: 's', text: 't' }),
+    );
+    expect(await p.mail.deliver()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    // a day later it is given up: shown to administrators as failed, never sent late
+    expect(await p.mail.deliver(new Date(Date.now() + 25 * 3600_000))).toEqual({
+      sent: 0,
+      retrying: 0,
+      failed: 1,
+    });
+    const row = await p.db.query('select status, last_error from outbox');
+    expect(row.rows).toEqual([{ status: 'failed', last_error: 'expired' }]);
   });
 });
