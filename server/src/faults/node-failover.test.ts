@@ -50,7 +50,7 @@ describe.skipIf(!process.env.DATABASE_URL)(
       expect((await health(a)).leader).toBe(true);
       const b = await startServerProcess(await freePorts(), env);
       nodes.push(b);
-      expect(await health(b)).toEqual({ status: 'ok', database: 'up', leader: false });
+      expect(await health(b)).toEqual({ status: 'ok', database: 'up', leader: false, mail: 'off' });
       const accounts = await addDevices(database.db, 620_000, PANICS, true);
 
       // consoles on the node that will survive (a console on the killed node dies with it)
