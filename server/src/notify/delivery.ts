@@ -6,8 +6,9 @@ import { ATTEMPT_LEASE_MS, afterFailure, classifyFailure, type RetryPolicy } fro
 
 /** Most messages one round sends; the next round continues. */
 const ROUND_LIMIT = 100;
-/** Sent messages are kept this long (what went out, for support questions), then deleted. */
+/** Sent messages are kept this long (what went out, for support questions), failed ones longer; then deleted. */
 const KEEP_SENT_MS = 30 * 24 * 60 * 60_000;
+const KEEP_FAILED_MS = 90 * 24 * 60 * 60_000;
 const CLEAN_EVERY_MS = 60 * 60_000;
 
 export interface DeliveryOptions extends RetryPolicy {
@@ -82,7 +83,10 @@ export function createMailDelivery(
     const result: RoundResult = { sent: 0, retrying: 0, failed: await outbox.expirePending(db, now) };
     if (now.getTime() - cleanedAt > CLEAN_EVERY_MS) {
       cleanedAt = now.getTime();
-      await outbox.deleteSentBefore(db, new Date(now.getTime() - KEEP_SENT_MS));
+      await outbox.deleteFinished(db, {
+        sentBefore: new Date(now.getTime() - KEEP_SENT_MS),
+        failedBefore: new Date(now.getTime() - KEEP_FAILED_MS),
+      });
     }
     if (!mailer) return result;
     for (let i = 0; i < ROUND_LIMIT; i++) {

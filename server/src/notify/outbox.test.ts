@@ -110,6 +110,40 @@ describeEachEngine('e-mail outbox', (engine) => {
     expect(await metric('aware_outbox_pending')).toBe(0);
   });
 
+  it('two nodes delivering at once (both believing they lead) send each message once', async () => {
+    const ids = await write(5, 'twice');
+    const t0 = later(new Date(), 5);
+    const [a, b] = await Promise.all([p.mail.deliver(t0), p.mail.deliver(t0)]);
+    expect(a.sent + b.sent).toBe(5);
+    expect(receivedWith('twice')).toHaveLength(5);
+    expect(new Set(receivedWith('twice').map(messageIdOf)).size).toBe(5);
+    expect((await statusOf(ids)).map((r) => r.status)).toEqual(Array(5).fill('sent'));
+  });
+
+  it('a node that dies between the server accepting and the mark sends a copy with the same Message-ID, never loses it', async () => {
+    const [id] = await write(1, 'crash');
+    const t0 = later(new Date(), 5);
+    // the mark after acceptance fails, as it would if the node died at that moment
+    await p.db.exec(`
+      create function outbox_test_no_mark() returns trigger language plpgsql as
+        $$ begin raise exception 'node died'; end $$;
+      create trigger outbox_test_no_mark before update on outbox
+        for each row when (new.status = 'sent') execute function outbox_test_no_mark();`);
+    try {
+      await expect(p.mail.deliver(t0)).rejects.toThrow(/node died/);
+    } finally {
+      await p.db.exec('drop trigger outbox_test_no_mark on outbox; drop function outbox_test_no_mark();');
+    }
+    expect(receivedWith('crash')).toHaveLength(1);
+    // within its lease it is left alone; after it, sent again
+    expect(await p.mail.deliver(later(t0, 60))).toMatchObject({ sent: 0 });
+    expect(await p.mail.deliver(later(t0, 180))).toMatchObject({ sent: 1 });
+    const copies = receivedWith('crash');
+    expect(copies).toHaveLength(2);
+    expect(copies.map(messageIdOf)).toEqual([`<${id}@mail.aware.test>`, `<${id}@mail.aware.test>`]);
+    expect(await p.mail.deliver(later(t0, 3600))).toMatchObject({ sent: 0 });
+  });
+
   it('gives a message up after its attempts, shows it to administrators without its address, and sends it on request', async () => {
     const [id] = await write(1, 'refused');
     const t0 = new Date();

@@ -58,7 +58,7 @@ export async function claimNext(db: Queryable, now: Date, leaseUntil: Date): Pro
     `update outbox set attempts = attempts + 1, next_attempt_at = $2
      where id = (select id from outbox where status = 'pending' and next_attempt_at <= $1
                  order by next_attempt_at, created_at limit 1 for update skip locked)
-       and status = 'pending'
+       and status = 'pending' and next_attempt_at <= $1
      returning id, recipient, subject, body, attempts, give_up_at as "giveUpAt"`,
     [now, leaseUntil],
   );
@@ -109,8 +109,15 @@ export async function expirePending(db: Queryable, now: Date): Promise<number> {
   return r.rowCount;
 }
 
-export async function deleteSentBefore(db: Queryable, before: Date): Promise<number> {
-  return (await db.query(`delete from outbox where status = 'sent' and sent_at < $1`, [before])).rowCount;
+export async function deleteFinished(
+  db: Queryable,
+  before: { sentBefore: Date; failedBefore: Date },
+): Promise<number> {
+  const r = await db.query(
+    `delete from outbox where (status = 'sent' and sent_at < $1) or (status = 'failed' and failed_at < $2)`,
+    [before.sentBefore, before.failedBefore],
+  );
+  return r.rowCount;
 }
 
 export interface OutboxCounts {
