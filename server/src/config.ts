@@ -42,6 +42,12 @@ export interface Config {
   escalationSweepSeconds: number;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** how often the leader delivers the e-mail outbox */
+  mailSweepSeconds: number;
+  /** first wait after a failed delivery; it doubles per attempt (at most an hour) */
+  mailRetryBaseSeconds: number;
+  /** a message failing this often is given up ("failed"), as is one undelivered after a day */
+  mailMaxAttempts: number;
   /** how people reach the web app, for links in e-mail */
   publicUrl: string | undefined;
   /** e.g. https://tile.example.org/{z}/{x}/{y}.png; unset = the map draws markers on a plain background */
@@ -177,6 +183,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     escalationSweepSeconds: integer(env, 'AWARE_ESCALATION_SWEEP_SECONDS', 5, 1, 600),
     smtpUrl: url(env, 'AWARE_SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.AWARE_MAIL_FROM || 'Aware <noreply@aware.local>',
+    mailSweepSeconds: integer(env, 'AWARE_MAIL_SWEEP_SECONDS', 2, 1, 600),
+    mailRetryBaseSeconds: integer(env, 'AWARE_MAIL_RETRY_BASE_SECONDS', 10, 1, 3600),
+    mailMaxAttempts: integer(env, 'AWARE_MAIL_MAX_ATTEMPTS', 12, 1, 100),
     publicUrl: url(env, 'AWARE_PUBLIC_URL', ['http:', 'https:'])?.replace(/\/$/, ''),
     mapTileUrl: url(env, 'AWARE_MAP_TILE_URL', ['https:', 'http:']),
     webDist: resolve(cwd, env.AWARE_WEB_DIST || 'web/dist'),

@@ -33,7 +33,10 @@ import { createRoutineLane } from './ingest/routine-lane.ts';
 import { vendorRoutes } from './ingest/vendors.ts';
 import { webhookRoute } from './ingest/webhook-route.ts';
 import { createMetrics, type Metrics } from './metrics/registry.ts';
-import { createMailer } from './notify/mailer.ts';
+import { createMailDelivery, type MailDelivery } from './notify/delivery.ts';
+import { createMailer, mailDomain } from './notify/mailer.ts';
+import { mailRoutes } from './notify/routes.ts';
+import { createMailService } from './notify/service.ts';
 import { type DatabaseWatch, watchDatabase } from './ops/database-watch.ts';
 import { electLeader, type Leadership, soleLeader } from './ops/leader.ts';
 import { metaRoutes, opsRoutes } from './ops/routes.ts';
@@ -69,6 +72,8 @@ export interface Platform {
   handling: AlarmHandling;
   /** the case document store (sealed files); evidence and other uploads go through it */
   documents: DocumentService;
+  /** the e-mail outbox; the leader delivers it every AWARE_MAIL_SWEEP_SECONDS (deliver() runs a round now) */
+  mail: MailDelivery;
   /** whether this node runs the sweeps (one leader among nodes on one PostgreSQL) */
   leadership: Leadership;
   /** the database as the consoles are told about it */
@@ -104,12 +109,18 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   };
   const bus = config.databaseUrl ? createPostgresBus(config.databaseUrl, busLog) : createLocalBus();
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const mail = createMailDelivery(db, mailer, metrics.registry, {
+    baseMs: config.mailRetryBaseSeconds * 1000,
+    maxAttempts: config.mailMaxAttempts,
+    domain: mailDomain(config.mailFrom),
+  });
+  const publicUrl = config.publicUrl ?? `http://127.0.0.1:${config.port}`;
   const afterCare = createAfterCareService(db);
   const directory = createDeviceDirectory(db);
   const alarms = createAlarmService(db, bus, metrics, secrets);
   const devices = createDeviceService(db, secrets, directory);
   const cases = createCaseService(db, secrets);
-  const casework = createCasework(db, directory);
+  const casework = createCasework(db, directory, publicUrl);
   const intake = createIntakeService(db, secrets);
   const documents = createDocumentService(
     db,
@@ -135,11 +146,11 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   });
   const handling = createAlarmHandling(
     db,
-    { bus, secrets, mailer, log: busLog },
+    { bus, secrets },
     {
       escalateUnclaimedSeconds: config.escalateUnclaimedSeconds,
       escalateStalledSeconds: config.escalateStalledSeconds,
-      publicUrl: config.publicUrl ?? `http://127.0.0.1:${config.port}`,
+      publicUrl,
     },
   );
 
@@ -155,7 +166,13 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     version: VERSION,
     imageOrigins: config.mapTileUrl ? [new URL(config.mapTileUrl.replace(/[{}]/g, '')).origin] : [],
     rootRoutes: [
-      opsRoutes(db, metrics, { isLeader: () => leadership?.isLeader() ?? false }, config.metricsToken),
+      opsRoutes(
+        db,
+        metrics,
+        { isLeader: () => leadership?.isLeader() ?? false },
+        config.metricsToken,
+        mail.enabled ? 'on' : 'off',
+      ),
     ],
     apiRoutes: [
       metaRoutes({ demo: config.demo, version: VERSION, mapTileUrl: config.mapTileUrl ?? null }),
@@ -171,12 +188,19 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       deviceRoutes(devices),
       alarmRoutes(alarms, handling, bus, db, databaseWatch),
       afterCareRoutes(afterCare),
+      mailRoutes(createMailService(db, mail.enabled)),
       ...casework.routes,
       vendorRoutes(db, secrets),
       webhookRoute({ db, secrets, directory, handle, metrics, windowSeconds: config.webhookWindowSeconds }),
     ],
   });
   const log = app.log;
+  if (!mail.enabled && !config.demo) {
+    log.warn(
+      { setting: 'AWARE_SMTP_URL' },
+      'e-mail is off: escalation, after-care and deadline messages wait in the outbox and are given up after a day',
+    );
+  }
   const leader = config.databaseUrl
     ? await electLeader(config.databaseUrl, metrics.registry, log.child({ component: 'leader' }))
     : soleLeader(metrics.registry);
@@ -227,9 +251,10 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   leader.every(
     'connection-deadlines',
     CONNECTION_SWEEP_MS,
-    () => sweepConnectionDeadlines(db),
+    () => sweepConnectionDeadlines(db, new Date(), publicUrl),
     failed('connection-deadlines'),
   );
+  leader.every('outbox', config.mailSweepSeconds * 1000, () => mail.deliver(), failed('outbox'));
   leader.every('retention', RETENTION_SWEEP_MS, () => retention.sweep(), failed('retention'));
   leader.every('tasks', TASK_SWEEP_MS, () => casework.taskSweep.sweep(), failed('tasks'));
   leader.every(
@@ -260,6 +285,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     retentionSweepNow: () => retention.sweep(),
     handling,
     documents,
+    mail,
     leadership: leader,
     databaseWatch,
     url,

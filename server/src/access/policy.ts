@@ -29,7 +29,8 @@ export type Action =
   | 'alarm.dispatch'
   | 'alarm.on_scene'
   | 'alarm.resolve'
-  | 'figures.read';
+  | 'figures.read'
+  | 'mail.manage';
 
 /** What the decision needs to know about the record acted on. */
 export interface ResourceScope {
@@ -65,6 +66,8 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'audit.read': 'any',
     'device.read': 'any',
     'device.manage': 'any',
+    // the e-mail outbox: counts and failed messages (kind, time, reason; no addresses, no content)
+    'mail.manage': 'any',
     // administrators run the platform; they do not read case content (threat: curious employee)
   },
   operator: {

@@ -7,7 +7,7 @@ import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Database, Queryable } from '../db/index.ts';
 import { DomainError, notFound } from '../errors.ts';
-import type { Mailer } from '../notify/mailer.ts';
+import { enqueueMail, enqueueMailTo } from '../notify/outbox.ts';
 import type { Bus, BusMessage } from '../realtime/bus.ts';
 import { type LinkedInfo, loadLinkedInfo } from './linked-info.ts';
 import * as repo from './repository.ts';
@@ -39,19 +39,13 @@ export interface HandlingOptions {
   publicUrl: string;
 }
 
-interface AfterCareMail {
-  to: string;
-  reference: string;
-  outcome: string;
-}
-
 /**
  * A human owns every alarm: claim → forward → on scene → resolved with an outcome. Each step is one
  * transaction (conditional update, timeline entry, audit entry); a step someone else took first is 409.
  */
 export function createAlarmHandling(
   db: Database,
-  deps: { bus: Bus; secrets: SecretBox; mailer: Mailer; log: { warn(o: object, m: string): void } },
+  deps: { bus: Bus; secrets: SecretBox },
   options: HandlingOptions,
 ) {
   async function afterCare(
@@ -60,7 +54,7 @@ export function createAlarmHandling(
     outcome: Outcome,
     note: string | undefined,
   ) {
-    if (!alarm.caseId) return null;
+    if (!alarm.caseId) return;
     const now = new Date();
     const incident = await tx.query<{ id: string }>(
       `insert into incidents (case_id, alarm_id, occurred_at, outcome, summary) values ($1, $2, $3, $4, $5)
@@ -73,7 +67,7 @@ export function createAlarmHandling(
         `Noodmelding afgehandeld: ${OUTCOME_LABELS_NL[outcome] ?? outcome}${note ? ` — ${note}` : ''}`,
       ],
     );
-    if (incident.rows.length === 0) return null;
+    if (incident.rows.length === 0) return;
     // the same incident in the case's one incident log, beside the caseworker's and the client's
     await logAlarmIncident(tx, {
       caseId: alarm.caseId,
@@ -107,13 +101,20 @@ export function createAlarmHandling(
         [c.caseworkerId, alarm.caseId, alarm.id],
       );
     }
-    return c.email ? { to: c.email, reference: c.reference, outcome } : null;
+    if (c.email) {
+      await enqueueMail(tx, {
+        kind: 'alarm.aftercare',
+        to: c.email,
+        subject: `Aware: nazorg na melding — traject ${c.reference}`,
+        text: afterCareText(c.reference, outcome),
+      });
+    }
   }
 
-  function sendAfterCareMail(mail: AfterCareMail) {
-    const text = [
-      `Er is een noodmelding afgehandeld bij traject ${mail.reference}.`,
-      `Uitkomst: ${OUTCOME_LABELS_NL[mail.outcome] ?? mail.outcome}.`,
+  function afterCareText(reference: string, outcome: string) {
+    return [
+      `Er is een noodmelding afgehandeld bij traject ${reference}.`,
+      `Uitkomst: ${OUTCOME_LABELS_NL[outcome] ?? outcome}.`,
       '',
       'Voor u staan vier nazorgtaken klaar: emotionele nazorg (binnen 24 uur), het incident evalueren met de cliënt,',
       'ondersteunen bij aangifte, en het veiligheidsplan herzien.',
@@ -122,11 +123,6 @@ export function createAlarmHandling(
       '',
       'Dit bericht bevat bewust geen persoonsgegevens.',
     ].join('\n');
-    deps.mailer
-      .send({ to: mail.to, subject: `Aware: nazorg na melding — traject ${mail.reference}`, text })
-      .catch((error) =>
-        deps.log.warn({ errorName: (error as Error).name }, 'after-care e-mail could not be sent'),
-      );
   }
 
   async function step(
@@ -148,7 +144,6 @@ export function createAlarmHandling(
         decision.field ? [{ field: decision.field, message: decision.reason }] : [],
       );
     }
-    let mail: AfterCareMail | null = null;
     // the repeated presses folded into this alarm, moved along in the same transaction
     const moved: { alarmId: string; eventId: number }[] = [];
     const eventId = await db.transaction(async (tx) => {
@@ -200,7 +195,7 @@ export function createAlarmHandling(
       });
       if (action === 'resolve') {
         const outcome = input.outcome as Outcome;
-        if (needsAfterCare(facts, outcome)) mail = await afterCare(tx, facts, outcome, input.note);
+        if (needsAfterCare(facts, outcome)) await afterCare(tx, facts, outcome, input.note);
         if (facts.caseId) {
           const test = facts.isTest && outcome === 'test';
           await recordOnTimeline(tx, {
@@ -224,7 +219,6 @@ export function createAlarmHandling(
     });
     for (const repeat of moved) deps.bus.publish({ type: 'alarm', regionId: facts.regionId, ...repeat });
     deps.bus.publish({ type: 'alarm', alarmId, regionId: facts.regionId, eventId });
-    if (mail) sendAfterCareMail(mail);
     return toAlarmView(deps.secrets, (await repo.findAlarm(db, alarmId))!);
   }
 
@@ -335,37 +329,31 @@ export function createAlarmHandling(
         recordId: alarm.id,
         details: { level },
       });
-      // the supervisors and the backup centre: the alarm centres' contact persons of this region
-      const contacts =
-        level === 2
-          ? await tx.query<{ email: string }>(
-              `select distinct c.email from organisation_contacts c join organisations o on o.id = c.organisation_id
-               where o.region_id = $1 and o.type = 'alarm_centre' and c.email is not null`,
-              [alarm.regionId],
-            )
-          : { rows: [] };
-      return {
-        change: { type: 'alarm', alarmId: alarm.id, regionId: alarm.regionId, eventId } satisfies BusMessage,
-        mailTo: contacts.rows.map((c) => c.email),
-      };
+      if (level === 2) {
+        // the supervisors and the backup centre: the alarm centres' contact persons of this region,
+        // e-mailed through the outbox, so the mail exists exactly when this escalation committed
+        const contacts = await tx.query<{ email: string }>(
+          `select distinct c.email from organisation_contacts c join organisations o on o.id = c.organisation_id
+           where o.region_id = $1 and o.type = 'alarm_centre' and c.email is not null`,
+          [alarm.regionId],
+        );
+        await enqueueMailTo(
+          tx,
+          contacts.rows.map((c) => c.email),
+          {
+            kind: 'alarm.escalated.2',
+            subject: 'Aware: melding wacht op afhandeling (escalatie)',
+            text: [
+              `Een melding in uw regio is ${alarm.state === 'received' ? 'niet op tijd opgepakt' : 'niet op tijd verder afgehandeld'} en is geëscaleerd naar niveau 2.`,
+              `Open de alarmconsole: ${options.publicUrl}/ (melding ${alarm.id}).`,
+              '',
+              'Dit bericht bevat bewust geen persoonsgegevens.',
+            ].join('\n'),
+          },
+        );
+      }
+      return { type: 'alarm', alarmId: alarm.id, regionId: alarm.regionId, eventId } satisfies BusMessage;
     });
-  }
-
-  function sendEscalationMail(to: string, alarmId: string) {
-    deps.mailer
-      .send({
-        to,
-        subject: 'Aware: melding wacht op afhandeling (escalatie)',
-        text: [
-          'Een melding in uw regio is niet op tijd opgepakt en is geëscaleerd naar niveau 2.',
-          `Open de alarmconsole: ${options.publicUrl}/ (melding ${alarmId}).`,
-          '',
-          'Dit bericht bevat bewust geen persoonsgegevens.',
-        ].join('\n'),
-      })
-      .catch((error) =>
-        deps.log.warn({ errorName: (error as Error).name }, 'escalation e-mail could not be sent'),
-      );
   }
 
   /**
@@ -384,8 +372,7 @@ export function createAlarmHandling(
       const done = await escalateOne(alarm, level);
       if (!done) continue;
       escalated++;
-      deps.bus.publish(done.change);
-      for (const to of done.mailTo) sendEscalationMail(to, alarm.id);
+      deps.bus.publish(done);
     }
     return escalated;
   }

@@ -55,6 +55,16 @@ describeEachEngine('connection deadline sweep', (engine) => {
     });
     expect(await notified('case.connection_overdue')).toEqual(['coordinator@demo.aware.test']);
     expect(await notified('case.connection_due')).toHaveLength(2);
+    // the same people get an e-mail through the outbox, written with the warning, each once
+    const mailed = await p.db.query<{ kind: string; recipient: string; body: string }>(
+      `select kind, recipient, body from outbox where kind like 'case.connection%' order by kind, recipient`,
+    );
+    expect(mailed.rows.map((m) => [m.kind, m.recipient])).toEqual([
+      ['case.connection_due', 'caseworker@demo.aware.test'],
+      ['case.connection_due', 'coordinator@demo.aware.test'],
+      ['case.connection_overdue', 'coordinator@demo.aware.test'],
+    ]);
+    expect(mailed.rows[0]!.body).toContain('AW-2026-0005');
     const timeline = await p.db.query<{ summary: string }>(
       `select summary from case_timeline where case_id = $1 and kind = 'deadline' and actor_label = 'termijnbewaking' order by at`,
       [caseId],

@@ -1,4 +1,6 @@
-import type { Database } from '../db/index.ts';
+import type { Database, Queryable } from '../db/index.ts';
+import { enqueueMailTo } from '../notify/outbox.ts';
+import { closing } from '../notify/texts.ts';
 import { recordOnTimeline } from './timeline.ts';
 import { deadlineStage, dutchDay, previousWorkingDay } from './working-days.ts';
 
@@ -6,13 +8,17 @@ export const CONNECTION_SWEEP_MS = 15 * 60_000;
 
 const ACTOR = 'termijnbewaking';
 
+const emails = async (tx: Queryable, sql: string, caseId: string) =>
+  (await tx.query<{ email: string }>(sql, [caseId])).rows.map((r) => r.email);
+
 /**
  * Connection deadlines of cases still connecting: from the last working day before the deadline the
  * caseworker and the coordinators are warned; once it has passed, the team lead (the coordinators of the
- * executing organisation, and a team lead on the case) is told. Driven by rows: each step sets its
- * timestamp in the same transaction as its notifications, so a restart or a second run sends nothing twice.
+ * executing organisation, and a team lead on the case) is told, in the app and by e-mail. Driven by rows:
+ * each step sets its timestamp in the same transaction as its notifications and its outbox messages, so a
+ * restart or a second run sends nothing twice.
  */
-export async function sweepConnectionDeadlines(db: Database, now = new Date()) {
+export async function sweepConnectionDeadlines(db: Database, now = new Date(), publicUrl?: string) {
   const today = dutchDay(now);
   const due = await db.query<{
     id: string;
@@ -56,6 +62,22 @@ export async function sweepConnectionDeadlines(db: Database, now = new Date()) {
           actorLabel: ACTOR,
           at: now,
         });
+        const to = await emails(
+          tx,
+          `select u.email from cases c join users u on u.id = c.caseworker_id where c.id = $1 and not u.disabled
+           union select u.email from cases c
+             join memberships m on m.organisation_id = c.organisation_id and m.role = 'coordinator'
+             join users u on u.id = m.user_id where c.id = $1 and not u.disabled`,
+          c.id,
+        );
+        await enqueueMailTo(tx, to, {
+          kind: 'case.connection_due',
+          subject: `Aware: termijn voor aansluiten loopt af — traject ${c.reference}`,
+          text: [
+            `De noodknop van traject ${c.reference} moet uiterlijk ${c.deadline} aangesloten zijn.`,
+            ...closing(publicUrl),
+          ].join('\n'),
+        });
         return true;
       });
       if (done) warned++;
@@ -82,6 +104,23 @@ export async function sweepConnectionDeadlines(db: Database, now = new Date()) {
           summary: `Termijn voor aansluiten verstreken (${c.deadline}): gemeld aan de teamleider`,
           actorLabel: ACTOR,
           at: now,
+        });
+        const to = await emails(
+          tx,
+          `select u.email from cases c
+             join memberships m on m.organisation_id = c.organisation_id and m.role = 'coordinator'
+             join users u on u.id = m.user_id where c.id = $1 and not u.disabled
+           union select u.email from case_team t join users u on u.id = t.user_id
+             where t.case_id = $1 and t.role = 'team_lead' and not u.disabled`,
+          c.id,
+        );
+        await enqueueMailTo(tx, to, {
+          kind: 'case.connection_overdue',
+          subject: `Aware: termijn voor aansluiten verstreken — traject ${c.reference}`,
+          text: [
+            `De termijn om de noodknop van traject ${c.reference} aan te sluiten is verstreken (${c.deadline}).`,
+            ...closing(publicUrl),
+          ].join('\n'),
         });
         return true;
       });

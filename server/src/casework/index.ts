@@ -21,7 +21,7 @@ import { createSupportReferralService } from './support-referrals/service.ts';
 export { TASK_SWEEP_MS } from './network/task-sweep.ts';
 
 /** Phases 3-4 of the case (carrying out, network collaboration, evaluation and closure): routes and the task sweep. */
-export function createCasework(db: Database, directory: DeviceDirectory) {
+export function createCasework(db: Database, directory: DeviceDirectory, publicUrl?: string) {
   const routes: FastifyPluginAsyncTypebox[] = [
     conversationRoutes(createConversationService(db)),
     safetyPlanRoutes(createSafetyPlanService(db)),
@@ -31,5 +31,5 @@ export function createCasework(db: Database, directory: DeviceDirectory) {
     networkRoutes(createTeamService(db), createMeetingService(db)),
     evaluationRoutes(createEvaluationService(db, directory)),
   ];
-  return { routes, taskSweep: createTaskSweep(db) };
+  return { routes, taskSweep: createTaskSweep(db, publicUrl) };
 }

@@ -173,6 +173,7 @@ describeEachEngine('casework: network collaboration and phase 4', (engine) => {
         )
       ).rows;
     const before = await notes();
+    const mailsBefore = await p.db.query<{ id: string }>(`select id from outbox where kind = 'task.overdue'`);
     expect(await sweep.sweep(new Date('2030-06-08T12:00:00Z'))).toEqual({ reminded: 0, escalated: 0 });
     expect(await sweep.sweep(new Date('2030-06-09T18:00:00Z'))).toEqual({ reminded: 1, escalated: 0 });
     expect(await sweep.sweep(new Date('2030-06-09T19:00:00Z'))).toEqual({ reminded: 0, escalated: 0 });
@@ -194,6 +195,15 @@ describeEachEngine('casework: network collaboration and phase 4', (engine) => {
         { userId: ids.caseworker, kind: 'task.overdue' },
       ]),
     );
+    // the overdue task is e-mailed to the same two people, once (a reminder stays in the app)
+    const mails = await p.db.query<{ recipient: string }>(
+      `select recipient from outbox where kind = 'task.overdue' and not (id = any($1::uuid[])) order by recipient`,
+      [mailsBefore.rows.map((m) => m.id)],
+    );
+    expect(mails.rows.map((m) => m.recipient)).toEqual([
+      'caseworker@demo.aware.test',
+      'police@demo.aware.test',
+    ]);
     const row = await p.db.query<{ remindedAt: Date; escalatedAt: Date }>(
       'select reminded_at as "remindedAt", escalated_at as "escalatedAt" from tasks where id = $1',
       [taskId],

@@ -18,6 +18,9 @@ function mayScrape(ip: string, authorization: string | undefined, token: string 
 const Details = {
   database: Type.Optional(Type.Union([Type.Literal('up'), Type.Literal('down')])),
   leader: Type.Optional(Type.Boolean({ description: 'this node runs the sweeps' })),
+  mail: Type.Optional(
+    Type.Union([Type.Literal('on'), Type.Literal('off')], { description: 'off: AWARE_SMTP_URL is not set' }),
+  ),
 };
 
 export function opsRoutes(
@@ -25,6 +28,7 @@ export function opsRoutes(
   metrics: Metrics,
   leadership: Pick<Leadership, 'isLeader'>,
   metricsToken?: string,
+  mail: 'on' | 'off' = 'off',
 ): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
@@ -45,7 +49,7 @@ export function opsRoutes(
         const up = await db.ping(1000);
         metrics.databaseUp.set(up ? 1 : 0);
         const details = request.query.details
-          ? { database: up ? ('up' as const) : ('down' as const), leader: leadership.isLeader() }
+          ? { database: up ? ('up' as const) : ('down' as const), leader: leadership.isLeader(), mail }
           : {};
         return up
           ? { status: 'ok' as const, ...details }

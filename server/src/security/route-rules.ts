@@ -210,6 +210,12 @@ export const RULES: readonly RouteRule[] = [
       body: { regionId: fx.regionId, name: fx.unique('Organisatie'), type: 'shelter', contacts: [] },
     }),
   },
+  {
+    route: 'GET /api/v1/admin/mail',
+    expect: only(200, ['admin'], 403),
+    note: 'counts; no address, no content',
+  },
+  { route: 'POST /api/v1/admin/mail/retry', expect: only(200, ['admin'], 403) },
   { route: 'GET /api/v1/users', expect: only(200, ['admin', 'coordinator'], 403) },
   {
     route: 'POST /api/v1/users',

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { MailPage } from '../admin/MailPage.tsx';
 import { OrganisationsPage } from '../admin/OrganisationsPage.tsx';
 import { UsersPage } from '../admin/UsersPage.tsx';
 import { AlarmHistoryPage } from '../alarms/AlarmHistoryPage.tsx';
@@ -25,6 +26,7 @@ export function Routes() {
   if (path === '/' || path === '') return <HomePage />;
   if (path === '/admin/organisations') return guard('organisations', <OrganisationsPage />);
   if (path === '/admin/users') return guard('users', <UsersPage />);
+  if (path === '/admin/mail') return guard('mail', <MailPage />);
   if (path === '/devices') return guard('devices', <DevicesPage />);
   if (path === '/figures') return guard('figures', <FiguresPage />);
   // the server answers only for alarm handlers, and only with their regions' alarms

@@ -10,7 +10,7 @@ export function hasAnyRole(user: Pick<Me, 'roles'>, roles: readonly Role[]): boo
   return user.roles.some((r) => roles.includes(r.role));
 }
 
-export type SectionKey = 'home' | 'organisations' | 'users' | 'devices' | 'figures';
+export type SectionKey = 'home' | 'organisations' | 'users' | 'devices' | 'figures' | 'mail';
 
 export interface Section {
   key: SectionKey;
@@ -25,6 +25,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'users', path: '/admin/users', roles: ['admin'] },
   { key: 'devices', path: '/devices', roles: ['admin', 'coordinator'] },
   { key: 'figures', path: '/figures', roles: ['coordinator', 'funder'] },
+  { key: 'mail', path: '/admin/mail', roles: ['admin'] },
 ];
 
 export function sectionsFor(user: Pick<Me, 'roles'>): Section[] {

@@ -7,6 +7,7 @@ export function AdminHome() {
     { to: '/admin/organisations', title: t('nav.organisations'), body: t('home.adminOrganisations') },
     { to: '/admin/users', title: t('nav.users'), body: t('home.adminUsers') },
     { to: '/devices', title: t('nav.devices'), body: t('home.adminDevices') },
+    { to: '/admin/mail', title: t('nav.mail'), body: t('mail.homeBody') },
   ];
   return (
     <>

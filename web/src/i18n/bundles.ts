@@ -5,11 +5,13 @@ import caseworkNl from './casework.nl.json';
 import en from './en.json';
 import figuresEn from './figures.en.json';
 import figuresNl from './figures.nl.json';
+import mailEn from './mail.en.json';
+import mailNl from './mail.nl.json';
 import nl from './nl.json';
 
 /**
  * The translation of each language: the shared file plus one file per large feature (`case.*`,
  * `casework.*`, `figures.*`), so that features are translated side by side without editing one file.
  */
-export const nlBundle = { ...nl, case: caseNl, casework: caseworkNl, figures: figuresNl };
-export const enBundle = { ...en, case: caseEn, casework: caseworkEn, figures: figuresEn };
+export const nlBundle = { ...nl, case: caseNl, casework: caseworkNl, figures: figuresNl, mail: mailNl };
+export const enBundle = { ...en, case: caseEn, casework: caseworkEn, figures: figuresEn, mail: mailEn };

@@ -1,5 +1,7 @@
 import { recordOnTimeline } from '../../cases/timeline.ts';
 import type { Database } from '../../db/index.ts';
+import { enqueueMailTo } from '../../notify/outbox.ts';
+import { closing } from '../../notify/texts.ts';
 import { REMIND_BEFORE_MS, taskAlerts } from './rules.ts';
 
 /** How often the leader looks for tasks to remind or escalate. */
@@ -19,10 +21,11 @@ interface OpenTask {
  * Reminders and overdue escalation for tasks, derived only from rows (tasks.reminded_at / escalated_at), so
  * a restart or a new leader neither repeats nor loses one. A reminder goes to the assignee a day before the
  * task is due; an overdue task goes to the assignee and to the case director(s) — or, when the case has
- * none, the coordinators of the executing organisation — and appears on the case's timeline. Each task is
- * handled in a short transaction of its own with a conditional update, so two nodes cannot both send.
+ * none, the coordinators of the executing organisation — in the app and by e-mail (the outbox), and
+ * appears on the case's timeline. Each task is handled in a short transaction of its own with a
+ * conditional update, so two nodes cannot both send.
  */
-export function createTaskSweep(db: Database) {
+export function createTaskSweep(db: Database, publicUrl?: string) {
   return {
     async sweep(now = new Date()): Promise<{ reminded: number; escalated: number }> {
       const due = await db.query<OpenTask>(
@@ -59,8 +62,8 @@ export function createTaskSweep(db: Database) {
               [task.id, now],
             );
             if (claimed.rowCount === 0) return false;
-            const recipients = await tx.query<{ userId: string }>(
-              `select distinct user_id as "userId" from (
+            const recipients = await tx.query<{ userId: string; email: string; disabled: boolean }>(
+              `select distinct r.user_id as "userId", u.email, u.disabled from (
                  select t.user_id from case_team t where t.case_id = $1 and t.role = 'case_director'
                  union all
                  select m.user_id from cases c join memberships m on m.organisation_id = c.organisation_id
@@ -68,7 +71,7 @@ export function createTaskSweep(db: Database) {
                    and not exists (select 1 from case_team d where d.case_id = $1 and d.role = 'case_director')
                  union all
                  select $2::uuid where $2::uuid is not null
-               ) r where user_id is not null`,
+               ) r join users u on u.id = r.user_id`,
               [task.caseId, task.assigneeId],
             );
             for (const r of recipients.rows)
@@ -84,6 +87,22 @@ export function createTaskSweep(db: Database) {
               refType: 'task',
               refId: task.id,
             });
+            const reference = await tx.query<{ reference: string }>(
+              'select reference from cases where id = $1',
+              [task.caseId],
+            );
+            await enqueueMailTo(
+              tx,
+              recipients.rows.filter((r) => !r.disabled).map((r) => r.email),
+              {
+                kind: 'task.overdue',
+                subject: `Aware: taak over tijd — traject ${reference.rows[0]!.reference}`,
+                text: [
+                  `Een taak bij traject ${reference.rows[0]!.reference} is over tijd.`,
+                  ...closing(publicUrl),
+                ].join('\n'),
+              },
+            );
             return true;
           });
           if (sent) escalated++;

@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
+import { LoadState } from '../ui/LoadState.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { formatDateTime } from '../ui/time.ts';
+import { useApi } from '../ui/useApi.ts';
+
+interface FailedMessage {
+  id: string;
+  kind: string;
+  createdAt: string;
+  failedAt: string;
+  attempts: number;
+  reason: string;
+}
+
+interface MailOverview {
+  enabled: boolean;
+  pending: number;
+  failed: number;
+  sentLastDay: number;
+  oldestPendingAt: string | null;
+  failedMessages: FailedMessage[];
+}
+
+const KINDS = {
+  'alarm.escalated.2': 'escalation',
+  'alarm.aftercare': 'aftercare',
+  'case.connection_due': 'connectionDue',
+  'case.connection_overdue': 'connectionOverdue',
+  'task.overdue': 'taskOverdue',
+} as const;
+const REASONS = ['rejected', 'deferred', 'unreachable', 'expired'] as const;
+
+const kindKey = (kind: string) => KINDS[kind as keyof typeof KINDS] ?? 'other';
+const reasonKey = (reason: string) =>
+  (REASONS as readonly string[]).includes(reason) ? (reason as (typeof REASONS)[number]) : 'other';
+
+/** The e-mail outbox for administrators: whether mail is on, what waits, what failed — no addresses. */
+export function MailPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const { data, error, loading, reload } = useApi<MailOverview>('/admin/mail');
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function retry() {
+    setBusy(true);
+    setDone(null);
+    setFailure(null);
+    try {
+      const r = await api.post<{ requeued: number }>('/admin/mail/retry');
+      setDone(t('mail.retried', { count: r.requeued }));
+      reload();
+    } catch {
+      setFailure(t('errors.generic'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="page">
+      <PageHeading title={t('mail.title')}>{t('mail.title')}</PageHeading>
+      {!data ? (
+        <LoadState loading={loading} error={error} onRetry={reload} />
+      ) : (
+        <>
+          <p className={data.enabled ? 'alert alert--ok' : 'alert alert--error'}>
+            {data.enabled ? t('mail.on') : t('mail.off')}
+          </p>
+          <dl className="facts" aria-label={t('mail.countsLabel')}>
+            <div>
+              <dt>{t('mail.pending')}</dt>
+              <dd className="tabular">{data.pending.toLocaleString(lang)}</dd>
+            </div>
+            <div>
+              <dt>{t('mail.failed')}</dt>
+              <dd className="tabular">{data.failed.toLocaleString(lang)}</dd>
+            </div>
+            <div>
+              <dt>{t('mail.sentLastDay')}</dt>
+              <dd className="tabular">{data.sentLastDay.toLocaleString(lang)}</dd>
+            </div>
+            {data.oldestPendingAt && (
+              <div>
+                <dt>{t('mail.oldestPending')}</dt>
+                <dd className="tabular">{formatDateTime(data.oldestPendingAt, lang)}</dd>
+              </div>
+            )}
+          </dl>
+          <p className="muted">{t('mail.privacy')}</p>
+
+          <h2>{t('mail.failedTitle')}</h2>
+          <StatusRegion message={done} />
+          <ErrorRegion message={failure} />
+          {data.failedMessages.length === 0 ? (
+            <p>{t('mail.noFailed')}</p>
+          ) : (
+            <>
+              <div className="table-wrap">
+                <table className="table">
+                  <caption className="visually-hidden">{t('mail.failedTitle')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('mail.kindColumn')}</th>
+                      <th scope="col">{t('mail.createdColumn')}</th>
+                      <th scope="col">{t('mail.failedColumn')}</th>
+                      <th scope="col">{t('mail.attemptsColumn')}</th>
+                      <th scope="col">{t('mail.reasonColumn')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.failedMessages.map((m) => (
+                      <tr key={m.id}>
+                        <th scope="row">{t(`mail.kinds.${kindKey(m.kind)}`)}</th>
+                        <td className="tabular">{formatDateTime(m.createdAt, lang)}</td>
+                        <td className="tabular">{formatDateTime(m.failedAt, lang)}</td>
+                        <td className="tabular">{m.attempts.toLocaleString(lang)}</td>
+                        <td>{t(`mail.reasons.${reasonKey(m.reason)}`)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <button type="button" className="button" onClick={() => void retry()} disabled={busy}>
+                {busy ? t('mail.retrying') : t('mail.retry')}
+              </button>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
