@@ -37,6 +37,7 @@ import { createMailer } from './notify/mailer.ts';
 import { type DatabaseWatch, watchDatabase } from './ops/database-watch.ts';
 import { electLeader, type Leadership, soleLeader } from './ops/leader.ts';
 import { metaRoutes, opsRoutes } from './ops/routes.ts';
+import { type Startup, trackStartup } from './ops/startup.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { createOrganisationService } from './organisations/service.ts';
 import { privacyRoutes } from './privacy/routes.ts';
@@ -71,8 +72,10 @@ export interface Platform {
   documents: DocumentService;
   /** whether this node runs the sweeps (one leader among nodes on one PostgreSQL) */
   leadership: Leadership;
-  /** the database as the consoles are told about it */
+  /** the database as the consoles and /health are told about it */
   databaseWatch: DatabaseWatch;
+  /** /health answers 503 until the caller (main, a test) calls startup.done() */
+  startup: Startup;
   /** the HTTP address, e.g. http://127.0.0.1:8080 */
   url: string;
   stop(): Promise<void>;
@@ -144,6 +147,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   );
 
   const databaseWatch = watchDatabase(db, metrics);
+  const startup = trackStartup('starting services');
   let leadership: Leadership | undefined;
   const app = await buildApp({
     identity,
@@ -155,7 +159,13 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     version: VERSION,
     imageOrigins: config.mapTileUrl ? [new URL(config.mapTileUrl.replace(/[{}]/g, '')).origin] : [],
     rootRoutes: [
-      opsRoutes(db, metrics, { isLeader: () => leadership?.isLeader() ?? false }, config.metricsToken),
+      opsRoutes(
+        databaseWatch,
+        startup,
+        metrics,
+        { isLeader: () => leadership?.isLeader() ?? false },
+        config.metricsToken,
+      ),
     ],
     apiRoutes: [
       metaRoutes({ demo: config.demo, version: VERSION, mapTileUrl: config.mapTileUrl ?? null }),
@@ -262,6 +272,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     documents,
     leadership: leader,
     databaseWatch,
+    startup,
     url,
     async stop() {
       if (stopped) return;

@@ -299,6 +299,7 @@ describe.skipIf(!process.env.DATABASE_URL)('database outage [postgres]', () => {
       }),
     );
     await seedDemo(platform);
+    platform.startup.done();
     drop = async () => {
       await platform.stop();
       await proxy.close();
