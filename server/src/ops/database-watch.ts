@@ -10,8 +10,8 @@ export type DatabaseState = 'up' | 'down';
 export interface DatabaseWatch {
   state(): DatabaseState;
   /**
-   * The state as of now: joins the check under way, or runs one unless the last ended moments ago.
-   * For callers that just saw a failure, or must not answer from a second-old state (`/health`).
+   * The state as of now, from a check that starts after the call (callers at the same moment share one):
+   * for those that just saw a failure, or must not answer from a second-old state (`/health`).
    */
   current(): Promise<DatabaseState>;
   /** called on every change, not on every check */
@@ -23,8 +23,6 @@ const CHECK_MS = 1_000;
 const PING_TIMEOUT_MS = 2_000;
 /** one slow answer under load is not an outage: a failed ping is tried again at once before saying `down` */
 const PINGS_FOR_DOWN = 2;
-/** a check this recent answers `current()` without pinging again (a flood of health checks pings once) */
-const FRESH_MS = 250;
 
 /**
  * Pings the database every second so the consoles can show an outage while it lasts: during one,
@@ -36,7 +34,8 @@ export function watchDatabase(db: Database, metrics: Metrics): DatabaseWatch {
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
   let running: Promise<DatabaseState> | null = null;
-  let checkedAt = Number.NEGATIVE_INFINITY;
+  /** the check that follows the one under way, shared by everyone who asked meanwhile */
+  let following: Promise<DatabaseState> | null = null;
 
   const set = (next: DatabaseState) => {
     metrics.databaseUp.set(next === 'up' ? 1 : 0);
@@ -55,7 +54,6 @@ export function watchDatabase(db: Database, metrics: Metrics): DatabaseWatch {
   const check = () => {
     running ??= ping().then((up) => {
       running = null;
-      checkedAt = performance.now();
       if (!stopped) set(up ? 'up' : 'down');
       return state;
     });
@@ -73,7 +71,15 @@ export function watchDatabase(db: Database, metrics: Metrics): DatabaseWatch {
 
   return {
     state: () => state,
-    current: () => running ?? (performance.now() - checkedAt < FRESH_MS ? Promise.resolve(state) : check()),
+    current() {
+      // a ping already under way may have been answered before the caller saw the failure: wait for the next
+      if (!running) return check();
+      following ??= running.then(() => {
+        following = null;
+        return check();
+      });
+      return following;
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
