@@ -18,8 +18,13 @@ async function main() {
 
   const platform = await startPlatform(config);
   const log = platform.app.log;
-  if (config.demo) await seedDemo(platform, { history: true });
+  if (config.demo) {
+    platform.startup.step('loading demo data');
+    await seedDemo(platform, { history: true });
+  }
+  platform.startup.step('creating the first administrator');
   const admin = await platform.identity.bootstrapAdministrator(BOOTSTRAP_ADMIN);
+  platform.startup.done();
 
   const lines = [
     '',

@@ -40,6 +40,7 @@ import { createMailService } from './notify/service.ts';
 import { type DatabaseWatch, watchDatabase } from './ops/database-watch.ts';
 import { electLeader, type Leadership, soleLeader } from './ops/leader.ts';
 import { metaRoutes, opsRoutes } from './ops/routes.ts';
+import { type Startup, trackStartup } from './ops/startup.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { createOrganisationService } from './organisations/service.ts';
 import { privacyRoutes } from './privacy/routes.ts';
@@ -76,8 +77,10 @@ export interface Platform {
   mail: MailDelivery;
   /** whether this node runs the sweeps (one leader among nodes on one PostgreSQL) */
   leadership: Leadership;
-  /** the database as the consoles are told about it */
+  /** the database as the consoles and /health are told about it */
   databaseWatch: DatabaseWatch;
+  /** /health answers 503 until the caller (main, a test) calls startup.done() */
+  startup: Startup;
   /** the HTTP address, e.g. http://127.0.0.1:8080 */
   url: string;
   stop(): Promise<void>;
@@ -155,6 +158,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   );
 
   const databaseWatch = watchDatabase(db, metrics);
+  const startup = trackStartup('starting services');
   let leadership: Leadership | undefined;
   const app = await buildApp({
     identity,
@@ -167,7 +171,8 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     imageOrigins: config.mapTileUrl ? [new URL(config.mapTileUrl.replace(/[{}]/g, '')).origin] : [],
     rootRoutes: [
       opsRoutes(
-        db,
+        databaseWatch,
+        startup,
         metrics,
         { isLeader: () => leadership?.isLeader() ?? false },
         config.metricsToken,
@@ -288,6 +293,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     mail,
     leadership: leader,
     databaseWatch,
+    startup,
     url,
     async stop() {
       if (stopped) return;

@@ -10,8 +10,8 @@ import { searchHistory } from './history.ts';
 import { alarmsChangedSince } from './repository.ts';
 import type { AlarmService } from './service.ts';
 import { OUTCOMES } from './state-machine.ts';
+import { streamAlarms } from './stream.ts';
 
-const KEEPALIVE_MS = 15_000;
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Note = Type.String({ minLength: 1, maxLength: 1000 });
 
@@ -20,7 +20,7 @@ export function alarmRoutes(
   handling: AlarmHandling,
   bus: Bus,
   db: Database,
-  databaseWatch: Pick<DatabaseWatch, 'state' | 'subscribe'>,
+  databaseWatch: Pick<DatabaseWatch, 'state' | 'current' | 'subscribe'>,
 ): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
@@ -51,7 +51,7 @@ export function alarmRoutes(
         schema: {
           tags: ['alarms'],
           summary:
-            'Server-sent events: one `alarm` event per new alarm or state change; send Last-Event-ID to get what was missed. A `status` event ({"database":"up"|"down"}) comes first and on every change: while the database is down, alarms are refused and not stored',
+            'Server-sent events: one `alarm` event per new alarm or state change; send Last-Event-ID to get what was missed. A `status` event ({"database":"up"|"down"}) comes first and on every change: while the database is down, alarms are refused and not stored. A failed read never ends the stream: what it could not send follows once the database answers again',
         },
       },
       async (request, reply) => {
@@ -60,50 +60,24 @@ export function alarmRoutes(
         const reach = regionsFor(ctx.actor, 'alarm.read');
         const lastEventId = Number(request.headers['last-event-id']);
         reply.hijack();
-        const res = reply.raw;
-        res.writeHead(200, {
+        reply.raw.writeHead(200, {
           'content-type': 'text/event-stream; charset=utf-8',
           'cache-control': 'no-store',
           connection: 'keep-alive',
           'x-accel-buffering': 'no',
         });
-        res.write(': connected\n\nretry: 2000\n\n');
-        const status = (database: string) => {
-          if (!res.destroyed) res.write(`event: status\ndata: ${JSON.stringify({ database })}\n\n`);
-        };
-        status(databaseWatch.state());
-        const send = async (alarmId: string, eventId: number) => {
-          const alarm = await service.visibleTo(ctx, alarmId);
-          if (alarm && !res.destroyed)
-            res.write(`event: alarm\nid: ${eventId}\ndata: ${JSON.stringify(alarm)}\n\n`);
-        };
-        // The access check reads the database: when it fails, end the stream so that the console
-        // reconnects with Last-Event-ID and gets the event then (an unhandled failure would end the process).
-        const lost = () => res.end();
-        // Subscribe before replaying so nothing falls between the two; a duplicate is harmless (merged by id).
-        const unsubscribe = bus.subscribe(
-          (message) => void send(message.alarmId, message.eventId).catch(lost),
+        const stop = streamAlarms(
+          reply.raw,
+          {
+            bus,
+            databaseWatch,
+            maySee: (regionId) => reach.all || reach.regionIds.includes(regionId),
+            read: (alarmId) => service.visibleTo(ctx, alarmId),
+            changedSince: (eventId) => alarmsChangedSince(db, eventId, reach.all ? null : reach.regionIds),
+          },
+          Number.isSafeInteger(lastEventId) && lastEventId > 0 ? lastEventId : null,
         );
-        const unwatch = databaseWatch.subscribe(status);
-        const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
-        request.raw.on('close', () => {
-          clearInterval(keepalive);
-          unsubscribe();
-          unwatch();
-        });
-        if (Number.isSafeInteger(lastEventId) && lastEventId > 0) {
-          try {
-            for (const missed of await alarmsChangedSince(
-              db,
-              lastEventId,
-              reach.all ? null : reach.regionIds,
-            )) {
-              await send(missed.alarmId, missed.eventId);
-            }
-          } catch {
-            lost();
-          }
-        }
+        request.raw.on('close', stop);
       },
     );
 

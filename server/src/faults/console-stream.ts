@@ -7,10 +7,14 @@ export interface ConsoleStream {
   close(): void;
 }
 
-export async function openConsoleStream(url: string, cookie: string): Promise<ConsoleStream> {
+export async function openConsoleStream(
+  url: string,
+  cookie: string,
+  lastEventId?: number,
+): Promise<ConsoleStream> {
   const controller = new AbortController();
   const response = await fetch(`${url}/api/v1/alarms/stream`, {
-    headers: { cookie },
+    headers: { cookie, ...(lastEventId === undefined ? {} : { 'last-event-id': String(lastEventId) }) },
     signal: controller.signal,
   });
   if (response.status !== 200) throw new Error(`stream answered ${response.status}`);

@@ -300,6 +300,7 @@ describeRequiring(['postgres'], 'database outage [postgres]', () => {
       }),
     );
     await seedDemo(platform);
+    platform.startup.done();
     drop = async () => {
       await platform.stop();
       await proxy.close();

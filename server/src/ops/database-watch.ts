@@ -3,8 +3,17 @@ import type { Metrics } from '../metrics/registry.ts';
 
 export type DatabaseState = 'up' | 'down';
 
+/**
+ * The one view of the database that `/health` and the consoles' `status` event both tell, so a load
+ * balancer and an operator never hear two stories.
+ */
 export interface DatabaseWatch {
   state(): DatabaseState;
+  /**
+   * The state as of now, from a check that starts after the call (callers at the same moment share one):
+   * for those that just saw a failure, or must not answer from a second-old state (`/health`).
+   */
+  current(): Promise<DatabaseState>;
   /** called on every change, not on every check */
   subscribe(listener: (state: DatabaseState) => void): () => void;
   stop(): void;
@@ -12,8 +21,8 @@ export interface DatabaseWatch {
 
 const CHECK_MS = 1_000;
 const PING_TIMEOUT_MS = 2_000;
-/** one slow answer under load is not an outage */
-const FAILURES_FOR_DOWN = 2;
+/** one slow answer under load is not an outage: a failed ping is tried again at once before saying `down` */
+const PINGS_FOR_DOWN = 2;
 
 /**
  * Pings the database every second so the consoles can show an outage while it lasts: during one,
@@ -22,9 +31,11 @@ const FAILURES_FOR_DOWN = 2;
 export function watchDatabase(db: Database, metrics: Metrics): DatabaseWatch {
   const listeners = new Set<(state: DatabaseState) => void>();
   let state: DatabaseState = 'up';
-  let failures = 0;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
+  let running: Promise<DatabaseState> | null = null;
+  /** the check that follows the one under way, shared by everyone who asked meanwhile */
+  let following: Promise<DatabaseState> | null = null;
 
   const set = (next: DatabaseState) => {
     metrics.databaseUp.set(next === 'up' ? 1 : 0);
@@ -33,21 +44,42 @@ export function watchDatabase(db: Database, metrics: Metrics): DatabaseWatch {
     for (const listener of listeners) listener(next);
   };
 
-  const check = async () => {
-    const up = await db.ping(PING_TIMEOUT_MS);
-    failures = up ? 0 : failures + 1;
-    if (up) set('up');
-    else if (failures >= FAILURES_FOR_DOWN) set('down');
-    if (!stopped) {
-      timer = setTimeout(() => void check(), CHECK_MS);
-      timer.unref();
+  const ping = async () => {
+    for (let attempt = 1; attempt <= PINGS_FOR_DOWN; attempt++) {
+      if (await db.ping(PING_TIMEOUT_MS)) return true;
     }
+    return false;
   };
-  timer = setTimeout(() => void check(), CHECK_MS);
-  timer.unref();
+
+  const check = () => {
+    running ??= ping().then((up) => {
+      running = null;
+      if (!stopped) set(up ? 'up' : 'down');
+      return state;
+    });
+    return running;
+  };
+
+  const tick = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      void check().then(tick);
+    }, CHECK_MS);
+    timer.unref();
+  };
+  void check().then(tick);
 
   return {
     state: () => state,
+    current() {
+      // a ping already under way may have been answered before the caller saw the failure: wait for the next
+      if (!running) return check();
+      following ??= running.then(() => {
+        following = null;
+        return check();
+      });
+      return following;
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,5 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachEngine } from '../testing/databases.ts';
+import { loadConfig } from '../config.ts';
+import { seedDemo } from '../demo/seed.ts';
+import { startPlatform } from '../platform.ts';
+import { describeEachEngine, freshDatabase } from '../testing/databases.ts';
 import { signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
 
 describeEachEngine('operations endpoints', (engine) => {
@@ -50,11 +56,45 @@ describeEachEngine('operations endpoints', (engine) => {
     expect(unknown.headers.get('content-type')).toContain('application/problem+json');
   });
 
-  it('GET /health is 503 once the database is gone', async () => {
+  it('GET /health is 503 once the database is gone, saying so, as the consoles are told', async () => {
     const other = await startTestPlatform(engine, { demo: false });
     await other.db.close();
-    const response = await fetch(`${other.url}/health`);
+    const response = await fetch(`${other.url}/health?details=true`);
     expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ status: 'database unavailable', database: 'down' });
+    expect(other.databaseWatch.state()).toBe('down');
     await other.close();
+  });
+
+  it('GET /health is 503 with what start-up is doing until it has finished, then 200', async () => {
+    const database = await freshDatabase(engine);
+    const config = loadConfig({
+      PORT: '0',
+      AWARE_DC09_PORT: '0',
+      AWARE_OSMAND_PORT: '0',
+      AWARE_HOST: '127.0.0.1',
+      AWARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'aware-test-')),
+      AWARE_LOG_LEVEL: 'silent',
+      AWARE_DEMO: 'true',
+    });
+    const starting = await startPlatform(config, { db: database.db });
+    try {
+      const first = await fetch(`${starting.url}/health`);
+      expect(first.status).toBe(503);
+      expect(await first.json()).toEqual({ status: 'starting', reason: 'starting services' });
+      starting.startup.step('loading demo data');
+      const seeding = seedDemo(starting);
+      const during = await fetch(`${starting.url}/health`);
+      expect(during.status).toBe(503);
+      expect(await during.json()).toEqual({ status: 'starting', reason: 'loading demo data' });
+      await seeding;
+      starting.startup.done();
+      const ready = await fetch(`${starting.url}/health`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ok' });
+    } finally {
+      await starting.stop();
+      await database.drop();
+    }
   });
 });

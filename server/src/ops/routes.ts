@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { Database } from '../db/index.ts';
 import type { Metrics } from '../metrics/registry.ts';
+import type { DatabaseWatch } from './database-watch.ts';
 import type { Leadership } from './leader.ts';
+import type { Startup } from './startup.ts';
 
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 
@@ -24,7 +25,8 @@ const Details = {
 };
 
 export function opsRoutes(
-  db: Database,
+  databaseWatch: Pick<DatabaseWatch, 'current'>,
+  startup: Pick<Startup, 'pending'>,
   metrics: Metrics,
   leadership: Pick<Leadership, 'isLeader'>,
   metricsToken?: string,
@@ -37,23 +39,32 @@ export function opsRoutes(
         config: { public: true },
         schema: {
           tags: ['operations'],
-          summary: '200 when the database answers, 503 otherwise; ?details=true adds which node leads',
+          summary:
+            '200 when start-up has finished and the database answers (as the consoles are told); 503 with a reason otherwise; ?details=true adds which node leads',
           querystring: Type.Object({ details: Type.Optional(Type.Boolean()) }),
           response: {
             200: Type.Object({ status: Type.Literal('ok'), ...Details }),
-            503: Type.Object({ status: Type.String(), ...Details }),
+            503: Type.Object({
+              status: Type.Union([Type.Literal('starting'), Type.Literal('database unavailable')]),
+              reason: Type.String(),
+              ...Details,
+            }),
           },
         },
       },
       async (request, reply) => {
-        const up = await db.ping(1000);
-        metrics.databaseUp.set(up ? 1 : 0);
-        const details = request.query.details
-          ? { database: up ? ('up' as const) : ('down' as const), leader: leadership.isLeader(), mail }
-          : {};
-        return up
-          ? { status: 'ok' as const, ...details }
-          : reply.code(503).send({ status: 'database unavailable', ...details });
+        const database = await databaseWatch.current();
+        const details = request.query.details ? { database, leader: leadership.isLeader(), mail } : {};
+        const starting = startup.pending();
+        if (starting !== null)
+          return reply.code(503).send({ status: 'starting', reason: starting, ...details });
+        if (database === 'down')
+          return reply.code(503).send({
+            status: 'database unavailable',
+            reason: 'the database does not answer: alarms are refused and not stored',
+            ...details,
+          });
+        return { status: 'ok' as const, ...details };
       },
     );
 

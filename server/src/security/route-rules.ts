@@ -672,7 +672,7 @@ export const RULES: readonly RouteRule[] = [
 export const ROOT_ROUTES: readonly { pattern: RegExp; why: string }[] = [
   {
     pattern: /^(GET|HEAD) \/health$/,
-    why: 'liveness probe; says "ok" (with ?details=true also whether the database answers and this node leads the sweeps)',
+    why: 'readiness probe; says "ok" once started while the database answers, else why not (with ?details=true also whether the database answers and this node leads the sweeps)',
   },
   {
     pattern: /^(GET|HEAD) \/metrics$/,

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../config.ts';
+import type { Database } from '../db/index.ts';
 import { DEMO, seedDemo } from '../demo/seed.ts';
 import { totpCode } from '../identity/totp.ts';
 import { type Platform, startPlatform } from '../platform.ts';
@@ -17,7 +18,13 @@ export interface TestPlatform extends Platform {
 /** A whole platform on a fresh database, every port chosen by the OS, demo data loaded. */
 export async function startTestPlatform(
   engine: Engine,
-  options: { demo?: boolean; env?: Record<string, string>; loginRatePerMinute?: number } = {},
+  options: {
+    demo?: boolean;
+    env?: Record<string, string>;
+    loginRatePerMinute?: number;
+    /** what the platform sees of its database (e.g. one that fails a read on purpose) */
+    wrapDatabase?: (db: Database) => Database;
+  } = {},
 ): Promise<TestPlatform> {
   const database = await freshDatabase(engine);
   const dataDir = mkdtempSync(join(tmpdir(), 'aware-test-'));
@@ -35,10 +42,11 @@ export async function startTestPlatform(
     ...options.env,
   });
   const platform = await startPlatform(config, {
-    db: database.db,
+    db: options.wrapDatabase ? options.wrapDatabase(database.db) : database.db,
     loginRatePerMinute: options.loginRatePerMinute ?? 1000,
   });
   if (options.demo !== false) await seedDemo(platform);
+  platform.startup.done();
   return {
     ...platform,
     engine,

@@ -78,10 +78,15 @@ export function useOpenAlarms(): OpenAlarms {
       setAlarms((list) => mergeAlarm(list ?? [], alarm));
     }
 
+    let databaseWas: DatabaseStatus = 'up';
     function onStatus(ev: MessageEvent<string>) {
       try {
         const { database } = JSON.parse(ev.data) as { database?: unknown };
-        if (database === 'up' || database === 'down') setDatabase(database);
+        if (database !== 'up' && database !== 'down') return;
+        setDatabase(database);
+        // back from an outage: re-read the queue (a read may have failed meanwhile); the stream sends what it owes
+        if (database === 'up' && databaseWas === 'down') load();
+        databaseWas = database;
       } catch {
         // not a status we know
       }
@@ -90,8 +95,11 @@ export function useOpenAlarms(): OpenAlarms {
     // Without a stream (signing in again needs the database too) the public health check tells.
     function checkHealth() {
       fetch('/health')
-        .then((r) => {
-          if (!disposed && es?.readyState !== EventSource.OPEN) setDatabase(r.status === 503 ? 'down' : 'up');
+        .then(async (r) => {
+          // 503 also answers a node still starting; only a database outage shows the banner
+          const { status } = (await r.json().catch(() => ({}))) as { status?: unknown };
+          if (!disposed && es?.readyState !== EventSource.OPEN)
+            setDatabase(status === 'database unavailable' ? 'down' : 'up');
         })
         .catch(() => {});
     }
