@@ -51,7 +51,7 @@ export function encryptContent(content: string, key: Buffer): string {
 
 export type DecryptResult = { ok: true; content: string } | { ok: false; error: string };
 
-/** Decrypts hex ciphertext and returns what follows the first `|` (padding content is not inspected). */
+/** Decrypts hex ciphertext and returns what follows the padding (its content is not inspected). */
 export function decryptContent(hex: string, key: Buffer): DecryptResult {
   if (!/^(?:[0-9A-Fa-f]{32})+$/.test(hex))
     return { ok: false, error: 'ciphertext is not whole AES blocks of hex' };
@@ -64,8 +64,13 @@ export function decryptContent(hex: string, key: Buffer): DecryptResult {
   } catch {
     return { ok: false, error: 'decryption failed' };
   }
-  const bar = plaintext.indexOf('|');
-  if (bar < 0) return { ok: false, error: 'no "|" after padding: wrong key?' };
+  // The padding ends at the first "|", dropped with it (`pad|data]_time`). Some diallers leave the "|" out
+  // (`pad]_time`, `pad#acct|data]_time`): then it ends at the "]" closing an empty data block, or at the "|"
+  // after the account. Neither form is ambiguous, because the padding alphabet holds no "|", "[" or "]".
+  const end = plaintext.search(/[|[\]]/);
+  if (end < 0 || plaintext[end] === '[')
+    return { ok: false, error: 'no "|" or "]" after padding: wrong key?' };
+  const content = plaintext.slice(plaintext[end] === '|' ? end + 1 : end);
   // Some diallers pad at the end with NUL bytes as well.
-  return { ok: true, content: plaintext.slice(bar + 1).replace(/\0+$/, '') };
+  return { ok: true, content: content.replace(/\0+$/, '') };
 }
