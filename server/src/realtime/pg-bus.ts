@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Queryable } from '../db/index.ts';
 import { type AlarmChanged, type Bus, type BusMessage, createLocalBus } from './bus.ts';
-import { alarmEventsMissed, newestAlarmEventId } from './missed.ts';
+import { alarmEventsMissed, replayStart } from './missed.ts';
 
 const CHANNEL = 'aware_events';
 /**
@@ -11,6 +11,8 @@ const CHANNEL = 'aware_events';
  */
 const WINDOW = 2_000;
 const PAGE = 1_000;
+/** an alarm event is written at its transaction's start: one may commit this long after the previous look */
+const LONGEST_TRANSACTION_MS = 60_000;
 /** failed NOTIFYs kept for another try; beyond this the other nodes' replay is the only way */
 const MAX_UNSENT = 10_000;
 
@@ -62,6 +64,8 @@ export function createPostgresBus(
   const delivered = new Set<number>();
   let newest = 0;
   let floor: number | null = null;
+  let since: Date | null = null;
+  let firstContact = 0;
   /** false if this event was delivered before */
   const remember = (eventId: number) => {
     if (delivered.has(eventId)) return false;
@@ -80,16 +84,19 @@ export function createPostgresBus(
   let catchUpAgain = false;
   let catchUpFailing = false;
   async function replay() {
-    if (floor === null) {
+    const start = await replayStart(db);
+    if (floor === null || since === null) {
       // first contact: consoles started now fetch older alarms themselves, so nothing before this is replayed
-      floor = await newestAlarmEventId(db);
+      floor = start.eventId;
+      since = start.now;
+      firstContact = start.now.getTime();
       return 0;
     }
     let after = Math.max(floor, newest - WINDOW);
     let replayed = 0;
     for (;;) {
       const seen = [...delivered].filter((id) => id > after);
-      const missed = await alarmEventsMissed(db, after, seen, PAGE);
+      const missed = await alarmEventsMissed(db, { after, since, seen, limit: PAGE });
       // several missed changes of one alarm: consoles fetch the alarm as it is now, so its newest is enough
       const latest = new Map<string, AlarmChanged>();
       for (const message of missed) {
@@ -99,7 +106,10 @@ export function createPostgresBus(
       }
       for (const message of latest.values()) local.publish(message);
       replayed += latest.size;
-      if (missed.length < PAGE) return replayed;
+      if (missed.length < PAGE) {
+        since = new Date(Math.max(firstContact, start.now.getTime() - LONGEST_TRANSACTION_MS));
+        return replayed;
+      }
       after = missed.at(-1)!.eventId;
     }
   }
