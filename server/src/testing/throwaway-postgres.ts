@@ -87,12 +87,11 @@ function childrenOf(pid: number): number[] {
   return children;
 }
 
+/** Still running (a zombie waiting for its parent counts as gone). */
 const alive = (pid: number) => {
   try {
-    process.kill(pid, 0);
-    return !existsSync(`/proc/${pid}/stat`)
-      ? false
-      : !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return false;
   }
