@@ -40,10 +40,12 @@ function padding(count: number): string {
 /**
  * Encrypts `content` (what follows the `|`, e.g. `#1234|Nri1/PA501][X…]_12:00:00,01-01-2025`) as
  * `padding|content`, padded with random letters to a multiple of 16 bytes; returns upper-case hex.
+ * `bar: false` leaves the `|` out (`paddingcontent`), as some diallers do.
  */
-export function encryptContent(content: string, key: Buffer): string {
-  const length = Buffer.byteLength(content, 'latin1') + 1;
-  const plaintext = `${padding(16 - (length % 16))}|${content}`;
+export function encryptContent(content: string, key: Buffer, options: { bar?: boolean } = {}): string {
+  const bar = options.bar === false ? '' : '|';
+  const length = Buffer.byteLength(content, 'latin1') + bar.length;
+  const plaintext = `${padding(16 - (length % 16))}${bar}${content}`;
   const cipher = createCipheriv(cipherName(key), key, ZERO_IV).setAutoPadding(false);
   const out = Buffer.concat([cipher.update(plaintext, 'latin1'), cipher.final()]);
   return out.toString('hex').toUpperCase();
