@@ -83,6 +83,7 @@ export function createPostgresBus(
   let catchingUp: Promise<void> | null = null;
   let catchUpAgain = false;
   let catchUpFailing = false;
+  let catchUpRetry: NodeJS.Timeout | null = null;
   async function replay() {
     const start = await replayStart(db);
     if (floor === null || since === null) {
@@ -131,6 +132,11 @@ export function createPostgresBus(
           if (!catchUpFailing)
             log.warn({ errorName: (error as Error).name }, 'event bus: catch-up failed; trying again');
           catchUpFailing = true;
+          // after a reconnect the consoles wait for this: try again soon, not only at the next sweep
+          catchUpRetry ??= setTimeout(() => {
+            catchUpRetry = null;
+            void catchUp();
+          }, retryMs);
         }
       } while (catchUpAgain && !closed);
       catchingUp = null;
@@ -153,8 +159,11 @@ export function createPostgresBus(
         // not ours
       }
     });
+    let gone = false;
     const reconnect = () => {
-      if (closed || retry) return;
+      // 'error' and 'end' both come for one break: this client is replaced once
+      if (closed || gone) return;
+      gone = true;
       if (listener === client && !listenFailing)
         log.warn({}, 'event bus: LISTEN connection lost; reconnecting, then replaying what was missed');
       if (listener === client) listener = null;
@@ -214,6 +223,7 @@ export function createPostgresBus(
       clearInterval(sweep);
       if (retry) clearTimeout(retry);
       if (resend) clearTimeout(resend);
+      if (catchUpRetry) clearTimeout(catchUpRetry);
       await catchingUp;
       await listener?.end().catch(() => {});
       await pool.end().catch(() => {});
