@@ -37,7 +37,10 @@ export function findPostgresBinaries(): Binaries | { missing: string } {
         .sort((a, b) => Number(b) - Number(a))
         .map((v) => `/usr/lib/postgresql/${v}/bin`)
     : [];
-  const candidates = [process.env.PG_BINDIR, ...versions, ...(process.env.PATH ?? '').split(delimiter)];
+  // PG_BINDIR, when set, is the only place looked at
+  const candidates = process.env.PG_BINDIR
+    ? [process.env.PG_BINDIR]
+    : [...versions, ...(process.env.PATH ?? '').split(delimiter)];
   const bin = candidates.find(
     (dir) => dir && existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'postgres')),
   );
