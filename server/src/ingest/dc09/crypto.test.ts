@@ -68,6 +68,28 @@ describe('AES-CBC content encryption', () => {
     expect(plain).toMatch(/^[A-Za-z0-9]{12}\|abc$/);
   });
 
+  it('finds the end of padding that is not followed by "|"', () => {
+    const key = Buffer.from('AwareDemoKey0001');
+    for (const content of [']_09:26:53,03-14-2025', ']', '#1002|Nri1/PA501]_09:26:53,03-14-2025']) {
+      const hex = encryptContent(content, key, { bar: false });
+      const plain = createDecipheriv('aes-128-cbc', key, Buffer.alloc(16))
+        .setAutoPadding(false)
+        .update(Buffer.from(hex, 'hex'))
+        .toString('latin1');
+      expect(plain.endsWith(content)).toBe(true);
+      expect(plain.slice(0, -content.length)).toMatch(/^[A-Za-z0-9]+$/);
+      // the account in front of the data goes with the padding; the frame names the account anyway
+      expect(decryptContent(hex, key)).toEqual({
+        ok: true,
+        content: content.startsWith('#') ? content.slice(content.indexOf('|') + 1) : content,
+      });
+    }
+    const bracket = createCipheriv('aes-128-cbc', key, Buffer.alloc(16))
+      .setAutoPadding(false)
+      .update('ABCDEFGHIJKLMNO[');
+    expect(decryptContent(bracket.toString('hex'), key)).toMatchObject({ ok: false });
+  });
+
   it('varies the padding between messages', () => {
     const key = Buffer.alloc(16, 9);
     expect(encryptContent('same', key)).not.toBe(encryptContent('same', key));

@@ -16,6 +16,8 @@ export interface Dc09Message {
   timestamp?: Date | null;
   /** AES key: sends `"*TOKEN"` with an encrypted body */
   key?: Buffer;
+  /** false: the padding is not followed by `|` (`pad]_time`), as some diallers send it */
+  paddingBar?: boolean;
 }
 
 /** A complete frame, `<LF>` … `<CR>`, as a dialler sends it. */
@@ -28,7 +30,9 @@ export function encodeDc09(message: Dc09Message): string {
     message.timestamp === null && !message.key ? '' : `_${formatDc09Time(message.timestamp ?? new Date())}`;
   const header = `${sequence}${receiver}${prefix}#${message.account}`;
   if (message.key) {
-    const cipher = encryptContent(`${message.data ?? ''}]${xdata}${time}`, message.key);
+    const cipher = encryptContent(`${message.data ?? ''}]${xdata}${time}`, message.key, {
+      bar: message.paddingBar !== false,
+    });
     return frameMessage(`"*${message.token}"${header}[${cipher}`);
   }
   return frameMessage(`"${message.token}"${header}[${message.data ?? ''}]${xdata}${time}`);

@@ -244,6 +244,58 @@ export const FIXTURES: readonly Dc09Fixture[] = [
       sequence: '0022',
     },
   },
+  // Padding followed by "|" (the standard form) and without it, as some diallers send it; the frames
+  // carry account 1002's ASCII key AwareDemoKey0001, their plaintexts are given in the names.
+  {
+    name: 'encrypted NULL link test, "pad|]_time"',
+    frame: 'C9F20055"*NULL"0040R0L0#1002[D61506618C029DFA9DA5D58C1BDB2DD8FF5E0588903652EFEBCE58B6A2130813',
+    key: 'AwareDemoKey0001',
+    expect: {
+      outcome: 'event',
+      kind: 'heartbeat',
+      account: '1002',
+      sequence: '0040',
+      occurredAt: SENT,
+      receiver: '0',
+      prefix: '0',
+    },
+  },
+  {
+    name: 'encrypted NULL link test, padding without "|": "pad]_time"',
+    frame: '13D90055"*NULL"0041R0L0#1002[6159230669DC67CAAAD88A33ACF720F12F479F07A9555EAB4AD1D584A35AB85A',
+    key: 'AwareDemoKey0001',
+    expect: {
+      outcome: 'event',
+      kind: 'heartbeat',
+      account: '1002',
+      sequence: '0041',
+      occurredAt: SENT,
+      receiver: '0',
+      prefix: '0',
+    },
+  },
+  {
+    name: 'encrypted panic, padding without "|": "pad#1002|Nri1/PA501]_time"',
+    frame:
+      '4CD70076"*SIA-DCS"0042L0#1002[3BE177DD33FECC11E22BF4D01DC31AE234061DBACEEC42B2C928E90BA8C8C7C6E44870F6C4637C6D829790B2CC1BBD16',
+    key: 'AwareDemoKey0001',
+    expect: { ...PANIC, account: '1002', sequence: '0042', occurredAt: SENT },
+  },
+  {
+    name: 'encrypted Contact ID panic, padding without "|": "pad#1002|1120 01 001]_time"',
+    frame:
+      'B1D50076"*ADM-CID"0043L0#1002[F36557AD45C71293C4FC5034D78CB3C262E36035B6551761F6E17F7400F23D8312A44AB1DA0C34E2691434FB02AAC706',
+    key: 'AwareDemoKey0001',
+    expect: {
+      outcome: 'event',
+      kind: 'panic',
+      code: 'CID 1120',
+      zone: '001',
+      account: '1002',
+      sequence: '0043',
+      occurredAt: SENT,
+    },
+  },
   {
     name: 'broken CRC',
     frame: 'F4D30029"SIA-DCS"0001RF3L77#1234[#1234|NRR|Atest]',

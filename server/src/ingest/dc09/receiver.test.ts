@@ -219,6 +219,25 @@ describe('DC-09 receiver over TCP', () => {
     if (parsed.ok) expect(decryptContent(parsed.frame.body, KEY)).toMatchObject({ ok: true });
   });
 
+  it('stores a link test and a panic whose encrypted padding has no "|", answering each with *ACK', async () => {
+    const stored: DeviceEvent[] = [];
+    await start({ handle: async (event) => void stored.push(event) });
+    const c = await client();
+    const withoutBar = { sequence: 0, prefix: '0', account: '1002', key: KEY, paddingBar: false } as const;
+    c.write(encodeDc09({ ...withoutBar, token: 'NULL', sequence: 11 }));
+    c.write(encodeDc09({ ...withoutBar, token: 'SIA-DCS', sequence: 12, data: siaData('1002', 'PA', '1') }));
+    const replies = await c.waitFor(2);
+    expect(replies.map(tokenOf)).toEqual(['*ACK:0011', '*ACK:0012']);
+    for (const reply of replies) {
+      const parsed = parseFrame(reply);
+      if (parsed.ok) expect(decryptContent(parsed.frame.body, KEY)).toMatchObject({ ok: true });
+    }
+    expect(stored.map((e) => [e.kind, e.sequence, e.code])).toEqual([
+      ['heartbeat', '0011', undefined],
+      ['panic', '0012', 'SIA PA'],
+    ]);
+  });
+
   it('DUHs an unknown account and a plaintext frame for a keyed account, storing nothing', async () => {
     const stored: DeviceEvent[] = [];
     await start({ handle: async (event) => void stored.push(event) });
