@@ -41,6 +41,8 @@ const STATUSES = [
 ];
 
 const SEARCH_DELAY_MS = 300;
+/** the status filter's value for "every case still being worked on" */
+const OPEN = 'open';
 
 /** The search as typed, passed on once typing pauses (one request, not one per key). */
 function useSettled(value: string): string {
@@ -56,9 +58,16 @@ function useSettled(value: string): string {
  * The cases the caller may see, newest first a page at a time ("Meer laden"), filterable by status
  * and searchable by the start of the reference, with the connection deadline marked.
  */
-export function CaseList({ sortByDeadline = false }: { sortByDeadline?: boolean }) {
+export function CaseList({
+  sortByDeadline = false,
+  defaultOpen = false,
+}: {
+  sortByDeadline?: boolean;
+  /** start with open work only (no closed and rejected cases, so history does not crowd the list) */
+  defaultOpen?: boolean;
+}) {
   const { t } = useCaseT();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState(defaultOpen ? OPEN : '');
   const [search, setSearch] = useState('');
   const q = useSettled(search);
   return (
@@ -68,6 +77,7 @@ export function CaseList({ sortByDeadline = false }: { sortByDeadline?: boolean 
           <Field id="case-status-filter" label={t('case.list.filter')}>
             {(p) => (
               <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
+                <option value={OPEN}>{t('work.openWork')}</option>
                 <option value="">{t('case.list.all')}</option>
                 {STATUSES.map((s) => (
                   <option key={s} value={s}>

@@ -6,10 +6,12 @@ import en from './en.json';
 import figuresEn from './figures.en.json';
 import figuresNl from './figures.nl.json';
 import nl from './nl.json';
+import workEn from './work.en.json';
+import workNl from './work.nl.json';
 
 /**
  * The translation of each language: the shared file plus one file per large feature (`case.*`,
  * `casework.*`, `figures.*`), so that features are translated side by side without editing one file.
  */
-export const nlBundle = { ...nl, case: caseNl, casework: caseworkNl, figures: figuresNl };
-export const enBundle = { ...en, case: caseEn, casework: caseworkEn, figures: figuresEn };
+export const nlBundle = { ...nl, case: caseNl, casework: caseworkNl, figures: figuresNl, work: workNl };
+export const enBundle = { ...en, case: caseEn, casework: caseworkEn, figures: figuresEn, work: workEn };
