@@ -78,12 +78,15 @@ export function NewReferralPage() {
   const opt = (v: string) => v.trim() || undefined;
   const shelters = useExecutingOrganisations();
   // the caller's own shelter, or the region's only one, is the likely choice
+  // (once: a choice the user empties again stays empty)
+  const likely =
+    shelters && (shelters.find((o) => o.own) ?? (shelters.length === 1 ? shelters[0] : undefined));
+  const [picked, setPicked] = useState(false);
   useEffect(() => {
-    if (!shelters || f.executingOrganisationId) return;
-    const own = shelters.find((o) => o.own);
-    const pick = own ?? (shelters.length === 1 ? shelters[0] : undefined);
-    if (pick) setF((x) => ({ ...x, executingOrganisationId: pick.id }));
-  }, [shelters, f.executingOrganisationId]);
+    if (picked || !likely) return;
+    setPicked(true);
+    setF((x) => (x.executingOrganisationId ? x : { ...x, executingOrganisationId: likely.id }));
+  }, [picked, likely]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

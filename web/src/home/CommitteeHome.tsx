@@ -18,7 +18,7 @@ export function CommitteeHome() {
           {(d) => <IntakeItems data={d} />}
         </WorkBlock>
       </div>
-      <section aria-labelledby="home-cases" className="home-cases">
+      <section aria-labelledby="home-cases" className="home-cases" data-testid="home-cases">
         <h2 id="home-cases">{t('work.cases')}</h2>
         <CaseList defaultOpen />
       </section>

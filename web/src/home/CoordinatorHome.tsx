@@ -41,7 +41,7 @@ export function CoordinatorHome() {
         {(d) => <CaseloadTable data={d} />}
       </WorkBlock>
       <DeviceSummary />
-      <section aria-labelledby="home-cases" className="home-cases">
+      <section aria-labelledby="home-cases" className="home-cases" data-testid="home-cases">
         <h2 id="home-cases">{t('work.cases')}</h2>
         <CaseList sortByDeadline defaultOpen />
       </section>

@@ -25,7 +25,7 @@ export function PoliceHome() {
           {(d) => <SignalementItems data={d} />}
         </WorkBlock>
       </div>
-      <section aria-labelledby="home-cases" className="home-cases">
+      <section aria-labelledby="home-cases" className="home-cases" data-testid="home-cases">
         <h2 id="home-cases">{t('work.ourCases')}</h2>
         <CaseList defaultOpen />
       </section>

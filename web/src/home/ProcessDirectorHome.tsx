@@ -27,7 +27,7 @@ export function ProcessDirectorHome() {
           {(d) => <TaskItems tasks={d.tasks} onChange={work.reload} />}
         </WorkBlock>
       </div>
-      <section aria-labelledby="home-cases" className="home-cases">
+      <section aria-labelledby="home-cases" className="home-cases" data-testid="home-cases">
         <h2 id="home-cases">{t('work.ourCases')}</h2>
         <CaseList defaultOpen />
       </section>

@@ -1,4 +1,8 @@
+import { useEffect } from 'react';
 import { useApi } from '../ui/useApi.ts';
+
+/** Other parties change the lists (a consent, a new task): the home refreshes itself now and then. */
+const REFRESH_MS = 60_000;
 
 export interface WorkTask {
   id: string;
@@ -49,7 +53,13 @@ export interface MyWork {
 
 /** The caller's work over every case they may see (GET /my-work). */
 export function useMyWork() {
-  return useApi<MyWork>('/my-work');
+  const work = useApi<MyWork>('/my-work');
+  const { reload } = work;
+  useEffect(() => {
+    const timer = window.setInterval(reload, REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [reload]);
+  return work;
 }
 
 export type MyWorkResource = ReturnType<typeof useMyWork>;
