@@ -206,8 +206,16 @@ describe('every party from its own home page, clicking only: a new case from ref
     await coordinator.getByRole('button', { name: 'Uitgeven' }).click();
     await coordinator.getByText(`${DEVICE.serial} (AWARE-knop 4G) — testmodus`).waitFor();
 
-    // the team view: caseload per caseworker, stock and silent buttons, only open work in the case list
+    // the team view: caseload per caseworker, stock and silent buttons, only open work in the case list;
+    // XM-1001 (issued, reports hourly) was last heard a day ago
+    await platform.db.query(
+      `update devices set last_seen_at = now() - interval '1 day' where serial = 'XM-1001'`,
+    );
     await home(coordinator);
+    const silent = coordinator.getByTestId('silent-devices');
+    await expect.poll(() => silent.textContent()).toMatch(/XM-1001 \(AW-2026-0006\): Stil sinds/);
+    // the button just issued, not heard yet, is waiting for its test alarm: not silent
+    expect(await silent.getByText(DEVICE.serial).count()).toBe(0);
     const carla = coordinator.getByTestId('caseload').getByRole('row', { name: /Carla Hulpverlener/ });
     expect(Number(await carla.locator('td').first().textContent())).toBeGreaterThanOrEqual(1);
     await coordinator.getByText(/\d+ op voorraad/).waitFor();
@@ -216,6 +224,7 @@ describe('every party from its own home page, clicking only: a new case from ref
     await shot(coordinator, '03-coordinator-home');
     await coordinator.getByRole('link', { name: 'Voorraad noodknoppen bekijken' }).click();
     await coordinator.getByRole('columnheader', { name: 'Laatst gehoord' }).waitFor();
+    await coordinator.getByTestId('silent-devices').getByRole('link', { name: 'XM-1001' }).waitFor();
   }, 60_000);
 
   it('a DC-09 test frame from the simulator; the caseworker connects the case from her home', async () => {

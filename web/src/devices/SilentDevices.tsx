@@ -5,12 +5,12 @@ import { Link } from '../app/router.tsx';
 import { formatDuration, secondsSince } from '../ui/time.ts';
 import { heartbeatLate } from './labels.ts';
 
-/** Issued buttons that no longer report in time: late heartbeat, or never heard since issue. Pure. */
+/**
+ * Issued buttons that have gone silent: heard before, but not within twice their heartbeat interval.
+ * (A button just issued and not heard yet is waiting for its test alarm, not silent.) Pure.
+ */
 export function silentDevices(devices: readonly Device[], now: number): Device[] {
-  return devices.filter(
-    (d) =>
-      d.state === 'issued' && d.heartbeatIntervalSeconds > 0 && (!d.lastHeartbeatAt || heartbeatLate(d, now)),
-  );
+  return devices.filter((d) => d.state === 'issued' && heartbeatLate(d, now));
 }
 
 /** A warning listing the silent buttons, each with its case and since when it has been silent. */
@@ -30,9 +30,7 @@ export function SilentDevicesWarning({ devices, now }: { devices: readonly Devic
               {d.serial}
             </Link>
             {d.caseReference ? ` (${d.caseReference})` : ''}:{' '}
-            {d.lastHeartbeatAt
-              ? t('work.silent', { duration: formatDuration(secondsSince(d.lastHeartbeatAt, now), t) })
-              : t('devices.noHeartbeat')}
+            {t('work.silent', { duration: formatDuration(secondsSince(d.lastHeartbeatAt ?? '', now), t) })}
           </li>
         ))}
       </ul>
