@@ -277,6 +277,8 @@ describe('every party from its own home page, clicking only: a new case from ref
     const committee = await pageFor(walk, 'commissie');
     await committee.getByRole('heading', { name: 'Indicatiecommissie', level: 1 }).waitFor();
     await committee.getByTestId('home-decisions').waitFor();
+    // the committee decides, it does not refer: no "Nieuwe aanmelding" that would end in a refusal
+    expect(await committee.getByRole('link', { name: 'Nieuwe aanmelding' }).count()).toBe(0);
     await committee.getByTestId('home-cases').getByRole('link', { name: reference }).click();
     await committee.getByRole('tablist').waitFor();
 

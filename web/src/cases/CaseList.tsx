@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { CaseSummary } from '../api/types.ts';
 import { Link } from '../app/router.tsx';
+import { useMe } from '../auth/AuthContext.tsx';
+import { hasAnyRole } from '../auth/roles.ts';
 import { Field } from '../ui/Field.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { formatDate } from '../ui/time.ts';
@@ -43,6 +45,8 @@ const STATUSES = [
 const SEARCH_DELAY_MS = 300;
 /** the status filter's value for "every case still being worked on" */
 const OPEN = 'open';
+/** roles that may register a referral (case.create); the committee and others only read */
+const REFERRERS = ['police', 'vt', 'caseworker', 'coordinator', 'process_director'] as const;
 
 /** The search as typed, passed on once typing pauses (one request, not one per key). */
 function useSettled(value: string): string {
@@ -67,6 +71,7 @@ export function CaseList({
   defaultOpen?: boolean;
 }) {
   const { t } = useCaseT();
+  const user = useMe();
   const [status, setStatus] = useState(defaultOpen ? OPEN : '');
   const [search, setSearch] = useState('');
   const q = useSettled(search);
@@ -101,9 +106,11 @@ export function CaseList({
             )}
           </Field>
         </div>
-        <Link to="/cases/new" className="button">
-          {t('case.list.newReferral')}
-        </Link>
+        {hasAnyRole(user, REFERRERS) && (
+          <Link to="/cases/new" className="button">
+            {t('case.list.newReferral')}
+          </Link>
+        )}
       </div>
       <CaseTable key={`${status}|${q}`} status={status} q={q} sortByDeadline={sortByDeadline} />
     </div>
