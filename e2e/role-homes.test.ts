@@ -258,6 +258,12 @@ describe('every party from its own home page, clicking only: a new case from ref
     // the police see the signalement received on their home and open it there
     const police = await pageFor(walk, 'police');
     await home(police);
+    const received = police.getByTestId('home-signalements').locator('li', { hasText: reference });
+    const [pdf] = await Promise.all([
+      police.waitForEvent('download'),
+      received.getByRole('link', { name: 'Signalement als pdf' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toBe(`signalement-${reference}.pdf`);
     await openFrom(police, 'home-signalements', reference);
     await police.getByText('Man, 41 jaar, baard, blauwe jas').waitFor();
     expect(await police.getByText('Rolweg').count()).toBe(0);

@@ -1,6 +1,6 @@
 import './work.css';
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.ts';
+import { API_BASE, api } from '../api/client.ts';
 import { Link } from '../app/router.tsx';
 import { useCaseT } from '../cases/i18n.ts';
 import { saveError } from '../cases/messages.ts';
@@ -246,7 +246,10 @@ export function SignalementItems({ data }: { data: MyWork }) {
       {data.signalements.map((s) => (
         <li key={s.caseId}>
           <CaseLink id={s.caseId} reference={s.reference} /> — {t(`case.statuses.${s.status}`)},{' '}
-          {t('work.signalementOn', { date: formatDate(s.sentAt, lang) })}
+          {t('work.signalementOn', { date: formatDate(s.sentAt, lang) })} ·{' '}
+          <a href={`${API_BASE}/cases/${s.caseId}/signalement/pdf`} download>
+            {t('case.connection.signalementPdf')}
+          </a>
         </li>
       ))}
     </ul>
