@@ -47,10 +47,10 @@ async function consentFromHome(page: Page, reference: string) {
   await row.getByRole('link', { name: 'Naar screening en besluit' }).click();
   await page.getByRole('button', { name: 'Instemmen met toekennen' }).click();
   await expect.poll(() => page.locator('.agreements li[data-agreed="granted"]').count()).toBeGreaterThan(0);
-  // once agreed, the home no longer lists it as waiting
+  // once agreed, the home no longer shows it as waiting for this party
   await home(page);
   await page.getByTestId('home-decisions').locator('ul, .empty').first().waitFor();
-  expect(await page.getByTestId('home-decisions').locator('li', { hasText: reference }).count()).toBe(0);
+  expect(await row.getByText('wacht op uw instemming').count()).toBe(0);
 }
 
 describe('every party from its own home page, clicking only: a new case from referral to active', () => {
@@ -144,9 +144,10 @@ describe('every party from its own home page, clicking only: a new case from ref
     const coordinator = await pageFor(walk, 'coordinator');
     await coordinator.getByRole('heading', { name: 'Team en deadlines', level: 1 }).waitFor();
     await consentFromHome(coordinator, reference);
-    // the decision itself: on the case, reached again from the case list of the home page
-    await coordinator.getByTestId('home-cases').getByRole('link', { name: reference }).click();
-    await coordinator.getByRole('tab', { name: 'Screening en besluit' }).click();
+    // every party has answered: the home says so, and leads to the decision itself
+    const row = coordinator.getByTestId('home-decisions').locator('li', { hasText: reference });
+    await row.getByText('alle partijen hebben geantwoord').waitFor();
+    await row.getByRole('link', { name: 'Naar screening en besluit' }).click();
     await expect.poll(() => coordinator.locator('.agreements li[data-agreed="granted"]').count()).toBe(3);
     await coordinator
       .getByLabel('Onderbouwing', { exact: true })

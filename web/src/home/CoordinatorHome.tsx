@@ -10,7 +10,8 @@ import { useMyWork } from './useMyWork.ts';
 import { CaseloadTable, DecisionItems, TaskItems, WorkBlock } from './WorkLists.tsx';
 
 /**
- * Coordinator: connection deadlines, decisions awaiting the organisation's consent, overdue tasks,
+ * Coordinator: connection deadlines, requests awaiting a decision (the shelter's consent, then the decision
+ * itself once every party has answered), overdue tasks,
  * caseload per caseworker, the button stock and silent buttons, then the open cases.
  */
 export function CoordinatorHome() {
@@ -24,8 +25,8 @@ export function CoordinatorHome() {
           <h2 id="home-deadlines">{t('case.home.deadlines')}</h2>
           {overview.data ? <DeadlineList overview={overview.data} /> : <OverviewLoad res={overview} />}
         </section>
-        <WorkBlock id="home-decisions" title={t('work.decisions')} work={work}>
-          {(d) => <DecisionItems data={d} mineOnly />}
+        <WorkBlock id="home-decisions" title={t('work.decisionsAll')} work={work}>
+          {(d) => <DecisionItems data={d} mineOnly={false} />}
         </WorkBlock>
         <WorkBlock id="home-overdue" title={t('work.overdueTasks')} work={work}>
           {(d) =>

@@ -205,7 +205,8 @@ export function DecisionItems({ data, mineOnly }: { data: MyWork; mineOnly: bool
               ({t('work.agreedBy', { names: d.agreed.map((a) => a.name).join(', ') })})
             </span>
           )}{' '}
-          {d.awaitingMine && <span className="tag tag--attention">{t('work.waitingForYou')}</span>}{' '}
+          {d.awaitingMine && <span className="tag tag--attention">{t('work.waitingForYou')}</span>}
+          {d.agreed.length >= d.requiredCount && <span className="tag tag--ok">{t('work.allAnswered')}</span>}{' '}
           <Link to={`/cases/${d.caseId}#screening`} className="button button--small">
             {t('work.toDecision')}
           </Link>
