@@ -3,9 +3,6 @@ import type { Queryable } from '../db/index.ts';
 import { DEFAULT_GRANT_PARTIES } from './decision-rules.ts';
 import { visibleCasesCondition } from './visibility.ts';
 
-/** Statuses in which a case is still being worked on (not rejected, not closed). */
-export const OPEN_STATUSES = ['referral', 'screening', 'decision', 'connecting', 'active', 'evaluation'];
-
 export interface WorkTask {
   id: string;
   kind: string;
@@ -25,13 +22,13 @@ const TASK_COLUMNS = `t.id, t.kind, t.description, t.due_at as "dueAt", t.due_at
 const TASK_FROM = `tasks t join cases c on c.id = t.case_id
   left join users u on u.id = t.assignee_id left join organisations o on o.id = t.assignee_organisation_id`;
 
-/** Open tasks of visible cases assigned to the person or to one of their organisations, soonest first. */
+/** Open tasks of visible cases still being worked on, assigned to the person or to one of their organisations, soonest first. */
 export async function tasksFor(db: Queryable, v: CaseVisibility, userId: string | null, orgIds: string[]) {
   const visible = visibleCasesCondition('c', v, 1);
   const n = visible.params.length;
   const r = await db.query<WorkTask>(
     `select ${TASK_COLUMNS} from ${TASK_FROM}
-     where t.done_at is null and ${visible.sql}
+     where t.done_at is null and c.status not in ('rejected', 'closed') and ${visible.sql}
        and (t.assignee_id = $${n + 1}::uuid or t.assignee_organisation_id = any($${n + 2}::uuid[]))
      order by t.due_at, c.reference limit 100`,
     [...visible.params, userId, orgIds],
@@ -39,12 +36,12 @@ export async function tasksFor(db: Queryable, v: CaseVisibility, userId: string 
   return r.rows;
 }
 
-/** Open tasks past their due time, over every visible case (the coordinator's watch list). */
+/** Open tasks past their due time, over every visible case still being worked on (the coordinator's watch list). */
 export async function overdueTasks(db: Queryable, v: CaseVisibility) {
   const visible = visibleCasesCondition('c', v, 1);
   const r = await db.query<WorkTask>(
     `select ${TASK_COLUMNS} from ${TASK_FROM}
-     where t.done_at is null and t.due_at < now() and ${visible.sql}
+     where t.done_at is null and c.status not in ('rejected', 'closed') and t.due_at < now() and ${visible.sql}
      order by t.due_at, c.reference limit 100`,
     visible.params,
   );
@@ -143,7 +140,7 @@ export async function meetingTasks(db: Queryable, v: CaseVisibility) {
   const visible = visibleCasesCondition('c', v, 1);
   const r = await db.query<WorkTask>(
     `select ${TASK_COLUMNS} from ${TASK_FROM}
-     where t.done_at is null and t.meeting_id is not null and ${visible.sql}
+     where t.done_at is null and c.status not in ('rejected', 'closed') and t.meeting_id is not null and ${visible.sql}
      order by t.due_at, c.reference limit 100`,
     visible.params,
   );

@@ -76,6 +76,13 @@ describeEachEngine('each role’s work (GET /my-work) and the STOP talk reported
       ['Chris Hulpverlener', 0, 1, 1],
     ]);
     expect(coordinator.overdueTasks.length).toBeGreaterThan(0);
+    // the closed demo case still has an open task agreement: a closed case is nobody's work any more
+    const closedOpen = await p.db.query(
+      `select 1 from tasks t join cases c on c.id = t.case_id
+       where c.reference = 'AW-2026-0010' and c.status = 'closed' and t.done_at is null and t.due_at < now()`,
+    );
+    expect(closedOpen.rows.length).toBeGreaterThan(0);
+    expect(coordinator.overdueTasks.map((t) => t.reference)).not.toContain('AW-2026-0010');
     expect((await workOf('caseworker')).caseload).toEqual([]);
     expect((await workOf('procesregisseur')).meetings.length).toBeGreaterThan(0);
   });

@@ -45,8 +45,16 @@ function CaseLink({ id, reference, tab }: { id: string; reference: string; tab?:
   );
 }
 
-function taskTitle(task: WorkTask, t: ReturnType<typeof useCaseT>['t']) {
-  return task.description ?? t(`case.taskKinds.${task.kind}`, { defaultValue: task.kind });
+/**
+ * What the task is, in the reader's language: the name of a task the platform makes (police flag, STOP
+ * talk, after-care), or the words of a task agreed in a meeting.
+ */
+function taskTitle(task: WorkTask, t: ReturnType<typeof useCaseT>['t'], has: (key: string) => boolean) {
+  if (has(`case.taskKinds.${task.kind}`)) return t(`case.taskKinds.${task.kind}`);
+  if (task.description) return task.description;
+  return t(`casework.network.taskKinds.${task.kind}`, {
+    defaultValue: t('casework.network.taskKinds.agreement'),
+  });
 }
 
 /** Open tasks, soonest first, each with "Afronden" (and "Niet gevoerd" with a reason for the STOP talk). */
@@ -96,7 +104,7 @@ function TaskItem({
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const title = taskTitle(task, t);
+  const title = taskTitle(task, t, (key) => i18n.exists(key));
   const who = task.assigneeName ?? task.organisationName;
 
   async function run(call: () => Promise<unknown>) {
