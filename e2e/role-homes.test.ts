@@ -189,6 +189,19 @@ describe('every party from its own home page, clicking only: a new case from ref
     ]);
   }, 60_000);
 
+  it('Veilig Thuis ticks off its own task from its home: whether the perpetrator can be contacted', async () => {
+    const vt = await pageFor(walk, 'vt');
+    await home(vt);
+    const task = vt
+      .getByTestId('home-tasks')
+      .locator('li', { hasText: reference })
+      .filter({ hasText: 'Nagaan of de pleger benaderd kan worden' });
+    await task.getByRole('button', { name: 'Afronden' }).click();
+    await expect.poll(() => task.count()).toBe(0);
+    // the list is in, and the police tasks of the same case are not Veilig Thuis's
+    expect(await vt.getByTestId('home-tasks').getByText('STOP-gesprek').count()).toBe(0);
+  }, 60_000);
+
   it('the coordinator assigns the caseworker and issues a button from the connection deadline on the home', async () => {
     const coordinator = await pageFor(walk, 'coordinator');
     await home(coordinator);
