@@ -9,6 +9,8 @@ import { CONNECTION_SWEEP_MS, sweepConnectionDeadlines } from './cases/connectio
 import { createIntakeService } from './cases/intake.ts';
 import { caseRoutes } from './cases/routes.ts';
 import { createCaseService } from './cases/service.ts';
+import { createWorkService } from './cases/work.ts';
+import { workRoutes } from './cases/work-routes.ts';
 import { createCasework, TASK_SWEEP_MS } from './casework/index.ts';
 import type { Config } from './config.ts';
 import { loadMasterKey, loadPendingKey } from './crypto/master-key.ts';
@@ -187,6 +189,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       }),
       organisationRoutes(organisations),
       caseRoutes(cases, intake),
+      workRoutes(createWorkService(db)),
       documentRoutes(documents),
       privacyRoutes(privacy),
       figuresRoutes(figures),

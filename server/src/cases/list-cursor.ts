@@ -11,6 +11,8 @@ export const MAX_PAGE = 200;
 export interface CaseListFilter {
   status: string | null;
   q: string | null;
+  /** only cases still being worked on */
+  open?: boolean;
 }
 
 /**
@@ -19,7 +21,15 @@ export interface CaseListFilter {
  */
 export function sealListCursor(box: SecretBox, position: CaseListPosition, filter: CaseListFilter): string {
   return Buffer.from(
-    box.seal(JSON.stringify({ at: position.at, id: position.id, s: filter.status, q: filter.q })),
+    box.seal(
+      JSON.stringify({
+        at: position.at,
+        id: position.id,
+        s: filter.status,
+        q: filter.q,
+        o: filter.open === true,
+      }),
+    ),
   ).toString('base64url');
 }
 
@@ -31,10 +41,10 @@ export function openListCursor(box: SecretBox, cursor: string, filter: CaseListF
   } catch {
     throw invalid('cursor', 'is not a cursor of this list');
   }
-  const c = content as { at?: unknown; id?: unknown; s?: unknown; q?: unknown };
+  const c = content as { at?: unknown; id?: unknown; s?: unknown; q?: unknown; o?: unknown };
   if (typeof c.at !== 'string' || !AT.test(c.at) || typeof c.id !== 'string' || !UUID.test(c.id))
     throw invalid('cursor', 'is not a cursor of this list');
-  if (c.s !== filter.status || c.q !== filter.q)
+  if (c.s !== filter.status || c.q !== filter.q || (c.o === true) !== (filter.open === true))
     throw invalid('cursor', 'belongs to another status or search; start again from the first page');
   return { at: c.at, id: c.id };
 }

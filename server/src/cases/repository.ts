@@ -30,6 +30,8 @@ export interface CaseListPosition {
 
 export interface CaseListPage {
   status?: string;
+  /** leave out rejected and closed cases */
+  openOnly?: boolean;
   /** upper-case start of the reference, e.g. `AW-2026-00` */
   referencePrefix?: string;
   after?: CaseListPosition;
@@ -53,6 +55,7 @@ export async function listCases(
   };
   const where: string[] = [];
   if (page.status) where.push(`c.status = ${param(page.status)}`);
+  if (page.openOnly) where.push(`c.status not in ('rejected', 'closed')`);
   if (page.referencePrefix)
     where.push(`c.reference like ${param(`${page.referencePrefix.replace(/[\\%_]/g, '\\$&')}%`)}`);
   if (page.after)

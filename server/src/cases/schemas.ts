@@ -19,6 +19,9 @@ export const CaseParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 export const CaseListQuery = Type.Object(
   {
     status: Type.Optional(Literals(CASE_STATUSES)),
+    open: Type.Optional(
+      Type.Boolean({ description: 'only cases still being worked on (not rejected, not closed)' }),
+    ),
     q: Type.Optional(
       Type.String({ maxLength: 40, description: 'the start of the reference, any case, e.g. aw-2026-00' }),
     ),

@@ -41,6 +41,7 @@ const cursorOf = (e: { atExact: string; id: string }) =>
 
 export interface CaseListQuery {
   status?: CaseStatus;
+  open?: boolean;
   q?: string;
   limit?: number;
   cursor?: string;
@@ -54,11 +55,16 @@ export function createCaseService(db: Database, secrets: SecretBox) {
      */
     async list(ctx: RequestContext, query: CaseListQuery = {}) {
       requireAccess(ctx.actor, 'case.list');
-      const filter = { status: query.status ?? null, q: query.q?.trim().toUpperCase() || null };
+      const filter = {
+        status: query.status ?? null,
+        q: query.q?.trim().toUpperCase() || null,
+        open: query.open === true,
+      };
       const after = query.cursor ? openListCursor(secrets, query.cursor, filter) : undefined;
       const limit = query.limit ?? DEFAULT_PAGE;
       const rows = await repo.listCases(db, caseVisibility(ctx.actor), {
         ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.open ? { openOnly: true } : {}),
         ...(filter.q ? { referencePrefix: filter.q } : {}),
         ...(after ? { after } : {}),
         limit: limit + 1,

@@ -230,6 +230,9 @@ export async function seedFiguresHistory(
             addDevice(id, connected, closed <= today ? closed : null, end);
           }
         }
+        // generated cases still running belong to the generated organisation, so they do not crowd the demo
+        // shelter's working lists: its coordinator's open cases are the hand-made ones
+        if (row.status === 'connecting' || row.status === 'active') row.organisation_id = other;
         for (const [k, v] of Object.entries(row)) cases[k]!.push(v);
       }
     }

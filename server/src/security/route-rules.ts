@@ -258,6 +258,7 @@ export const RULES: readonly RouteRule[] = [
     }),
   },
   { route: 'GET /api/v1/case-overview', expect: only(200, CASE_LISTERS, 403) },
+  { route: 'GET /api/v1/my-work', expect: only(200, CASE_LISTERS, 403) },
   {
     route: 'GET /api/v1/cases/:id/timeline',
     expect: only(200, CASE_READERS, 404),
@@ -664,6 +665,13 @@ export const RULES: readonly RouteRule[] = [
     expect: only(409, MEETING_WRITERS, 404),
     note: '409: already done; the task is the record, so a refusal is 404 for everyone else',
     request: (fx) => ({ id: fx.doneTaskId }),
+    record: {},
+  },
+  {
+    route: 'POST /api/v1/case-tasks/:id/skip',
+    expect: only(409, MEETING_WRITERS, 404),
+    note: '409: already done; the task is the record, so a refusal is 404 for everyone else',
+    request: (fx) => ({ id: fx.doneTaskId, body: { reason: 'Pleger niet bereikbaar' } }),
     record: {},
   },
 ];

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { CaseSummary } from '../api/types.ts';
 import { Link } from '../app/router.tsx';
+import { useMe } from '../auth/AuthContext.tsx';
+import { hasAnyRole } from '../auth/roles.ts';
 import { Field } from '../ui/Field.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { formatDate } from '../ui/time.ts';
@@ -41,6 +43,10 @@ const STATUSES = [
 ];
 
 const SEARCH_DELAY_MS = 300;
+/** the status filter's value for "every case still being worked on" */
+const OPEN = 'open';
+/** roles that may register a referral (case.create); the committee and others only read */
+const REFERRERS = ['police', 'vt', 'caseworker', 'coordinator', 'process_director'] as const;
 
 /** The search as typed, passed on once typing pauses (one request, not one per key). */
 function useSettled(value: string): string {
@@ -56,9 +62,17 @@ function useSettled(value: string): string {
  * The cases the caller may see, newest first a page at a time ("Meer laden"), filterable by status
  * and searchable by the start of the reference, with the connection deadline marked.
  */
-export function CaseList({ sortByDeadline = false }: { sortByDeadline?: boolean }) {
+export function CaseList({
+  sortByDeadline = false,
+  defaultOpen = false,
+}: {
+  sortByDeadline?: boolean;
+  /** start with open work only (no closed and rejected cases, so history does not crowd the list) */
+  defaultOpen?: boolean;
+}) {
   const { t } = useCaseT();
-  const [status, setStatus] = useState('');
+  const user = useMe();
+  const [status, setStatus] = useState(defaultOpen ? OPEN : '');
   const [search, setSearch] = useState('');
   const q = useSettled(search);
   return (
@@ -68,6 +82,7 @@ export function CaseList({ sortByDeadline = false }: { sortByDeadline?: boolean 
           <Field id="case-status-filter" label={t('case.list.filter')}>
             {(p) => (
               <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
+                <option value={OPEN}>{t('work.openWork')}</option>
                 <option value="">{t('case.list.all')}</option>
                 {STATUSES.map((s) => (
                   <option key={s} value={s}>
@@ -91,9 +106,11 @@ export function CaseList({ sortByDeadline = false }: { sortByDeadline?: boolean 
             )}
           </Field>
         </div>
-        <Link to="/cases/new" className="button">
-          {t('case.list.newReferral')}
-        </Link>
+        {hasAnyRole(user, REFERRERS) && (
+          <Link to="/cases/new" className="button">
+            {t('case.list.newReferral')}
+          </Link>
+        )}
       </div>
       <CaseTable key={`${status}|${q}`} status={status} q={q} sortByDeadline={sortByDeadline} />
     </div>

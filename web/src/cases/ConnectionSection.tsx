@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { API_BASE, api } from '../api/client.ts';
+import { Link } from '../app/router.tsx';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { formatDate, formatDateTime } from '../ui/time.ts';
@@ -88,6 +89,7 @@ export function ConnectionSection({ caseData, reload }: CaseSectionProps) {
               : t('case.connection.testAlarmOpen')}
           </p>
           {!k.device && c.may.assign && <DeviceForm c={c} run={run} />}
+          {!k.device && !c.may.assign && <p className="muted">{t('work.askCoordinator')}</p>}
         </Step>
         <Step done={k.contractSignedOn !== null} title={t('case.connection.contract')}>
           <p>
@@ -185,6 +187,12 @@ function DeviceForm({ c, run }: { c: CaseDetail; run: Run }) {
   const [device, setDevice] = useState('');
   const [error, setError] = useState<string | undefined>();
   if (!stock.data) return null;
+  if (stock.data.length === 0)
+    return (
+      <p>
+        {t('work.noStock')} <Link to="/devices/new">{t('work.addDevice')}</Link>
+      </p>
+    );
   return (
     <form
       className="inline-form inline-form--row"

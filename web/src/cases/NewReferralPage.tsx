@@ -1,9 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import { navigate } from '../app/router.tsx';
+import { useMe } from '../auth/AuthContext.tsx';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
+import { useApi } from '../ui/useApi.ts';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
 import './cases.css';
@@ -12,6 +14,7 @@ const REFERRERS = ['police', 'veilig_thuis', 'executing_organisation', 'zvhh'];
 const CHANNELS = ['phone', 'email', 'in_person', 'network_meeting', 'letter', 'other'];
 
 const EMPTY = {
+  executingOrganisationId: '',
   targetGroup: 'stalking',
   referrerKind: 'veilig_thuis',
   channel: 'phone',
@@ -47,6 +50,7 @@ function parseChildren(text: string): { firstName: string; birthYear?: number }[
 
 export function validateReferral(f: Form, t: (k: string) => string): Record<string, string> {
   const e: Record<string, string> = {};
+  if (!f.executingOrganisationId) e.executingOrganisationId = t('work.executingRequired');
   if (!f.clientName.trim()) e.clientName = t('case.errors.required');
   if (!f.perpetratorName.trim()) e.perpetratorName = t('case.errors.required');
   if (f.clientPhone && !/^[+0-9 ()-]{6,40}$/.test(f.clientPhone.trim()))
@@ -72,6 +76,17 @@ export function NewReferralPage() {
   const [busy, setBusy] = useState(false);
   const set = (k: keyof Form) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
   const opt = (v: string) => v.trim() || undefined;
+  const shelters = useExecutingOrganisations();
+  // the caller's own shelter, or the region's only one, is the likely choice
+  // (once: a choice the user empties again stays empty)
+  const likely =
+    shelters && (shelters.find((o) => o.own) ?? (shelters.length === 1 ? shelters[0] : undefined));
+  const [picked, setPicked] = useState(false);
+  useEffect(() => {
+    if (picked || !likely) return;
+    setPicked(true);
+    setF((x) => (x.executingOrganisationId ? x : { ...x, executingOrganisationId: likely.id }));
+  }, [picked, likely]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -84,6 +99,7 @@ export function NewReferralPage() {
     setBusy(true);
     try {
       const created = await api.post<{ id: string }>('/cases', {
+        executingOrganisationId: f.executingOrganisationId,
         targetGroup: f.targetGroup,
         referrerKind: f.referrerKind,
         channel: f.channel,
@@ -111,6 +127,7 @@ export function NewReferralPage() {
     } catch (err) {
       const fields = (err as { fieldErrors?: () => Record<string, string> }).fieldErrors?.() ?? {};
       if (fields.targetGroup) setErrors({ targetGroup: t('case.referral.errors.acute') });
+      if (fields.executingOrganisationId) setErrors({ executingOrganisationId: t('work.executingRequired') });
       setError(saveError(err, t));
     } finally {
       setBusy(false);
@@ -129,6 +146,23 @@ export function NewReferralPage() {
       <form onSubmit={submit} noValidate className="referral-form">
         <fieldset>
           <legend>{t('case.referral.referral')}</legend>
+          <Field
+            id="executingOrganisationId"
+            label={t('work.executing')}
+            hint={t('work.executingHint')}
+            error={errors.executingOrganisationId}
+          >
+            {(p) => (
+              <select {...p} value={f.executingOrganisationId} onChange={set('executingOrganisationId')}>
+                <option value="">{t('work.executingChoose')}</option>
+                {(shelters ?? []).map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <Field id="targetGroup" label={t('case.referral.targetGroup')} error={errors.targetGroup}>
             {(p) => (
               <select {...p} value={f.targetGroup} onChange={set('targetGroup')}>
@@ -229,4 +263,16 @@ export function NewReferralPage() {
       </form>
     </section>
   );
+}
+
+/** The executing organisations (shelters) of the caller's regions, the caller's own marked. */
+function useExecutingOrganisations() {
+  const me = useMe();
+  const orgs = useApi<{ id: string; name: string; type: string; regionId: string }[]>('/organisations');
+  if (!orgs.data) return undefined;
+  const regions = new Set(me.roles.map((r) => r.regionId));
+  const mine = new Set(me.roles.map((r) => r.organisationId));
+  return orgs.data
+    .filter((o) => o.type === 'shelter' && regions.has(o.regionId))
+    .map((o) => ({ id: o.id, name: o.name, own: mine.has(o.id) }));
 }

@@ -31,12 +31,15 @@ export function useCasePages(status: string, q: string): CasePages {
     setError(undefined);
     let nextCursor: string | null = null;
     api
-      .get<CaseSummary[]>(`/cases${query({ status, q, cursor: cursor ?? undefined })}`, {
-        signal: ctrl.signal,
-        onHeaders: (h) => {
-          nextCursor = h.get('x-next-cursor');
+      .get<CaseSummary[]>(
+        `/cases${query(status === 'open' ? { open: 'true', q, cursor: cursor ?? undefined } : { status, q, cursor: cursor ?? undefined })}`,
+        {
+          signal: ctrl.signal,
+          onHeaders: (h) => {
+            nextCursor = h.get('x-next-cursor');
+          },
         },
-      })
+      )
       .then((page) => {
         setCases((loaded) => (cursor && loaded ? [...loaded, ...page] : page));
         setNext(nextCursor);

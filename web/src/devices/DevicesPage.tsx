@@ -8,6 +8,7 @@ import { PageHeading } from '../ui/PageHeading.tsx';
 import { formatEuros, useNow } from '../ui/time.ts';
 import { useApi } from '../ui/useApi.ts';
 import { Battery, HeartbeatAge, KeyStatus, StateTag } from './DeviceStatus.tsx';
+import { SilentDevicesWarning } from './SilentDevices.tsx';
 import './devices.css';
 
 const SEARCH_DELAY_MS = 300;
@@ -95,6 +96,7 @@ export function DevicesPage() {
         <EmptyState title={t('devices.empty')} />
       ) : (
         <>
+          <SilentDevicesWarning devices={data} now={now} />
           <p className="muted" role="status">
             {t('devices.count', { count: data.length })}
           </p>

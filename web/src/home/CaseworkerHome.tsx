@@ -30,7 +30,7 @@ export function CaseworkerHome() {
           {overview.data ? <RecentAlarms overview={overview.data} /> : <OverviewLoad res={overview} />}
         </section>
       </div>
-      <section aria-labelledby="my-cases-title" className="home-cases">
+      <section aria-labelledby="my-cases-title" className="home-cases" data-testid="home-cases">
         <h2 id="my-cases-title">{t('aftercare.casesTitle')}</h2>
         <CaseList />
       </section>

@@ -4,12 +4,15 @@ import { AlarmConsole } from '../alarms/AlarmConsole.tsx';
 import type { Role } from '../api/types.ts';
 import { useMe } from '../auth/AuthContext.tsx';
 import { distinctRoles } from '../auth/roles.ts';
-import { CaseList } from '../cases/CaseList.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { AdminHome } from './AdminHome.tsx';
 import { CaseworkerHome } from './CaseworkerHome.tsx';
+import { CommitteeHome } from './CommitteeHome.tsx';
 import { CoordinatorHome } from './CoordinatorHome.tsx';
 import { FunderHome } from './FunderHome.tsx';
+import { PoliceHome } from './PoliceHome.tsx';
+import { ProcessDirectorHome } from './ProcessDirectorHome.tsx';
+import { VtHome } from './VtHome.tsx';
 
 const STORAGE_KEY = 'aware.homeRole';
 
@@ -73,6 +76,7 @@ function RoleHome({ role }: { role: Role }) {
     case 'operator':
       return <AlarmConsole mode="operator" />;
     case 'police':
+      return <PoliceHome />;
     case 'police_control':
       return <AlarmConsole mode="police" />;
     case 'coordinator':
@@ -80,9 +84,11 @@ function RoleHome({ role }: { role: Role }) {
     case 'caseworker':
       return <CaseworkerHome />;
     case 'vt':
+      return <VtHome />;
     case 'process_director':
+      return <ProcessDirectorHome />;
     case 'committee':
-      return <CaseList />;
+      return <CommitteeHome />;
     case 'funder':
       return <FunderHome />;
     case 'admin':

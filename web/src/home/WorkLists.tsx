@@ -1,0 +1,328 @@
+import './work.css';
+import { type FormEvent, useState } from 'react';
+import { API_BASE, api } from '../api/client.ts';
+import { Link } from '../app/router.tsx';
+import { useCaseT } from '../cases/i18n.ts';
+import { saveError } from '../cases/messages.ts';
+import { ErrorRegion } from '../ui/Alert.tsx';
+import { Field } from '../ui/Field.tsx';
+import { EmptyState, LoadState } from '../ui/LoadState.tsx';
+import { formatDate } from '../ui/time.ts';
+import type { MyWork, MyWorkResource, WorkTask } from './useMyWork.ts';
+
+/** Tasks the caller may report as not done, with the reason. */
+const SKIPPABLE = new Set(['police_stop_talk']);
+
+/** One titled block of a home page; shows the load state until the work is in. */
+export function WorkBlock({
+  id,
+  title,
+  work,
+  children,
+}: {
+  id: string;
+  title: string;
+  work: MyWorkResource;
+  children: (data: MyWork) => React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} data-testid={id}>
+      <h2 id={id}>{title}</h2>
+      {work.data ? (
+        children(work.data)
+      ) : (
+        <LoadState loading={work.loading} error={work.error} onRetry={work.reload} />
+      )}
+    </section>
+  );
+}
+
+function CaseLink({ id, reference, tab }: { id: string; reference: string; tab?: string }) {
+  return (
+    <Link to={`/cases/${id}${tab ? `#${tab}` : ''}`} className="mono">
+      {reference}
+    </Link>
+  );
+}
+
+/**
+ * What the task is, in the reader's language: the name of a task the platform makes (police flag, STOP
+ * talk, after-care), or the words of a task agreed in a meeting.
+ */
+function taskTitle(task: WorkTask, t: ReturnType<typeof useCaseT>['t'], has: (key: string) => boolean) {
+  if (has(`case.taskKinds.${task.kind}`)) return t(`case.taskKinds.${task.kind}`);
+  if (task.description) return task.description;
+  return t(`casework.network.taskKinds.${task.kind}`, {
+    defaultValue: t('casework.network.taskKinds.agreement'),
+  });
+}
+
+/** Open tasks, soonest first, each with "Afronden" (and "Niet gevoerd" with a reason for the STOP talk). */
+export function TaskItems({
+  tasks,
+  onChange,
+  showAssignee = false,
+  actions = true,
+}: {
+  tasks: WorkTask[];
+  onChange: () => void;
+  showAssignee?: boolean;
+  actions?: boolean;
+}) {
+  const { t } = useCaseT();
+  if (tasks.length === 0) return <EmptyState title={t('work.noTasks')} />;
+  return (
+    <ul className="home-list work-tasks">
+      {tasks.map((task) => (
+        <TaskItem
+          key={task.id}
+          task={task}
+          onChange={onChange}
+          showAssignee={showAssignee}
+          actions={actions}
+        />
+      ))}
+    </ul>
+  );
+}
+
+function TaskItem({
+  task,
+  onChange,
+  showAssignee,
+  actions,
+}: {
+  task: WorkTask;
+  onChange: () => void;
+  showAssignee: boolean;
+  actions: boolean;
+}) {
+  const { t, i18n } = useCaseT();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const [skipping, setSkipping] = useState(false);
+  const [reason, setReason] = useState('');
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const title = taskTitle(task, t, (key) => i18n.exists(key));
+  const who = task.assigneeName ?? task.organisationName;
+
+  async function run(call: () => Promise<unknown>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await call();
+      onChange();
+    } catch (err) {
+      setError(saveError(err, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+  function skip(e: FormEvent) {
+    e.preventDefault();
+    if (reason.trim().length < 3) {
+      setFieldError(t('work.reasonRequired'));
+      return;
+    }
+    setFieldError(undefined);
+    void run(() => api.post(`/case-tasks/${task.id}/skip`, { reason: reason.trim() }));
+  }
+  return (
+    <li data-task={title}>
+      <CaseLink id={task.caseId} reference={task.reference} tab={task.fromMeeting ? 'network' : undefined} />{' '}
+      — {title}, {t('work.due', { date: formatDate(task.dueAt, lang) })}{' '}
+      {task.overdue && <span className="tag tag--warn">{t('work.overdue')}</span>}
+      {showAssignee && who && <span className="muted"> {t('work.assignedTo', { name: who })}</span>}
+      {task.fromMeeting && <span className="muted"> · {t('work.fromMeeting')}</span>}
+      {actions && !skipping && (
+        <span className="work-actions">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            onClick={() => void run(() => api.post(`/case-tasks/${task.id}/done`))}
+          >
+            {t('work.done')}
+          </button>
+          {SKIPPABLE.has(task.kind) && (
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => setSkipping(true)}
+            >
+              {t('work.skip')}
+            </button>
+          )}
+        </span>
+      )}
+      {skipping && (
+        <form className="inline-form" noValidate onSubmit={skip}>
+          <Field
+            id={`skip-${task.id}`}
+            label={t('work.skipReason')}
+            hint={t('work.skipReasonHint')}
+            error={fieldError}
+          >
+            {(p) => (
+              <textarea
+                {...p}
+                rows={2}
+                maxLength={500}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+              />
+            )}
+          </Field>
+          <button type="submit" className="button button--small" disabled={busy}>
+            {t('work.skipSave')}
+          </button>{' '}
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => setSkipping(false)}
+          >
+            {t('work.skipCancel')}
+          </button>
+        </form>
+      )}
+      <ErrorRegion message={error} />
+    </li>
+  );
+}
+
+/** Cases awaiting the joint decision; with `mineOnly` just those awaiting the caller's organisation. */
+export function DecisionItems({ data, mineOnly }: { data: MyWork; mineOnly: boolean }) {
+  const { t, i18n } = useCaseT();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const rows = mineOnly ? data.decisions.filter((d) => d.awaitingMine) : data.decisions;
+  if (rows.length === 0)
+    return <EmptyState title={mineOnly ? t('work.noDecisions') : t('work.noDecisionsAll')} />;
+  return (
+    <ul className="home-list" data-testid="decisions">
+      {rows.map((d) => (
+        <li key={d.caseId}>
+          <CaseLink id={d.caseId} reference={d.reference} tab="screening" /> —{' '}
+          {t(`case.targetGroups.${d.targetGroup}`)},{' '}
+          {t('work.referredOn', { date: formatDate(d.referredAt, lang) })}
+          {'. '}
+          {t('work.agreedSoFar', { count: d.agreed.length, total: d.requiredCount })}
+          {d.agreed.length > 0 && (
+            <span className="muted">
+              {' '}
+              ({t('work.agreedBy', { names: d.agreed.map((a) => a.name).join(', ') })})
+            </span>
+          )}{' '}
+          {d.awaitingMine && <span className="tag tag--attention">{t('work.waitingForYou')}</span>}
+          {d.agreed.length >= d.requiredCount && <span className="tag tag--ok">{t('work.allAnswered')}</span>}{' '}
+          <Link to={`/cases/${d.caseId}#screening`} className="button button--small">
+            {t('work.toDecision')}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function IntakeItems({ data }: { data: MyWork }) {
+  const { t, i18n } = useCaseT();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  if (data.intake.length === 0) return <EmptyState title={t('work.noIntake')} />;
+  return (
+    <ul className="home-list" data-testid="intake">
+      {data.intake.map((c) => (
+        <li key={c.caseId}>
+          <CaseLink
+            id={c.caseId}
+            reference={c.reference}
+            tab={c.status === 'screening' ? 'screening' : undefined}
+          />{' '}
+          — <span className="tag">{t(`case.statuses.${c.status}`)}</span>{' '}
+          {t(`case.targetGroups.${c.targetGroup}`)},{' '}
+          {t('work.referredOn', { date: formatDate(c.referredAt, lang) })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function SignalementItems({ data }: { data: MyWork }) {
+  const { t, i18n } = useCaseT();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  if (data.signalements.length === 0) return <EmptyState title={t('work.noSignalements')} />;
+  return (
+    <ul className="home-list" data-testid="signalements">
+      {data.signalements.map((s) => (
+        <li key={s.caseId}>
+          <CaseLink id={s.caseId} reference={s.reference} /> — {t(`case.statuses.${s.status}`)},{' '}
+          {t('work.signalementOn', { date: formatDate(s.sentAt, lang) })} ·{' '}
+          <a href={`${API_BASE}/cases/${s.caseId}/signalement/pdf`} download>
+            {t('case.connection.signalementPdf')}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function MeetingItems({ data }: { data: MyWork }) {
+  const { t, i18n } = useCaseT();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  if (data.meetings.length === 0) return <EmptyState title={t('work.noMeetings')} />;
+  return (
+    <ul className="home-list" data-testid="meetings">
+      {data.meetings.map((m) => (
+        <li key={m.id}>
+          <CaseLink id={m.caseId} reference={m.reference} tab="network" /> —{' '}
+          {t('work.meetingLine', {
+            kind: t(`work.meetingKinds.${m.kind}`, { defaultValue: t('work.meetingKinds.other') }),
+            date: formatDate(m.heldOn, lang),
+          })}
+          , {t('work.meetingTasks', { open: m.tasksOpen, done: m.tasksDone })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CaseloadTable({ data }: { data: MyWork }) {
+  const { t } = useCaseT();
+  if (data.caseload.length === 0) return <EmptyState title={t('work.noCaseload')} />;
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="caseload">
+        <caption className="visually-hidden">{t('work.caseloadCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('work.caseworker')}</th>
+            <th scope="col" className="num">
+              {t('work.connecting')}
+            </th>
+            <th scope="col" className="num">
+              {t('work.active')}
+            </th>
+            <th scope="col" className="num">
+              {t('work.evaluation')}
+            </th>
+            <th scope="col" className="num">
+              {t('work.overdueCount')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.caseload.map((c) => (
+            <tr key={c.userId}>
+              <th scope="row">{c.name}</th>
+              <td className="num">{c.connecting}</td>
+              <td className="num">{c.active}</td>
+              <td className="num">{c.evaluation}</td>
+              <td className="num">
+                {c.overdueTasks > 0 ? <span className="tag tag--warn">{c.overdueTasks}</span> : 0}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
