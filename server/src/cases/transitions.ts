@@ -59,6 +59,7 @@ export async function applyTransition(
     caseId: c.id,
     kind: 'transition',
     summary: `Status: ${STATUS_NL[c.status]} → ${STATUS_NL[to]}`,
+    message: { code: 'transition', params: { from: c.status, to } },
     actorLabel: ctx.actor.label,
   });
   return { ...c, status: to, version: r.rows[0]!.version };
@@ -78,6 +79,7 @@ async function endHandOutTest(tx: Queryable, ctx: RequestContext, caseId: string
       caseId,
       kind: 'device',
       summary: `Noodknop ${device.serial} uit testmodus: meldingen gaan voortaan naar de politie`,
+      message: { code: 'testModeEnded', params: { serial: device.serial } },
       actorLabel: ctx.actor.label,
     });
   }

@@ -93,6 +93,7 @@ export function createIncidentLogService(db: Database) {
           caseId: c.id,
           kind: 'incident_log',
           summary: `incident in logboek${input.reportedToPolice ? ' (aangifte gedaan)' : ''}`,
+          message: { code: input.reportedToPolice ? 'incidentLogReported' : 'incidentLog' },
           actorLabel: ctx.actor.label,
           refType: 'incident_log_entry',
           refId: id,

@@ -80,6 +80,7 @@ export function createTaskSweep(db: Database) {
               caseId: task.caseId,
               kind: 'deadline',
               summary: 'taak over tijd: gemeld aan de casusregie',
+              message: { code: 'taskOverdue' },
               actorLabel: 'system',
               refType: 'task',
               refId: task.id,
