@@ -70,7 +70,7 @@ export function createAfterCareService(db: Database) {
 
     async notifications(ctx: RequestContext) {
       const r = await db.query(
-        `select n.id, n.kind, c.reference as "caseReference", n.alarm_id as "alarmId", n.created_at as "createdAt",
+        `select n.id, n.kind, n.case_id as "caseId", c.reference as "caseReference", n.alarm_id as "alarmId", n.created_at as "createdAt",
                 n.read_at as "readAt"
          from notifications n left join cases c on c.id = n.case_id
          where n.user_id = $1 order by n.created_at desc limit 100`,

@@ -177,7 +177,9 @@ export function createAlarmHandling(
             summary: test
               ? 'Testmelding geslaagd'
               : `Melding afgehandeld: ${OUTCOME_LABELS_NL[outcome] ?? outcome}`,
-            message: test ? { code: 'testAlarmPassed' } : { code: 'alarmResolved', params: { alarmOutcome: outcome } },
+            message: test
+              ? { code: 'testAlarmPassed' }
+              : { code: 'alarmResolved', params: { alarmOutcome: outcome } },
             actorLabel: ctx.actor.label,
             refType: 'alarm',
             refId: alarmId,

@@ -53,7 +53,10 @@ export async function sweepConnectionDeadlines(db: Database, now = new Date()) {
           caseId: c.id,
           kind: 'deadline',
           summary: `Waarschuwing: aansluiten uiterlijk ${c.deadline} (${previousWorkingDay(c.deadline) === today ? 'morgen' : 'binnenkort'})`,
-          message: { code: previousWorkingDay(c.deadline) === today ? 'connectionDueTomorrow' : 'connectionDueSoon', params: { date: c.deadline } },
+          message: {
+            code: previousWorkingDay(c.deadline) === today ? 'connectionDueTomorrow' : 'connectionDueSoon',
+            params: { date: c.deadline },
+          },
           actorLabel: ACTOR,
           at: now,
         });

@@ -208,7 +208,10 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           caseId,
           kind: 'referral',
           summary: `Aanmelding door ${REFERRER_NL[input.referrerKind]} (${referrer!.name}), ${CHANNEL_NL[input.channel]}`,
-          message: { code: 'referral', params: { referrer: input.referrerKind, organisation: referrer!.name, channel: input.channel } },
+          message: {
+            code: 'referral',
+            params: { referrer: input.referrerKind, organisation: referrer!.name, channel: input.channel },
+          },
           actorLabel: ctx.actor.label,
         });
         await audit(tx, ctx, {
@@ -359,7 +362,11 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           }${input.communicatedToReferrer ? ' en verwijzer' : ''}`,
           message: {
             code: 'decision',
-            params: { outcome: input.outcome, toClient: input.communicatedToClient, toReferrer: input.communicatedToReferrer },
+            params: {
+              outcome: input.outcome,
+              toClient: input.communicatedToClient,
+              toReferrer: input.communicatedToReferrer,
+            },
           },
           actorLabel: ctx.actor.label,
         });
@@ -370,7 +377,10 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
             caseId,
             kind: 'deadline',
             summary: `Aansluiten uiterlijk ${deadline} (${c.targetGroup === 'acute_unsafety' ? '2' : '10'} werkdagen)`,
-            message: { code: 'connectionDeadline', params: { date: deadline ?? null, workingDays: c.targetGroup === 'acute_unsafety' ? 2 : 10 } },
+            message: {
+              code: 'connectionDeadline',
+              params: { date: deadline ?? null, workingDays: c.targetGroup === 'acute_unsafety' ? 2 : 10 },
+            },
             actorLabel: ctx.actor.label,
           });
         }
@@ -603,7 +613,10 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           caseId,
           kind: 'risk_assessment',
           summary: `${INSTRUMENT_NL[input.instrument]}: ${input.outcomeLevel}`,
-          message: { code: 'riskAssessment', params: { instrument: input.instrument, level: input.outcomeLevel } },
+          message: {
+            code: 'riskAssessment',
+            params: { instrument: input.instrument, level: input.outcomeLevel },
+          },
           actorLabel: ctx.actor.label,
           refType: 'risk_assessment',
           refId: r.rows[0]!.id,
@@ -689,7 +702,9 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
         caseId: c.id,
         kind: 'task',
         summary: skipped ? `${TASK_NL[kind]}: overgeslagen (${skipped})` : `Taak: ${TASK_NL[kind]}`,
-        message: skipped ? { code: 'taskSkipped', params: { task: kind, reason: skipped } } : { code: 'task', params: { task: kind } },
+        message: skipped
+          ? { code: 'taskSkipped', params: { task: kind, reason: skipped } }
+          : { code: 'task', params: { task: kind } },
         actorLabel: ctx.actor.label,
       });
     }

@@ -134,7 +134,10 @@ export async function seedCaseHistory(
         `insert into case_transitions (case_id, from_status, to_status, at, actor_label, rationale) values ($1, $2, $3, $4, 'demo-seed', $5)`,
         [c.id, from, to, day(offset), rationale],
       );
-      await on('transition', `Status: ${from} → ${to}`, day(offset), { code: 'transition', params: { from, to } });
+      await on('transition', `Status: ${from} → ${to}`, day(offset), {
+        code: 'transition',
+        params: { from, to },
+      });
     };
     if (reached.includes('screening'))
       await transition('referral', 'screening', 'Aanmelding compleet; screening gestart.', 1);
@@ -195,7 +198,10 @@ export async function seedCaseHistory(
       'decision',
       `Besluit: ${granted ? 'toegekend' : 'afgewezen'}, gedeeld met cliënt en verwijzer`,
       decidedAt,
-      { code: 'decision', params: { outcome: granted ? 'granted' : 'rejected', toClient: true, toReferrer: true } },
+      {
+        code: 'decision',
+        params: { outcome: granted ? 'granted' : 'rejected', toClient: true, toReferrer: true },
+      },
     );
     if (!granted) {
       await transition('decision', 'rejected', 'Contra-indicatie: meerdere plegers.', 4);
@@ -248,7 +254,9 @@ export async function seedCaseHistory(
       day(connectedOn),
       { code: 'signalementSent', params: { recipient: 'Stalkingsfunctionaris Politie Basisteam Demostad' } },
     );
-    await on('device', 'Apparaat uitgegeven (testmodus)', day(connectedOn), { code: 'deviceIssuedTestShort' });
+    await on('device', 'Apparaat uitgegeven (testmodus)', day(connectedOn), {
+      code: 'deviceIssuedTestShort',
+    });
     await on('test_alarm', 'Testmelding geslaagd', day(connectedOn), { code: 'testAlarmPassed' });
     const contract = await platform.documents.store.store(tx, seedCtx, c.id, 'contract', {
       fileName: `gebruikerscontract-${c.reference}.pdf`,

@@ -12,6 +12,8 @@ import { useApi } from '../ui/useApi.ts';
 import { sortTasks } from './labels.ts';
 import { NotificationList } from './NotificationList.tsx';
 import './aftercare.css';
+import { taskText } from '../cases/CaseOverview.tsx';
+import type { LooseT } from '../cases/i18n.ts';
 
 /** "Nazorg na meldingen": the caseworker's open after-care tasks and recent incidents. */
 export function AftercareSection() {
@@ -75,7 +77,7 @@ function TaskList() {
               <li key={task.id} className="task" data-task-kind={task.kind} data-task-id={task.id}>
                 <div className="task__text">
                   <span className="task__title" id={`task-${task.id}-title`}>
-                    {task.description ?? t(`aftercare.kind.${task.kind}`, { defaultValue: task.kind })}
+                    {taskText(task, t as unknown as LooseT)}
                   </span>
                   <span className="task__meta">
                     <span className="mono">{task.caseReference}</span>

@@ -273,6 +273,7 @@ export interface Incident {
 export interface AppNotification {
   id: string;
   kind: string;
+  caseId?: string | null;
   caseReference: string | null;
   alarmId: string | null;
   createdAt: string;

@@ -3,6 +3,7 @@ import { api } from '../api/client.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { formatDate, formatDateTime } from '../ui/time.ts';
+import { taskText } from './CaseOverview.tsx';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
 import type { CaseSectionProps } from './sections.ts';
@@ -153,7 +154,7 @@ export function OverviewSection({ caseData, reload }: CaseSectionProps) {
           <ul>
             {c.tasks.map((task) => (
               <li key={task.id}>
-                {task.description ?? task.kind} — {task.assigneeOrganisationName ?? task.assigneeName ?? ''},{' '}
+                {taskText(task, t)} — {task.assigneeOrganisationName ?? task.assigneeName ?? ''},{' '}
                 {t('case.overview.due')} {formatDate(task.dueAt, lang)}
                 {task.skippedReason
                   ? ` — ${t('case.overview.skipped')}: ${task.skippedReason}`

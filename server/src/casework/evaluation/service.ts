@@ -124,7 +124,10 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
           caseId: c.id,
           kind: 'evaluation',
           summary: `evaluatie (${MOMENT_NL[input.moment]})${input.safetyScale ? `, veiligheidsschaal ${input.safetyScale}` : ''}`,
-          message: { code: input.safetyScale ? 'evaluationScale' : 'evaluation', params: { moment: input.moment, scale: input.safetyScale ?? null } },
+          message: {
+            code: input.safetyScale ? 'evaluationScale' : 'evaluation',
+            params: { moment: input.moment, scale: input.safetyScale ?? null },
+          },
           actorLabel: ctx.actor.label,
           refType: 'evaluation',
           refId: id,
