@@ -8,7 +8,7 @@ export function demoPlan(alarmAgreements: readonly string[]): PlanContent {
     ...plan,
     strengths: ['Ik zet door als het moeilijk wordt', 'Ik heb een goede band met mijn zus'],
     whatHelps: ['De noodknop altijd bij me', 'Vaste route naar werk met anderen erbij'],
-    whoHelps: ['Mijn zus', 'De buren (nr. 3)', 'Mijn caseworker'],
+    whoHelps: ['Mijn zus', 'De buren (nr. 3)', 'Mijn hulpverlener'],
     ownActions: ['Deur altijd op slot', 'Telefoon opgeladen, knop opgeladen'],
     unsafeSituations: ['Alleen over straat in het donker', 'Ophalen van de kinderen bij school'],
     alarmAgreements: [...alarmAgreements],

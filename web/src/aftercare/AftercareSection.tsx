@@ -46,7 +46,10 @@ function TaskList() {
       await api.post<AftercareTask>(`/tasks/${encodeURIComponent(task.id)}/done`, {});
       setData((data ?? []).filter((x) => x.id !== task.id));
       setNotice(
-        t('aftercare.taskDone', { task: t(`aftercare.kind.${task.kind}`), reference: task.caseReference }),
+        t('aftercare.taskDone', {
+          task: taskText(task, t as unknown as LooseT),
+          reference: task.caseReference,
+        }),
       );
     } catch (err) {
       setFailure(problemMessage(err, t));
@@ -76,7 +79,11 @@ function TaskList() {
             return (
               <li key={task.id} className="task" data-task-kind={task.kind} data-task-id={task.id}>
                 <div className="task__text">
-                  <span className="task__title" id={`task-${task.id}-title`}>
+                  <span
+                    className="task__title"
+                    id={`task-${task.id}-title`}
+                    translate={(task.kind as string) === 'agreement' ? 'no' : undefined}
+                  >
                     {taskText(task, t as unknown as LooseT)}
                   </span>
                   <span className="task__meta">

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
+import { intlLocale } from '../i18n/index.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { formatDate, formatDateTime } from '../ui/time.ts';
@@ -56,7 +57,7 @@ export function OverviewSection({ caseData, reload }: CaseSectionProps) {
               [t('case.overview.name'), c.client.name],
               [t('case.overview.phone'), c.client.phone],
               [t('case.overview.address'), c.client.address],
-              [t('case.overview.language'), c.client.language],
+              [t('case.overview.language'), languageName(c.client.language, lang)],
               [
                 t('case.overview.children'),
                 c.children.map((k) => `${k.firstName}${k.birthYear ? ` (${k.birthYear})` : ''}`).join(', '),
@@ -255,4 +256,14 @@ function RiskAssessmentForm({ caseId, reload }: { caseId: string; reload: () => 
       <ErrorRegion message={error} />
     </form>
   );
+}
+
+/** "nl" → "Nederlands" / "Dutch"; a code the browser does not know stays as written. */
+function languageName(code: string | null | undefined, lang: string): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([intlLocale(lang)], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
