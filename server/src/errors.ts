@@ -2,6 +2,14 @@
 export interface FieldError {
   field: string;
   message: string;
+  /** the message as a code the web says in the reader's language (e.g. "required") */
+  code?: string;
+}
+
+/** A refusal as a code with parameters (codes, dates, numbers), rendered by the web in Dutch or English. */
+export interface ProblemCode {
+  code: string;
+  params?: Record<string, string | number>;
 }
 
 export class DomainError extends Error {
@@ -10,6 +18,7 @@ export class DomainError extends Error {
     readonly title: string,
     detail: string,
     readonly errors: FieldError[] = [],
+    readonly problemCode?: ProblemCode,
   ) {
     super(detail);
   }
@@ -17,12 +26,14 @@ export class DomainError extends Error {
 
 /** The same answer whether the record does not exist or the caller may not know it does. */
 export const NOT_FOUND_DETAIL = 'not found';
-export const notFound = (_what: string) => new DomainError(404, 'Not Found', NOT_FOUND_DETAIL);
+export const notFound = (_what: string) =>
+  new DomainError(404, 'Not Found', NOT_FOUND_DETAIL, [], { code: 'notFound' });
 export const invalid = (field: string, message: string) =>
   new DomainError(400, 'Invalid request', `${field} ${message}`, [{ field, message }]);
 export const conflict = (detail: string, field?: string) =>
   new DomainError(409, 'Conflict', detail, field ? [{ field, message: detail }] : []);
-export const unauthorized = (detail = 'sign-in required') => new DomainError(401, 'Unauthorized', detail);
+export const unauthorized = (detail = 'sign-in required') =>
+  new DomainError(401, 'Unauthorized', detail, [], { code: 'unauthorized' });
 
 /** Runs a write; a unique-constraint violation becomes a 409 naming the field instead of a 500. */
 export async function uniqueAs<T>(write: Promise<T>, field: string, detail: string): Promise<T> {

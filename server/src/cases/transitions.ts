@@ -40,9 +40,13 @@ export async function applyTransition(
 ): Promise<CaseRecord> {
   const check = checkTransition(await loadFacts(tx, c), to);
   if (!check.ok) {
-    throw new DomainError(409, 'Transition refused', check.reason, [
-      { field: 'status', message: check.reason },
-    ]);
+    throw new DomainError(
+      409,
+      'Transition refused',
+      check.reason,
+      [{ field: 'status', message: check.reason, code: check.code }],
+      { code: check.code, ...(check.params ? { params: check.params } : {}) },
+    );
   }
   const extra = TIMESTAMP_ON_ENTRY[to];
   const r = await tx.query<{ version: number }>(

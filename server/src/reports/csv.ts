@@ -1,5 +1,5 @@
-import type { Dashboard } from './indicators.ts';
 import { dateNl } from '../privacy/labels.ts';
+import type { Dashboard } from './indicators.ts';
 import { figureLines, SUPPRESSION_NOTE_NL, targetGroupNl } from './labels.ts';
 
 /**
@@ -29,9 +29,7 @@ export function toCsv(d: Dashboard): string {
     ['bereik', 'periode', `${day(s.from)} t/m ${day(s.to)}`, ''],
     ['bereik', 'doelgroep', s.targetGroup ? targetGroupNl(s.targetGroup) : 'alle', ''],
     ['bereik', 'organisatie', s.organisation ?? 'alle', ''],
-    ...(d.suppression.applied
-      ? [['bereik', 'let op', SUPPRESSION_NOTE_NL, '']]
-      : []),
+    ...(d.suppression.applied ? [['bereik', 'let op', SUPPRESSION_NOTE_NL, '']] : []),
   ];
   const rows = figureLines(d).map((l) => [
     l.section,

@@ -69,7 +69,9 @@ describeEachEngine('figures over HTTP: JSON, CSV, PDF, the funder and bad input'
     const values = lines.slice(1).map((l) => l.split(';').at(-1) ?? '');
     expect(values.filter((v) => /^-?\d+\.\d+$/.test(v))).toEqual([]);
     expect(values.some((v) => /^-?\d+,\d+$/.test(v))).toBe(true);
-    expect(lines.find((l) => l.startsWith('bereik;periode;'))).toMatch(/^bereik;periode;\d{1,2} [a-z]+ \d{4} t\/m \d{1,2} [a-z]+ \d{4};$/);
+    expect(lines.find((l) => l.startsWith('bereik;periode;'))).toMatch(
+      /^bereik;periode;\d{1,2} [a-z]+ \d{4} t\/m \d{1,2} [a-z]+ \d{4};$/,
+    );
     expect(lines.filter((l) => l.startsWith('Meldingen;soort;')).length).toBe(6);
     expect(lines.length).toBeGreaterThan(60);
   });

@@ -95,10 +95,7 @@ export async function renderFiguresPdf(d: Dashboard, options: PdfOptions): Promi
     { gap: 4 },
   );
   if (d.suppression.applied)
-    text(
-      `${SUPPRESSION_NOTE_NL} (${d.suppression.hiddenCells} cijfers verborgen.)`,
-      { size: 9, gap: 4 },
-    );
+    text(`${SUPPRESSION_NOTE_NL} (${d.suppression.hiddenCells} cijfers verborgen.)`, { size: 9, gap: 4 });
 
   if (options.kind === 'report') {
     heading(REPORT_HEADINGS[0]);

@@ -55,7 +55,11 @@ export function share(numerator: Cell, denominator: Cell): Cell {
 }
 
 /** Marks the cells the rules hide; returns how many are hidden. */
-export function protect(cells: readonly Cell[], groups: readonly Group[], links: readonly Cell[][] = []): number {
+export function protect(
+  cells: readonly Cell[],
+  groups: readonly Group[],
+  links: readonly Cell[][] = [],
+): number {
   for (const c of cells) if (isSmall(c.n)) c.hidden = true;
   for (const g of groups) {
     if (isSmall(g.total.n)) g.total.hidden = true;

@@ -12,6 +12,9 @@ export interface Problem {
   title: string;
   status: number;
   detail?: string;
+  /** the refusal as a code (problems.<code> in the i18n files) with its parameters */
+  code?: string;
+  params?: Record<string, string | number>;
   errors?: FieldProblem[];
 }
 
