@@ -45,7 +45,7 @@ describe('figures in Chromium: the team lead’s region dashboard and the funder
     await page.getByLabel('Van', { exact: true }).fill(`${year}-01-01`);
     await page.getByLabel('Tot en met', { exact: true }).fill(`${year}-12-31`);
     await page.getByRole('button', { name: 'Toon cijfers' }).click();
-    await expect.poll(() => page.getByTestId('figures-scope').textContent()).toContain(`${year}-01-01`);
+    await expect.poll(() => page.getByTestId('figures-scope').textContent()).toContain(`1 januari ${year}`);
 
     // the charts are SVG images with data: a line with points, bars with heights
     const line = page.locator('svg[data-chart="line"]');

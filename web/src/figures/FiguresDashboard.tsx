@@ -179,7 +179,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
           </p>
           {data.suppression.applied && (
             <p className="alert alert--info" data-testid="suppression-note">
-              {t('figures.suppressionNote')}
+              {t('figures.suppressionNote', { count: data.suppression.hiddenCells })}
             </p>
           )}
 
@@ -276,7 +276,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
               locale={locale}
               tableLabel={t('figures.charts.table')}
             />
-            <BarChart
+            <HorizontalBarChart
               title={t('figures.charts.responseTimes')}
               labels={data.response.map((r) => t(`figures.steps.${r.step}`))}
               series={[
