@@ -84,9 +84,12 @@ describe('page walk: every page of every role in Dutch and English shows words o
   }
 });
 
-/** Same kind of page: ids in the path replaced, so two cases count as one kind. */
+/** Same kind of page: ids in the path replaced and the query left out, so two cases count as one kind. */
 function kindOf(path: string): string {
-  return path.replace(/[0-9a-f]{8}-[0-9a-f-]{27,}/gi, ':id').replace(/\/\d+(?=\/|$)/g, '/:n');
+  return path
+    .split('?')[0]!
+    .replace(/[0-9a-f]{8}-[0-9a-f-]{27,}/gi, ':id')
+    .replace(/\/\d+(?=\/|$)/g, '/:n');
 }
 
 async function walk(
@@ -108,7 +111,7 @@ async function walk(
     seen.add(path);
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
     await page.goto(`${baseUrl}${path}`);
-    await settle(page);
+    if (!(await settle(page))) problems.push({ lang, where: path, rule: 'no page heading (h1)', text: '' });
     walked.push(path);
     problems.push(...(await findWordProblems(page, lang, path, properNames)));
 
@@ -129,20 +132,27 @@ async function walk(
         .map((a) => a.getAttribute('href') ?? ''),
     );
     for (const href of links) {
-      const target = href.split('#')[0]!.split('?')[0]!;
-      if (!target.startsWith('/api') && !/\.(pdf|csv)$/.test(target) && !seen.has(target)) queue.push(target);
+      const target = href.split('#')[0]!;
+      if (!target.startsWith('/api') && !/\.(pdf|csv)(\?|$)/.test(target) && !seen.has(target))
+        queue.push(target);
     }
   }
   return walked;
 }
 
-/** Waits until the page has its heading and nothing says it is still loading. */
-async function settle(page: Page): Promise<void> {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+/** Waits until the page has its heading and nothing says it is still loading; false without a heading. */
+async function settle(page: Page): Promise<boolean> {
+  const heading = await page
+    .getByRole('heading', { level: 1 })
+    .first()
+    .waitFor()
+    .then(() => true)
+    .catch(() => false);
   await page
     .waitForFunction(() => !document.querySelector('.loading, [aria-busy="true"]'), undefined, {
       timeout: 8000,
     })
     .catch(() => undefined);
   await page.waitForTimeout(300);
+  return heading;
 }
