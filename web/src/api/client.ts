@@ -1,10 +1,13 @@
 // The one fetch client for /api/v1. Cookies are httpOnly and same-origin; the app never touches them.
+import i18n from 'i18next';
 
 export const API_BASE = '/api/v1';
 
 export interface FieldProblem {
   field: string;
   message: string;
+  /** the message as a code: `problems.fields.<code>` says it in the reader's language */
+  code?: string;
 }
 
 export interface Problem {
@@ -34,11 +37,12 @@ export class ApiError extends Error {
     return this.status === 0;
   }
 
-  /** Field-level messages keyed by field name. */
+  /** Field-level messages keyed by field name, in the reader's language where the server gave a code. */
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const e of this.problem?.errors ?? []) {
-      if (!(e.field in out)) out[e.field] = e.message;
+      const said = e.code ? i18n.t(`problems.fields.${e.code}`, { defaultValue: '' }) : '';
+      if (!(e.field in out)) out[e.field] = said || e.message;
     }
     return out;
   }
