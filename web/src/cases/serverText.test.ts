@@ -1,4 +1,4 @@
-import { createInstance, type TFunction } from 'i18next';
+import i18next, { createInstance, type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client.ts';
 import { enBundle, nlBundle } from '../i18n/bundles.ts';
@@ -104,5 +104,25 @@ describe('server-made texts in the reader’s language', () => {
       detail: 'not allowed: case.list',
     });
     expect(problemMessage(forbidden, nl)).toBe('U mag dit niet doen.');
+  });
+
+  it('says a schema field error in the reader’s language, and keeps an uncoded message', async () => {
+    await i18next.init({
+      resources: { nl: { translation: nlBundle }, en: { translation: enBundle } },
+      lng: 'nl',
+      showSupportNotice: false,
+    });
+    const err = new ApiError(400, {
+      type: 'about:blank',
+      title: 'Invalid request',
+      status: 400,
+      errors: [
+        { field: 'password', message: 'is required', code: 'required' },
+        { field: 'name', message: 'eigen tekst' },
+      ],
+    });
+    expect(err.fieldErrors()).toEqual({ password: 'Vul dit veld in.', name: 'eigen tekst' });
+    await i18next.changeLanguage('en');
+    expect(err.fieldErrors().password).toBe('Fill in this field.');
   });
 });
