@@ -147,11 +147,13 @@ export async function findWordProblems(
       clone.style.position = 'absolute';
       clone.style.left = '-99999px';
       document.documentElement.appendChild(clone);
+      // biome-ignore lint/performance/useDomNodeTextContent: only what is rendered visibly counts
       const all = clone.innerText;
       clone.remove();
       const product = [...document.querySelectorAll(productText)]
         .filter(visible)
         .filter((el) => !el.closest('[data-email], .lang-switch, [translate="no"]'))
+        // biome-ignore lint/performance/useDomNodeTextContent: only what is rendered visibly counts
         .map((el) => (el as HTMLElement).innerText)
         .join('\n');
       return { all, product };
