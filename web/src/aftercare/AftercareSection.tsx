@@ -147,7 +147,16 @@ function IncidentList() {
                   </span>
                 )}
               </span>
-              {i.summary && <span className="incident__summary">{i.summary}</span>}
+              {/* after an alarm the outcome above says what happened; the operator's note is what she wrote */}
+              {i.alarmId ? (
+                i.note && (
+                  <span className="incident__summary" translate="no">
+                    {i.note}
+                  </span>
+                )
+              ) : (
+                <span className="incident__summary">{i.summary}</span>
+              )}
             </li>
           ))}
         </ul>

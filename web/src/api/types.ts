@@ -268,6 +268,8 @@ export interface Incident {
   occurredAt: string;
   outcome: string | null;
   summary: string | null;
+  /** the operator's note when the incident came from an alarm */
+  note?: string | null;
 }
 
 export interface AppNotification {
