@@ -70,9 +70,11 @@ describe('page walk: every page of every role in Dutch and English shows words o
           await page.getByRole('button', { name: 'Sign out' }).waitFor();
         }
         const pages = await walk(page, baseUrl, home, lang, properNames, problems);
-        visited.push(...pages.map((p) => `${lang} ${p}`));
+        visited.push(...pages.map((p) => `${lang} ${p.path} (${p.views} views)`));
       }
       await context.close();
+      const views = visited.reduce((n, v) => n + Number(/\((\d+) views\)/.exec(v)?.[1] ?? 0), 0);
+      console.info(`${role}@: ${visited.length} pages, ${views} views checked`);
 
       expect(visited.length, 'the home page in both languages at least').toBeGreaterThanOrEqual(2);
       expect(pageErrors, 'script errors on the way').toEqual([]);
@@ -99,11 +101,11 @@ async function walk(
   lang: Lang,
   properNames: string[],
   problems: WalkProblem[],
-): Promise<string[]> {
+): Promise<{ path: string; views: number }[]> {
   const queue = [home];
   const seen = new Set<string>();
   const perKind = new Map<string, number>();
-  const walked: string[] = [];
+  const walked: { path: string; views: number }[] = [];
   while (queue.length > 0 && walked.length < PAGES_PER_LANGUAGE) {
     const path = queue.shift()!;
     const kind = kindOf(path);
@@ -112,12 +114,12 @@ async function walk(
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
     await page.goto(`${baseUrl}${path}`);
     if (!(await settle(page))) problems.push({ lang, where: path, rule: 'no page heading (h1)', text: '' });
-    walked.push(path);
     problems.push(...(await findWordProblems(page, lang, path, properNames)));
 
     // every tab of the page (a case has one per section)
     const tabs = page.getByRole('tab');
     const count = await tabs.count();
+    walked.push({ path, views: 1 + count });
     for (let i = 0; i < count; i++) {
       const tab = tabs.nth(i);
       const name = (await tab.textContent())?.trim() ?? String(i);
