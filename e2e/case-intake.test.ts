@@ -31,26 +31,26 @@ describe('case intake in Chromium: referral → screening → joint decision →
     const text = (await summaries.allTextContents()).join('\n');
     for (const step of [
       /Aanmelding door Veilig Thuis/,
-      /Status: aanmelding → screening/,
+      /Status: van Aanmelding naar Screening/,
       /Screening bijgewerkt \(8 punten\)/,
-      /Status: screening → besluit/,
+      /Status: van Screening naar Besluit/,
       /Veilig Thuis Demoregio stemt in met toekennen/,
       /Politie Basisteam Demostad stemt in met toekennen/,
       /Besluit: toegekend, gedeeld met cliënt en verwijzer/,
-      /Aansluiten uiterlijk \d{4}-\d{2}-\d{2} \(10 werkdagen\)/,
+      /Aansluiten uiterlijk \d{1,2} [a-z]+ \d{4} \(10 werkdagen\)/,
       /Hulpverlener toegewezen: Carla Hulpverlener/,
-      /Apparaat uitgegeven: XM-1004 \(testmodus\)/,
-      /Melding ontvangen: testmelding/,
+      /Noodknop uitgegeven: XM-1004 \(testmodus\)/,
+      /Melding ontvangen: Testmelding/,
       /Testmelding geslaagd/,
       /Signalement verstuurd aan Stalkingsfunctionaris/,
-      /gebruikerscontract toegevoegd: gebruikerscontract.pdf/,
+      /Gebruikerscontract toegevoegd: gebruikerscontract.pdf/,
       /Privacyverklaring uitgereikt/,
-      /Status: aansluiten → lopend/,
+      /Status: van Aansluiten naar Lopend/,
     ]) {
       expect(text).toMatch(step);
     }
     // the newest first
-    expect(await summaries.first().textContent()).toBe('Status: aansluiten → lopend');
+    expect(await summaries.first().textContent()).toBe('Status: van Aansluiten naar Lopend');
     await page.screenshot({ path: join(SCREENSHOTS, 'case-timeline.png'), fullPage: true });
 
     // the caseworker's home shows her new case's alarms; the police see the signalement, not the address

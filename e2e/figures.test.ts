@@ -45,7 +45,7 @@ describe('figures in Chromium: the team lead’s region dashboard and the funder
     await page.getByLabel('Van', { exact: true }).fill(`${year}-01-01`);
     await page.getByLabel('Tot en met', { exact: true }).fill(`${year}-12-31`);
     await page.getByRole('button', { name: 'Toon cijfers' }).click();
-    await expect.poll(() => page.getByTestId('figures-scope').textContent()).toContain(`${year}-01-01`);
+    await expect.poll(() => page.getByTestId('figures-scope').textContent()).toContain(`1 januari ${year}`);
 
     // the charts are SVG images with data: a line with points, bars with heights
     const line = page.locator('svg[data-chart="line"]');
@@ -107,5 +107,21 @@ describe('figures in Chromium: the team lead’s region dashboard and the funder
     );
     expect(response).not.toMatch(/HIST-|AW-2026/);
     expect(response).toContain('"< 5"');
+    // the page says what it hides; money is never "< 5" (a hidden amount says "verborgen")
+    expect(await page.getByTestId('suppression-note').textContent()).toContain(
+      'verborgen om herleidbaarheid te voorkomen',
+    );
+    const devices = (
+      JSON.parse(response) as { devices: Record<string, unknown> & { perQuarter: { rentCents: unknown }[] } }
+    ).devices;
+    const money = [
+      devices.rentCents,
+      devices.replacementCents,
+      devices.totalCents,
+      devices.costPerClientYearCents,
+      ...devices.perQuarter.map((q) => q.rentCents),
+    ];
+    expect(money).not.toContain('< 5');
+    expect(await page.getByText(/€\s?< 5|< 5\s?€/).count()).toBe(0);
   });
 });

@@ -52,8 +52,8 @@ export function createAfterCareService(db: Database) {
       return db.transaction(async (tx) => {
         const r = await tx.query(
           `select i.id, i.case_id as "caseId", c.reference as "caseReference", i.alarm_id as "alarmId",
-                  i.occurred_at as "occurredAt", i.outcome, i.summary
-           from incidents i join cases c on c.id = i.case_id
+                  i.occurred_at as "occurredAt", i.outcome, i.summary, a.outcome_note as note
+           from incidents i join cases c on c.id = i.case_id left join alarms a on a.id = i.alarm_id
            where ${visible.sql}
            order by i.occurred_at desc limit 200`,
           visible.params,
@@ -70,7 +70,7 @@ export function createAfterCareService(db: Database) {
 
     async notifications(ctx: RequestContext) {
       const r = await db.query(
-        `select n.id, n.kind, c.reference as "caseReference", n.alarm_id as "alarmId", n.created_at as "createdAt",
+        `select n.id, n.kind, n.case_id as "caseId", c.reference as "caseReference", n.alarm_id as "alarmId", n.created_at as "createdAt",
                 n.read_at as "readAt"
          from notifications n left join cases c on c.id = n.case_id
          where n.user_id = $1 order by n.created_at desc limit 100`,

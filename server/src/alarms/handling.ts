@@ -79,6 +79,7 @@ export function createAlarmHandling(
       caseId: alarm.caseId,
       kind: 'incident',
       summary: `Incident vastgelegd na melding: ${OUTCOME_LABELS_NL[outcome] ?? outcome}`,
+      message: { code: 'incidentFromAlarm', params: { alarmOutcome: outcome } },
       actorLabel: 'nazorg',
       refType: 'incident',
       refId: incident.rows[0]!.id,
@@ -204,6 +205,9 @@ export function createAlarmHandling(
             summary: test
               ? 'Testmelding geslaagd'
               : `Melding afgehandeld: ${OUTCOME_LABELS_NL[outcome] ?? outcome}`,
+            message: test
+              ? { code: 'testAlarmPassed' }
+              : { code: 'alarmResolved', params: { alarmOutcome: outcome } },
             actorLabel: ctx.actor.label,
             refType: 'alarm',
             refId: alarmId,

@@ -59,6 +59,10 @@ export async function sweepConnectionDeadlines(db: Database, now = new Date(), p
           caseId: c.id,
           kind: 'deadline',
           summary: `Waarschuwing: aansluiten uiterlijk ${c.deadline} (${previousWorkingDay(c.deadline) === today ? 'morgen' : 'binnenkort'})`,
+          message: {
+            code: previousWorkingDay(c.deadline) === today ? 'connectionDueTomorrow' : 'connectionDueSoon',
+            params: { date: c.deadline },
+          },
           actorLabel: ACTOR,
           at: now,
         });
@@ -102,6 +106,7 @@ export async function sweepConnectionDeadlines(db: Database, now = new Date(), p
           caseId: c.id,
           kind: 'deadline',
           summary: `Termijn voor aansluiten verstreken (${c.deadline}): gemeld aan de teamleider`,
+          message: { code: 'connectionOverdue', params: { date: c.deadline } },
           actorLabel: ACTOR,
           at: now,
         });

@@ -153,9 +153,10 @@ describeEachEngine('case intake: referral to connection', (engine) => {
       rationale: 'x',
       version: 2,
     });
-    expect(((await screening.json()) as Json).detail).toBe(
-      'every indication and contra-indication must be answered first',
-    );
+    const refusal = (await screening.json()) as Json;
+    expect(refusal.detail).toBe('every indication and contra-indication must be answered first');
+    // the code the web says in Dutch ("Beantwoord eerst alle indicaties en contra-indicaties.")
+    expect(refusal.code).toBe('screeningIncomplete');
   });
 
   it('refuses the decision until every required party agreed; granting creates police and VT tasks', async () => {

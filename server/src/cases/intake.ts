@@ -208,6 +208,10 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           caseId,
           kind: 'referral',
           summary: `Aanmelding door ${REFERRER_NL[input.referrerKind]} (${referrer!.name}), ${CHANNEL_NL[input.channel]}`,
+          message: {
+            code: 'referral',
+            params: { referrer: input.referrerKind, organisation: referrer!.name, channel: input.channel },
+          },
           actorLabel: ctx.actor.label,
         });
         await audit(tx, ctx, {
@@ -263,6 +267,7 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           caseId,
           kind: 'screening',
           summary: `Screening bijgewerkt (${input.items.length} punten)`,
+          message: { code: 'screening', params: { count: input.items.length } },
           actorLabel: ctx.actor.label,
         });
         await write(tx, ctx, c, 'case.screening', { items: input.items.length });
@@ -294,6 +299,7 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           caseId,
           kind: 'decision',
           summary: `${org!.name} stemt in met ${input.outcome === 'granted' ? 'toekennen' : 'afwijzen'}`,
+          message: { code: 'decisionAgreed', params: { organisation: org!.name, outcome: input.outcome } },
           actorLabel: ctx.actor.label,
         });
         await write(tx, ctx, c, 'case.decision.agree', {
@@ -354,6 +360,14 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           summary: `Besluit: ${input.outcome === 'granted' ? 'toegekend' : 'afgewezen'}${
             input.communicatedToClient ? ', gedeeld met cliënt' : ''
           }${input.communicatedToReferrer ? ' en verwijzer' : ''}`,
+          message: {
+            code: 'decision',
+            params: {
+              outcome: input.outcome,
+              toClient: input.communicatedToClient,
+              toReferrer: input.communicatedToReferrer,
+            },
+          },
           actorLabel: ctx.actor.label,
         });
         if (input.outcome === 'granted') {
@@ -363,6 +377,10 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
             caseId,
             kind: 'deadline',
             summary: `Aansluiten uiterlijk ${deadline} (${c.targetGroup === 'acute_unsafety' ? '2' : '10'} werkdagen)`,
+            message: {
+              code: 'connectionDeadline',
+              params: { date: deadline ?? null, workingDays: c.targetGroup === 'acute_unsafety' ? 2 : 10 },
+            },
             actorLabel: ctx.actor.label,
           });
         }
@@ -435,6 +453,7 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           caseId,
           kind: 'team',
           summary: `Hulpverlener toegewezen: ${worker.name}`,
+          message: { code: 'caseworkerAssigned', params: { name: worker.name } },
           actorLabel: ctx.actor.label,
         });
         await write(tx, ctx, c, 'case.assign', {
@@ -464,6 +483,7 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           caseId,
           kind: 'signalement',
           summary: `Signalement verstuurd aan ${input.recipient}`,
+          message: { code: 'signalementSent', params: { recipient: input.recipient } },
           actorLabel: ctx.actor.label,
         });
         await write(tx, ctx, c, 'case.signalement', { recipient: input.recipient });
@@ -491,6 +511,7 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           caseId,
           kind: 'contract',
           summary: `Gebruikerscontract getekend op ${input.signedOn}`,
+          message: { code: 'contractSigned', params: { date: input.signedOn } },
           actorLabel: ctx.actor.label,
           refType: 'case_document',
           refId: input.documentId,
@@ -518,6 +539,7 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           caseId,
           kind: 'document',
           summary: `Privacyverklaring uitgereikt op ${input.handedOn}`,
+          message: { code: 'privacyStatement', params: { date: input.handedOn } },
           actorLabel: ctx.actor.label,
         });
         await write(tx, ctx, c, 'case.privacy_statement');
@@ -538,6 +560,7 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           caseId,
           kind: 'contribution',
           summary: 'Informatie toegevoegd door een ketenpartner',
+          message: { code: 'contribution' },
           actorLabel: ctx.actor.label,
           refType: 'case_contribution',
           refId: r.rows[0]!.id,
@@ -590,6 +613,10 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           caseId,
           kind: 'risk_assessment',
           summary: `${INSTRUMENT_NL[input.instrument]}: ${input.outcomeLevel}`,
+          message: {
+            code: 'riskAssessment',
+            params: { instrument: input.instrument, level: input.outcomeLevel },
+          },
           actorLabel: ctx.actor.label,
           refType: 'risk_assessment',
           refId: r.rows[0]!.id,
@@ -675,6 +702,9 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
         caseId: c.id,
         kind: 'task',
         summary: skipped ? `${TASK_NL[kind]}: overgeslagen (${skipped})` : `Taak: ${TASK_NL[kind]}`,
+        message: skipped
+          ? { code: 'taskSkipped', params: { task: kind, reason: skipped } }
+          : { code: 'task', params: { task: kind } },
         actorLabel: ctx.actor.label,
       });
     }

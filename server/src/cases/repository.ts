@@ -106,7 +106,8 @@ export async function caseOverview(
     [...visible.params, userId, organisationIds],
   );
   const alarms = await db.query(
-    `select e.id::text, e.at, e.kind, e.summary, c.id as "caseId", c.reference
+    `select e.id::text, e.at, e.kind, e.summary, e.summary_code as "summaryCode", e.summary_params as "summaryParams",
+            c.id as "caseId", c.reference
      from case_timeline e join cases c on c.id = e.case_id
      where e.kind in ('alarm', 'test_alarm', 'incident') and e.at > now() - interval '14 days' and ${visible.sql}
      order by e.at desc limit 20`,

@@ -115,15 +115,25 @@ export function createCaseService(db: Database, secrets: SecretBox) {
           at: Date;
           kind: string;
           summary: string;
-          actorLabel: string;
+          summaryCode: string | null;
+          summaryParams: Record<string, unknown> | null;
+          actorName: string | null;
+          actorKind: 'person' | 'demo' | 'system';
           refType: string | null;
           refId: string | null;
           atExact: string;
         }>(
-          `select id::text, at, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "atExact", kind, summary, actor_label as "actorLabel", ref_type as "refType", ref_id as "refId"
-           from case_timeline where case_id = $1 and ($2::text[] is null or kind = any($2))
-             and ($3::timestamptz is null or (at, id) < ($3::timestamptz, $4::bigint))
-           order by at desc, id desc limit $5`,
+          `select e.id::text, e.at, to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "atExact",
+                  e.kind, e.summary, e.summary_code as "summaryCode", e.summary_params as "summaryParams",
+                  u.display_name as "actorName",
+                  case when u.display_name is not null then 'person' when e.actor_label = 'demo-seed' then 'demo'
+                       else 'system' end as "actorKind",
+                  e.ref_type as "refType", e.ref_id as "refId"
+           from case_timeline e
+           left join lateral (select display_name from users where lower(email) = lower(e.actor_label) limit 1) u on true
+           where e.case_id = $1 and ($2::text[] is null or e.kind = any($2))
+             and ($3::timestamptz is null or (e.at, e.id) < ($3::timestamptz, $4::bigint))
+           order by e.at desc, e.id desc limit $5`,
           [id, kinds, cursor?.at ?? null, cursor?.id ?? null, limit + 1],
         );
         const page = r.rows.slice(0, limit);

@@ -39,12 +39,18 @@ describe('case status machine', () => {
     expect(checkTransition({ ...base, status: 'referral' }, 'active')).toEqual({
       ok: false,
       reason: 'from referral a case can only go to screening, not active',
+      code: 'transitionNotAllowed',
+      params: { from: 'referral', to: 'active' },
     });
   });
 
   it('refuses a decision before screening is complete', () => {
     const r = checkTransition({ ...base, status: 'screening' }, 'decision');
-    expect(r).toEqual({ ok: false, reason: 'every indication and contra-indication must be answered first' });
+    expect(r).toEqual({
+      ok: false,
+      reason: 'every indication and contra-indication must be answered first',
+      code: 'screeningIncomplete',
+    });
   });
 
   it('connects only a granted case, and rejects only by a rejection decision', () => {
@@ -60,6 +66,8 @@ describe('case status machine', () => {
     expect(r).toEqual({
       ok: false,
       reason: 'connection is not complete: missing a device, a test alarm, the signed contract',
+      code: 'connectionIncomplete',
+      params: { missing: 'device,testAlarm,contract' },
     });
   });
 
@@ -67,6 +75,8 @@ describe('case status machine', () => {
     expect(checkTransition({ ...base, status: 'evaluation' }, 'closed')).toEqual({
       ok: false,
       reason: 'before closing record an end evaluation and whether the device was returned',
+      code: 'closeIncomplete',
+      params: { missing: 'endEvaluation,deviceReturn' },
     });
   });
 
@@ -75,6 +85,8 @@ describe('case status machine', () => {
       expect(checkTransition({ ...base, status }, 'active')).toEqual({
         ok: false,
         reason: `a case in status ${status} is finished and cannot change`,
+        code: 'caseFinished',
+        params: { from: status },
       });
     }
   });

@@ -44,7 +44,10 @@ const NEXT: Record<CaseStatus, readonly CaseStatus[]> = {
   closed: [],
 };
 
-export type TransitionCheck = { ok: true } | { ok: false; reason: string };
+/** A refusal names its reason in English (logs, API readers) and as a code the web says in Dutch or English. */
+export type TransitionCheck =
+  | { ok: true }
+  | { ok: false; reason: string; code: string; params?: Record<string, string> };
 
 export function allowedNext(status: CaseStatus): readonly CaseStatus[] {
   return NEXT[status];
@@ -54,47 +57,75 @@ export function checkTransition(facts: CaseFacts, to: CaseStatus): TransitionChe
   const from = facts.status;
   if (!NEXT[from].includes(to)) {
     const options = NEXT[from];
-    return {
-      ok: false,
-      reason:
-        options.length === 0
-          ? `a case in status ${from} is finished and cannot change`
-          : `from ${from} a case can only go to ${options.join(' or ')}, not ${to}`,
-    };
+    return options.length === 0
+      ? {
+          ok: false,
+          reason: `a case in status ${from} is finished and cannot change`,
+          code: 'caseFinished',
+          params: { from },
+        }
+      : {
+          ok: false,
+          reason: `from ${from} a case can only go to ${options.join(' or ')}, not ${to}`,
+          code: 'transitionNotAllowed',
+          params: { from, to },
+        };
   }
   switch (to) {
     case 'decision':
       return facts.screeningComplete
         ? { ok: true }
-        : { ok: false, reason: 'every indication and contra-indication must be answered first' };
+        : {
+            ok: false,
+            reason: 'every indication and contra-indication must be answered first',
+            code: 'screeningIncomplete',
+          };
     case 'connecting':
       return facts.decision === 'granted'
         ? { ok: true }
-        : { ok: false, reason: 'only a granted case is connected' };
+        : { ok: false, reason: 'only a granted case is connected', code: 'notGranted' };
     case 'rejected':
       return facts.decision === 'rejected'
         ? { ok: true }
-        : { ok: false, reason: 'a case is rejected by registering a rejection decision' };
+        : {
+            ok: false,
+            reason: 'a case is rejected by registering a rejection decision',
+            code: 'rejectByDecision',
+          };
     case 'active': {
       if (from === 'evaluation') return { ok: true };
-      const missing = [
-        !facts.caseworkerAssigned && 'a caseworker',
-        !facts.deviceAssigned && 'a device',
-        !facts.testAlarmDone && 'a test alarm',
-        !facts.contractSigned && 'the signed contract',
-      ].filter(Boolean);
+      const missing = (
+        [
+          [!facts.caseworkerAssigned, 'caseworker', 'a caseworker'],
+          [!facts.deviceAssigned, 'device', 'a device'],
+          [!facts.testAlarmDone, 'testAlarm', 'a test alarm'],
+          [!facts.contractSigned, 'contract', 'the signed contract'],
+        ] as const
+      ).filter(([lacking]) => lacking);
       return missing.length === 0
         ? { ok: true }
-        : { ok: false, reason: `connection is not complete: missing ${missing.join(', ')}` };
+        : {
+            ok: false,
+            reason: `connection is not complete: missing ${missing.map((m) => m[2]).join(', ')}`,
+            code: 'connectionIncomplete',
+            params: { missing: missing.map((m) => m[1]).join(',') },
+          };
     }
     case 'closed': {
-      const missing = [
-        !facts.endEvaluationDone && 'an end evaluation',
-        !facts.deviceReturnRecorded && 'whether the device was returned',
-      ].filter(Boolean);
+      const missing = (
+        [
+          [!facts.endEvaluationDone, 'endEvaluation', 'an end evaluation'],
+          [!facts.deviceReturnRecorded, 'deviceReturn', 'whether the device was returned'],
+        ] as const
+      ).filter(([lacking]) => lacking);
       return missing.length === 0
         ? { ok: true }
-        : { ok: false, reason: `before closing record ${missing.join(' and ')}` };
+        : {
+            ok: false,
+            reason: `before closing record ${missing.map((m) => m[2]).join(' and ')}`,
+            code: 'closeIncomplete',
+            params: { missing: missing.map((m) => m[1]).join(',') },
+          };
     }
     default:
       return { ok: true };

@@ -29,11 +29,23 @@ export type TimelineKind =
   | 'extension'
   | 'closure';
 
+/** Parameters of a message: codes (statuses, kinds), ISO dates, numbers and names; rendered by the web. */
+export type MessageParams = Record<string, string | number | boolean | null>;
+
+/** A server-made text as a code with parameters, rendered in the reader's language (web: `case.timeline.msg.<code>`). */
+export interface TimelineMessage {
+  code: string;
+  params?: MessageParams;
+}
+
 export interface TimelineEntry {
   caseId: string;
   kind: TimelineKind;
-  /** short, human; no address, phone or position (those stay in the record it points to) */
+  /** short, human, Dutch; no address, phone or position (those stay in the record it points to) — the
+   *  fallback for readers without the message below (exports, entries made before codes) */
   summary: string;
+  /** the same text as a code with parameters; the web shows this in the reader's language */
+  message?: TimelineMessage;
   actorLabel: string;
   refType?: string;
   refId?: string;
@@ -43,8 +55,18 @@ export interface TimelineEntry {
 /** Appends to the case's chronology inside the caller's transaction, so the entry exists iff the change does. */
 export async function recordOnTimeline(tx: Queryable, e: TimelineEntry): Promise<void> {
   await tx.query(
-    `insert into case_timeline (case_id, kind, summary, actor_label, ref_type, ref_id, at)
-     values ($1, $2, $3, $4, $5, $6, coalesce($7, now()))`,
-    [e.caseId, e.kind, e.summary, e.actorLabel, e.refType ?? null, e.refId ?? null, e.at ?? null],
+    `insert into case_timeline (case_id, kind, summary, actor_label, ref_type, ref_id, at, summary_code, summary_params)
+     values ($1, $2, $3, $4, $5, $6, coalesce($7, now()), $8, $9::jsonb)`,
+    [
+      e.caseId,
+      e.kind,
+      e.summary,
+      e.actorLabel,
+      e.refType ?? null,
+      e.refId ?? null,
+      e.at ?? null,
+      e.message?.code ?? null,
+      e.message ? JSON.stringify(e.message.params ?? {}) : null,
+    ],
   );
 }

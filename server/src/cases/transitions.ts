@@ -40,9 +40,13 @@ export async function applyTransition(
 ): Promise<CaseRecord> {
   const check = checkTransition(await loadFacts(tx, c), to);
   if (!check.ok) {
-    throw new DomainError(409, 'Transition refused', check.reason, [
-      { field: 'status', message: check.reason },
-    ]);
+    throw new DomainError(
+      409,
+      'Transition refused',
+      check.reason,
+      [{ field: 'status', message: check.reason, code: check.code }],
+      { code: check.code, ...(check.params ? { params: check.params } : {}) },
+    );
   }
   const extra = TIMESTAMP_ON_ENTRY[to];
   const r = await tx.query<{ version: number }>(
@@ -59,6 +63,7 @@ export async function applyTransition(
     caseId: c.id,
     kind: 'transition',
     summary: `Status: ${STATUS_NL[c.status]} → ${STATUS_NL[to]}`,
+    message: { code: 'transition', params: { from: c.status, to } },
     actorLabel: ctx.actor.label,
   });
   return { ...c, status: to, version: r.rows[0]!.version };
@@ -78,6 +83,7 @@ async function endHandOutTest(tx: Queryable, ctx: RequestContext, caseId: string
       caseId,
       kind: 'device',
       summary: `Noodknop ${device.serial} uit testmodus: meldingen gaan voortaan naar de politie`,
+      message: { code: 'testModeEnded', params: { serial: device.serial } },
       actorLabel: ctx.actor.label,
     });
   }

@@ -8,7 +8,7 @@ export function demoPlan(alarmAgreements: readonly string[]): PlanContent {
     ...plan,
     strengths: ['Ik zet door als het moeilijk wordt', 'Ik heb een goede band met mijn zus'],
     whatHelps: ['De noodknop altijd bij me', 'Vaste route naar werk met anderen erbij'],
-    whoHelps: ['Mijn zus', 'De buren (nr. 3)', 'Mijn caseworker'],
+    whoHelps: ['Mijn zus', 'De buren (nr. 3)', 'Mijn hulpverlener'],
     ownActions: ['Deur altijd op slot', 'Telefoon opgeladen, knop opgeladen'],
     unsafeSituations: ['Alleen over straat in het donker', 'Ophalen van de kinderen bij school'],
     alarmAgreements: [...alarmAgreements],
@@ -64,7 +64,10 @@ export async function seedCasework(
          values ($1, $2, $3, $4, $5, $6, $7)`,
         [c.id, daysAgo(ago), kind, minutes, observation, interpretation, by],
       );
-      await timeline(tx, c.id, 'conversation', `gesprek (${kind}, ${minutes} min)`, daysAgo(ago));
+      await timeline(tx, c.id, 'conversation', `gesprek (${minutes} min)`, daysAgo(ago), {
+        code: 'conversation',
+        params: { conversation: kind, minutes },
+      });
     }
     const meeting = await tx.query<{ id: string }>(
       `insert into network_meetings (case_id, held_on, kind, chair, participants, decisions, created_by)
@@ -85,7 +88,10 @@ export async function seedCasework(
         by,
       ],
     );
-    await timeline(tx, c.id, 'meeting', 'netwerkoverleg met 3 deelnemers', daysAgo(70));
+    await timeline(tx, c.id, 'meeting', 'netwerkoverleg met 3 deelnemers', daysAgo(70), {
+      code: 'meeting',
+      params: { count: 3 },
+    });
     const tasks: [string, string, number, boolean][] = [
       ['Extra surveillance rond het woonadres inplannen', people.policeId, 60, true],
       ['Evaluatie van het veiligheidsplan met cliënt', by, 14, false],
@@ -138,13 +144,21 @@ export async function seedCasework(
            closure_reason = 'Stabiele veiligheid; knop ingeleverd.' where id = $1`,
         [c.id],
       );
-      await timeline(tx, c.id, 'closure', 'traject afgesloten', daysAgo(3));
+      await timeline(tx, c.id, 'closure', 'traject afgesloten', daysAgo(3), { code: 'closed' });
     }
   }
 }
 
-const timeline = (tx: Queryable, caseId: string, kind: string, summary: string, on: string) =>
+const timeline = (
+  tx: Queryable,
+  caseId: string,
+  kind: string,
+  summary: string,
+  on: string,
+  message: { code: string; params?: Record<string, string | number> },
+) =>
   tx.query(
-    `insert into case_timeline (case_id, kind, summary, actor_label, at) values ($1, $2, $3, 'demo-seed', $4::date + time '12:00')`,
-    [caseId, kind, summary, on],
+    `insert into case_timeline (case_id, kind, summary, actor_label, at, summary_code, summary_params)
+     values ($1, $2, $3, 'demo-seed', $4::date + time '12:00', $5, $6::jsonb)`,
+    [caseId, kind, summary, on, message.code, JSON.stringify(message.params ?? {})],
   );

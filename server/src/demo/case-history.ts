@@ -1,5 +1,5 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { recordOnTimeline, type TimelineKind } from '../cases/timeline.ts';
+import { recordOnTimeline, type TimelineKind, type TimelineMessage } from '../cases/timeline.ts';
 import { addWorkingDays, connectionDeadline, dutchDay } from '../cases/working-days.ts';
 import type { RequestContext } from '../context.ts';
 import type { Queryable } from '../db/index.ts';
@@ -102,8 +102,8 @@ export async function seedCaseHistory(
       d.setUTCDate(d.getUTCDate() - referredDaysAgo + offset);
       return d;
     };
-    const on = async (kind: TimelineKind, summary: string, at: Date, actorLabel = 'demo-seed') =>
-      recordOnTimeline(tx, { caseId: c.id, kind, summary, actorLabel, at });
+    const on = async (kind: TimelineKind, summary: string, at: Date, message?: TimelineMessage) =>
+      recordOnTimeline(tx, { caseId: c.id, kind, summary, actorLabel: 'demo-seed', at, message });
     const referrer =
       c.index % 3 === 0
         ? ['police', orgs.police]
@@ -125,6 +125,7 @@ export async function seedCaseHistory(
       'referral',
       `Aanmelding door ${referrer[0] === 'police' ? 'politie' : referrer[0] === 'veilig_thuis' ? 'Veilig Thuis' : 'uitvoerende organisatie'}, telefonisch`,
       day(0),
+      { code: 'referralShort', params: { referrer: referrer[0] ?? null, channel: 'phone' } },
     );
 
     let at = 0;
@@ -134,7 +135,10 @@ export async function seedCaseHistory(
         `insert into case_transitions (case_id, from_status, to_status, at, actor_label, rationale) values ($1, $2, $3, $4, 'demo-seed', $5)`,
         [c.id, from, to, day(offset), rationale],
       );
-      await on('transition', `${from} → ${to}`, day(offset));
+      await on('transition', `Status: ${from} → ${to}`, day(offset), {
+        code: 'transition',
+        params: { from, to },
+      });
     };
     if (reached.includes('screening'))
       await transition('referral', 'screening', 'Aanmelding compleet; screening gestart.', 1);
@@ -150,7 +154,10 @@ export async function seedCaseHistory(
       );
     }
     if (screened.length > 0)
-      await on('screening', `Screening bijgewerkt (${screened.length} punten)`, day(2));
+      await on('screening', `Screening bijgewerkt (${screened.length} punten)`, day(2), {
+        code: 'screening',
+        params: { count: screened.length },
+      });
     if (!reached.includes('decision')) continue;
     await transition('screening', 'decision', 'Alle indicaties en contra-indicaties beoordeeld.', 3);
     if (c.status === 'decision') continue;
@@ -192,6 +199,10 @@ export async function seedCaseHistory(
       'decision',
       `Besluit: ${granted ? 'toegekend' : 'afgewezen'}, gedeeld met cliënt en verwijzer`,
       decidedAt,
+      {
+        code: 'decision',
+        params: { outcome: granted ? 'granted' : 'rejected', toClient: true, toReferrer: true },
+      },
     );
     if (!granted) {
       await transition('decision', 'rejected', 'Contra-indicatie: meerdere plegers.', 4);
@@ -202,13 +213,17 @@ export async function seedCaseHistory(
       'deadline',
       `Aansluiten uiterlijk ${deadline} (${c.targetGroup === 'acute_unsafety' ? '2' : '10'} werkdagen)`,
       decidedAt,
+      {
+        code: 'connectionDeadline',
+        params: { date: deadline, workingDays: c.targetGroup === 'acute_unsafety' ? 2 : 10 },
+      },
     );
     if (c.caseworkerId) {
       await tx.query(
         `insert into case_team (case_id, user_id, role) values ($1, $2, 'case_director') on conflict do nothing`,
         [c.id, c.caseworkerId],
       );
-      await on('team', 'Hulpverlener toegewezen', day(5));
+      await on('team', 'Hulpverlener toegewezen', day(5), { code: 'caseworkerAssignedShort' });
     }
     if (c.status === 'connecting') {
       // the demo's connecting case is due soon: decided so that two working days are left
@@ -238,9 +253,12 @@ export async function seedCaseHistory(
       'signalement',
       'Signalement verstuurd aan Stalkingsfunctionaris Politie Basisteam Demostad',
       day(connectedOn),
+      { code: 'signalementSent', params: { recipient: 'Stalkingsfunctionaris Politie Basisteam Demostad' } },
     );
-    await on('device', 'Apparaat uitgegeven (testmodus)', day(connectedOn));
-    await on('test_alarm', 'Testmelding geslaagd', day(connectedOn));
+    await on('device', 'Apparaat uitgegeven (testmodus)', day(connectedOn), {
+      code: 'deviceIssuedTestShort',
+    });
+    await on('test_alarm', 'Testmelding geslaagd', day(connectedOn), { code: 'testAlarmPassed' });
     const contract = await platform.documents.store.store(tx, seedCtx, c.id, 'contract', {
       fileName: `gebruikerscontract-${c.reference}.pdf`,
       bytes: await demoContractPdf(c.reference),
@@ -254,8 +272,14 @@ export async function seedCaseHistory(
       day(connectedOn),
       contract.id,
     ]);
-    await on('contract', `Gebruikerscontract getekend op ${dutchDay(day(connectedOn))}`, day(connectedOn));
-    await on('document', `Privacyverklaring uitgereikt op ${dutchDay(day(connectedOn))}`, day(connectedOn));
+    await on('contract', `Gebruikerscontract getekend op ${dutchDay(day(connectedOn))}`, day(connectedOn), {
+      code: 'contractSigned',
+      params: { date: dutchDay(day(connectedOn)) },
+    });
+    await on('document', `Privacyverklaring uitgereikt op ${dutchDay(day(connectedOn))}`, day(connectedOn), {
+      code: 'privacyStatement',
+      params: { date: dutchDay(day(connectedOn)) },
+    });
     await transition(
       'connecting',
       'active',

@@ -102,7 +102,7 @@ const DEMO_PROFILES = [
     weapons: 'Heeft eerder met een mes gedreigd',
     riskFlags: ['eerder geweld', 'drugsgebruik', 'overtreding contactverbod'],
     bans: [
-      ['contact', 'Contactverbod met cliënt en kinderen tot 2027-06-01'],
+      ['contact', 'Contactverbod met cliënt en kinderen tot 1 juni 2027'],
       ['area', 'Gebiedsverbod wijk Demostad-Noord'],
     ] as const,
     children: [

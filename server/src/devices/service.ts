@@ -194,6 +194,10 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
           caseId,
           kind: 'device',
           summary: `Apparaat uitgegeven: ${device.serial}${device.testMode ? ' (testmodus)' : ''}`,
+          message: {
+            code: device.testMode ? 'deviceIssuedTest' : 'deviceIssued',
+            params: { serial: device.serial },
+          },
           actorLabel: ctx.actor.label,
           refType: 'device',
           refId: id,
@@ -220,6 +224,7 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
           caseId: device.caseId!,
           kind: 'device',
           summary: `Apparaat ingenomen: ${device.serial}`,
+          message: { code: 'deviceReturned', params: { serial: device.serial } },
           actorLabel: ctx.actor.label,
           refType: 'device',
           refId: id,

@@ -123,6 +123,7 @@ export function createDocumentStore(options: { dir: string; secrets: SecretBox; 
           caseId,
           kind: 'document',
           summary: `${KIND_LABELS_NL[kind]} toegevoegd: ${fileName}`,
+          message: { code: 'document', params: { document: kind, fileName } },
           actorLabel: ctx.actor.label,
           refType: 'case_document',
           refId: row.id,

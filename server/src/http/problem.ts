@@ -7,6 +7,9 @@ export interface Problem {
   title: string;
   status: number;
   detail: string;
+  /** what the web translates (the detail stays English for API readers and logs) */
+  code?: string;
+  params?: Record<string, string | number>;
   errors?: FieldError[];
 }
 
@@ -42,7 +45,12 @@ export function fieldErrors(validation: AjvError[], context: string | undefined)
       : e.params.missingProperty
         ? 'is required'
         : (e.message ?? 'is invalid');
-    return { field, message };
+    const code = e.params.additionalProperty
+      ? 'notAccepted'
+      : e.params.missingProperty
+        ? 'required'
+        : 'invalid';
+    return { field, message, code };
   });
 }
 
@@ -53,6 +61,7 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
       status: 400,
       title: 'Invalid request',
       detail: errors.map((e) => `${e.field} ${e.message}`).join('; '),
+      code: 'invalidFields',
       errors,
     });
   }
@@ -61,13 +70,19 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
       status: error.status,
       title: error.title,
       detail: error.message,
+      ...(error.problemCode ?? {}),
       errors: error.errors,
     });
   }
   if (error instanceof AccessDenied) {
     return error.conceal
-      ? sendProblem(reply, { status: 404, title: 'Not Found', detail: NOT_FOUND_DETAIL })
-      : sendProblem(reply, { status: 403, title: 'Forbidden', detail: `not allowed: ${error.action}` });
+      ? sendProblem(reply, { status: 404, title: 'Not Found', detail: NOT_FOUND_DETAIL, code: 'notFound' })
+      : sendProblem(reply, {
+          status: 403,
+          title: 'Forbidden',
+          detail: `not allowed: ${error.action}`,
+          code: 'forbidden',
+        });
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {

@@ -82,7 +82,7 @@ describeEachEngine('sign-in', (engine) => {
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     const body = await response.json();
-    expect(body.errors).toContainEqual({ field: 'password', message: 'is required' });
+    expect(body.errors).toContainEqual({ field: 'password', message: 'is required', code: 'required' });
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts/);
   });
 

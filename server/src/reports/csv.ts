@@ -1,7 +1,11 @@
+import { dateNl } from '../privacy/labels.ts';
 import type { Dashboard } from './indicators.ts';
-import { figureLines, targetGroupNl } from './labels.ts';
+import { figureLines, SUPPRESSION_NOTE_NL, targetGroupNl } from './labels.ts';
 
-/** The header of every figures CSV (Dutch, semicolon-separated as Dutch spreadsheets expect). */
+/**
+ * The header of every figures CSV. Made for Dutch spreadsheet programs: UTF-8 with a byte-order mark,
+ * `;` between fields and a decimal comma (Excel in Dutch reads "0,8654" as a number, "0.8654" as text).
+ */
 export const CSV_HEADER = ['onderdeel', 'indicator', 'uitsplitsing', 'waarde'] as const;
 
 function field(value: string): string {
@@ -10,17 +14,22 @@ function field(value: string): string {
   return /[;"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The dashboard as CSV: a few lines saying what it covers, then one line per figure. Numbers unformatted. */
+/** A number as a Dutch spreadsheet reads it: decimal comma, no thousands separator, at most 4 decimals. */
+export function csvNumber(value: number): string {
+  return String(Math.round(value * 10000) / 10000).replace('.', ',');
+}
+
+const day = (iso: string) => dateNl(new Date(`${iso}T12:00:00Z`));
+
+/** The dashboard as CSV: a few lines saying what it covers, then one line per figure. */
 export function toCsv(d: Dashboard): string {
   const s = d.scope;
   const meta: string[][] = [
     ['bereik', 'regio', s.region, ''],
-    ['bereik', 'periode', `${s.from} t/m ${s.to}`, ''],
+    ['bereik', 'periode', `${day(s.from)} t/m ${day(s.to)}`, ''],
     ['bereik', 'doelgroep', s.targetGroup ? targetGroupNl(s.targetGroup) : 'alle', ''],
     ['bereik', 'organisatie', s.organisation ?? 'alle', ''],
-    ...(d.suppression.applied
-      ? [['bereik', 'let op', '"< 5" = gebaseerd op 1 tot 4 casussen (afgeschermd)', '']]
-      : []),
+    ...(d.suppression.applied ? [['bereik', 'let op', SUPPRESSION_NOTE_NL, '']] : []),
   ];
   const rows = figureLines(d).map((l) => [
     l.section,
@@ -29,8 +38,10 @@ export function toCsv(d: Dashboard): string {
     l.value === null
       ? ''
       : typeof l.value === 'number'
-        ? String(Math.round(l.value * 10000) / 10000)
-        : l.value,
+        ? csvNumber(l.value)
+        : l.value === 'hidden'
+          ? 'verborgen'
+          : l.value,
   ]);
   return `\uFEFF${[[...CSV_HEADER], ...meta, ...rows].map((r) => r.map(field).join(';')).join('\r\n')}\r\n`;
 }

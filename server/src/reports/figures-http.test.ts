@@ -65,6 +65,13 @@ describeEachEngine('figures over HTTP: JSON, CSV, PDF, the funder and bad input'
       .split('\r\n');
     expect(lines[0]).toBe(CSV_HEADER.join(';'));
     expect(lines).toContain('Trajecten;gestart;periode;2');
+    // for Dutch spreadsheet programs: decimal comma, never a decimal point; Dutch dates in the scope lines
+    const values = lines.slice(1).map((l) => l.split(';').at(-1) ?? '');
+    expect(values.filter((v) => /^-?\d+\.\d+$/.test(v))).toEqual([]);
+    expect(values.some((v) => /^-?\d+,\d+$/.test(v))).toBe(true);
+    expect(lines.find((l) => l.startsWith('bereik;periode;'))).toMatch(
+      /^bereik;periode;\d{1,2} [a-z]+ \d{4} t\/m \d{1,2} [a-z]+ \d{4};$/,
+    );
     expect(lines.filter((l) => l.startsWith('Meldingen;soort;')).length).toBe(6);
     expect(lines.length).toBeGreaterThan(60);
   });

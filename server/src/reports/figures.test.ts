@@ -582,11 +582,25 @@ describeEachEngine('figures: every indicator on a hand-made dataset', (engine) =
     ]);
     // 5 decisions is shown; granted 3 and rejected 2 are not (two hidden, so neither is recoverable)
     expect([f.decisions.decided, f.decisions.granted, f.decisions.rejected]).toEqual([5, '< 5', '< 5']);
-    // one lost button: its cost is hidden, and so is the rent, so that total − rent does not give it back
-    expect([f.devices.replacements, f.devices.replacementCents]).toEqual(['< 5', '< 5']);
+    // one lost button: "< 5" buttons; its cost is hidden (never "< 5" euro), and so is the rent or the
+    // total, so that total − rent does not give it back
+    expect([f.devices.replacements, f.devices.replacementCents]).toEqual(['< 5', 'hidden']);
     expect(
       [f.devices.rentCents, f.devices.totalCents].filter((v) => typeof v === 'number').length,
     ).toBeLessThan(2);
+    // no amount of money says "< 5", and a hidden total takes the cost per client-year with it
+    const money = [
+      f.devices.rentCents,
+      f.devices.replacementCents,
+      f.devices.totalCents,
+      f.devices.costPerClientYearCents,
+      ...f.devices.perQuarter.map((q) => q.rentCents),
+    ];
+    expect(money).not.toContain('< 5');
+    if (f.devices.totalCents === 'hidden') expect(f.devices.costPerClientYearCents).toBe('hidden');
+    // the quarters never give a hidden rent back: none or at least two of them hidden with it
+    if (f.devices.rentCents === 'hidden')
+      expect(f.devices.perQuarter.filter((q) => q.rentCents === 'hidden').length).not.toBe(0);
     // zeros stay zeros
     expect(f.trajectories.perMonth[1]!.started).toBe(0);
     // the team sees the same cells as numbers

@@ -307,6 +307,17 @@ export function additiveGroups(f: Figures): Group[] {
   return groups;
 }
 
+/**
+ * Cells that give each other away: replacements × the published price = their cost; total cost =
+ * cost per client-year × client-years (both shown).
+ */
+function linkedCells(f: ReturnType<typeof buildFigures>): Cell[][] {
+  return [
+    [f.devices.replacements, f.devices.replacementCents],
+    [f.devices.totalCents, f.devices.costPerClientYearCents],
+  ];
+}
+
 /** Every cell of the figures (for primary suppression). */
 function allCells(value: unknown, out: Cell[] = []): Cell[] {
   if (isCell(value)) out.push(value);
@@ -317,7 +328,7 @@ function allCells(value: unknown, out: Cell[] = []): Cell[] {
 
 function isCell(value: unknown): value is Cell {
   return (
-    !!value && typeof value === 'object' && 'value' in value && 'n' in value && Object.keys(value).length <= 3
+    !!value && typeof value === 'object' && 'value' in value && 'n' in value && Object.keys(value).length <= 4
   );
 }
 
@@ -361,7 +372,7 @@ export function publishDashboard(
 ) {
   const figures = buildFigures(raw);
   const suppress = scope.audience === 'funder';
-  const hidden = suppress ? protect(allCells(figures), additiveGroups(figures)) : 0;
+  const hidden = suppress ? protect(allCells(figures), additiveGroups(figures), linkedCells(figures)) : 0;
   return {
     scope: {
       regionId: scope.regionId,

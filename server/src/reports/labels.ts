@@ -35,12 +35,18 @@ export { alarmKindNl, targetGroupNl };
 const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 
-/** A published figure as Dutch text: "< 5" stays, null is "-". */
+/** What the funder's figures hide, in the words of every export. */
+export const SUPPRESSION_NOTE_NL =
+  '"< 5" = minder dan 5 trajecten; "verborgen" = verborgen om herleidbaarheid te voorkomen (het cijfer rust ' +
+  'op minder dan 5 trajecten, of een ander verborgen cijfer zou eruit terug te rekenen zijn).';
+
+/** A published figure as Dutch text: "< 5" stays, "hidden" is "verborgen", null is "-". */
 export function fmt(
   value: Published,
   kind: 'number' | 'percent' | 'euro' | 'days' | 'seconds' = 'number',
 ): string {
   if (value === null) return '-';
+  if (value === 'hidden') return 'verborgen';
   if (typeof value === 'string') return value;
   switch (kind) {
     case 'percent':

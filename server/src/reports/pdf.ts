@@ -1,7 +1,7 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { dateNl } from '../privacy/labels.ts';
 import type { Dashboard } from './indicators.ts';
-import { figureLines, fmt, targetGroupNl } from './labels.ts';
+import { figureLines, fmt, SUPPRESSION_NOTE_NL, targetGroupNl } from './labels.ts';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;
@@ -95,11 +95,7 @@ export async function renderFiguresPdf(d: Dashboard, options: PdfOptions): Promi
     { gap: 4 },
   );
   if (d.suppression.applied)
-    text(
-      'Cellen die op 1 tot 4 casussen berusten zijn afgeschermd als "< 5", evenals cellen waaruit zo\'n cel ' +
-        'terug te rekenen zou zijn. Zo is geen cliënt herkenbaar.',
-      { size: 9, gap: 4 },
-    );
+    text(`${SUPPRESSION_NOTE_NL} (${d.suppression.hiddenCells} cijfers verborgen.)`, { size: 9, gap: 4 });
 
   if (options.kind === 'report') {
     heading(REPORT_HEADINGS[0]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Cell, cell, count, protect, publish, SUPPRESSED, share } from './suppression.ts';
+import { type Cell, cell, count, HIDDEN, protect, publish, SUPPRESSED, share } from './suppression.ts';
 
 const shown = (cells: Cell[]) => cells.map((c) => publish(c, true));
 
@@ -13,7 +13,27 @@ describe('small-cell suppression (pure)', () => {
   it('judges a cell by the cases behind it, not by its value (40 alarms of 3 clients are hidden)', () => {
     const alarms = cell(40, 3);
     protect([alarms], []);
-    expect(publish(alarms, true)).toBe(SUPPRESSED);
+    // "< 5" would be a lie about 40 alarms: the figure says it is hidden
+    expect(publish(alarms, true)).toBe(HIDDEN);
+  });
+
+  it('never shows money as "< 5": an amount resting on 2 cases is hidden, not "less than 5 euro"', () => {
+    const replacementCents = cell(2 * 45000, 2);
+    protect([replacementCents], []);
+    expect(publish(replacementCents, true)).toBe(HIDDEN);
+  });
+
+  it('hides linked cells together: a hidden number of replacements hides their cost at a known price', () => {
+    const replacements = count(7);
+    const replacementCents = cell(7 * 45000, 7);
+    const rent = cell(900000, 12);
+    const total = cell(900000 + 7 * 45000, 12);
+    // the count is hidden (e.g. by another rule); its cost would give it back as cost / price
+    replacements.hidden = true;
+    protect([], [{ cells: [rent, replacementCents], total }], [[replacements, replacementCents]]);
+    expect(publish(replacementCents, true)).toBe(HIDDEN);
+    // and then rent + cost = total needs a second hidden member, so the cost is not total − rent
+    expect([rent, total].filter((c) => publish(c, true) === HIDDEN)).toHaveLength(1);
   });
 
   it('hides a second cell when one hidden cell could be recovered from the total', () => {
@@ -21,7 +41,8 @@ describe('small-cell suppression (pure)', () => {
     const cells = [count(3), count(10), count(7)];
     const total = count(20);
     protect([], [{ cells, total }]);
-    expect(shown(cells)).toEqual([SUPPRESSED, 10, SUPPRESSED]);
+    // 3 is a small count ("< 5"); 7 is hidden only so that 3 stays hidden: "< 5" would be untrue of it
+    expect(shown(cells)).toEqual([SUPPRESSED, 10, HIDDEN]);
     expect(publish(total, true)).toBe(20);
   });
 
@@ -37,7 +58,7 @@ describe('small-cell suppression (pure)', () => {
     const cells = [cell(6, 3), count(0), count(0)];
     const total = cell(6, 6);
     protect([], [{ cells, total }]);
-    expect(shown([...cells, total])).toEqual([SUPPRESSED, 0, 0, SUPPRESSED]);
+    expect(shown([...cells, total])).toEqual([HIDDEN, 0, 0, HIDDEN]);
   });
 
   it('hides a cell when the total alone is small, so the total cannot be recovered either', () => {
@@ -66,7 +87,7 @@ describe('small-cell suppression (pure)', () => {
       ],
     );
     // jan primary, feb secondary: 2024 stays (two hidden below it), so years need nothing
-    expect(shown([jan, feb, mar, y2024, y2025, all])).toEqual([SUPPRESSED, SUPPRESSED, 9, 19, 30, 49]);
+    expect(shown([jan, feb, mar, y2024, y2025, all])).toEqual([SUPPRESSED, HIDDEN, 9, 19, 30, 49]);
 
     const a = count(2);
     const b = count(0);
@@ -81,7 +102,7 @@ describe('small-cell suppression (pure)', () => {
       ],
     );
     // a and the year are small; then "32 − 2024" would give the year back: 30 is hidden too
-    expect(shown([a, b, year, other, sum])).toEqual([SUPPRESSED, 0, SUPPRESSED, SUPPRESSED, 32]);
+    expect(shown([a, b, year, other, sum])).toEqual([SUPPRESSED, 0, SUPPRESSED, HIDDEN, 32]);
   });
 
   it('hides a share whose numerator, complement or denominator rests on 1 to 4 cases', () => {

@@ -36,7 +36,9 @@ export function UsersPage() {
                 .map((u) => (
                   <tr key={u.id} className={u.disabled ? 'row--muted' : undefined}>
                     <th scope="row">{u.displayName}</th>
-                    <td className="break">{u.email}</td>
+                    <td className="break" data-email>
+                      {u.email}
+                    </td>
                     <td>
                       <ul className="plain-list">
                         {u.roles.map((r, i) => (

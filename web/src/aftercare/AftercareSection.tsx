@@ -12,6 +12,8 @@ import { useApi } from '../ui/useApi.ts';
 import { sortTasks } from './labels.ts';
 import { NotificationList } from './NotificationList.tsx';
 import './aftercare.css';
+import { taskText } from '../cases/CaseOverview.tsx';
+import type { LooseT } from '../cases/i18n.ts';
 
 /** "Nazorg na meldingen": the caseworker's open after-care tasks and recent incidents. */
 export function AftercareSection() {
@@ -44,7 +46,10 @@ function TaskList() {
       await api.post<AftercareTask>(`/tasks/${encodeURIComponent(task.id)}/done`, {});
       setData((data ?? []).filter((x) => x.id !== task.id));
       setNotice(
-        t('aftercare.taskDone', { task: t(`aftercare.kind.${task.kind}`), reference: task.caseReference }),
+        t('aftercare.taskDone', {
+          task: taskText(task, t as unknown as LooseT),
+          reference: task.caseReference,
+        }),
       );
     } catch (err) {
       setFailure(problemMessage(err, t));
@@ -74,8 +79,12 @@ function TaskList() {
             return (
               <li key={task.id} className="task" data-task-kind={task.kind} data-task-id={task.id}>
                 <div className="task__text">
-                  <span className="task__title" id={`task-${task.id}-title`}>
-                    {task.description ?? t(`aftercare.kind.${task.kind}`, { defaultValue: task.kind })}
+                  <span
+                    className="task__title"
+                    id={`task-${task.id}-title`}
+                    translate={(task.kind as string) === 'agreement' ? 'no' : undefined}
+                  >
+                    {taskText(task, t as unknown as LooseT)}
                   </span>
                   <span className="task__meta">
                     <span className="mono">{task.caseReference}</span>
@@ -138,7 +147,16 @@ function IncidentList() {
                   </span>
                 )}
               </span>
-              {i.summary && <span className="incident__summary">{i.summary}</span>}
+              {/* after an alarm the outcome above says what happened; the operator's note is what she wrote */}
+              {i.alarmId ? (
+                i.note && (
+                  <span className="incident__summary" translate="no">
+                    {i.note}
+                  </span>
+                )
+              ) : (
+                <span className="incident__summary">{i.summary}</span>
+              )}
             </li>
           ))}
         </ul>

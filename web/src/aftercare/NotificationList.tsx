@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from '../app/router.tsx';
 import { markNotificationRead, useNotifications } from '../notifications/useNotifications.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { problemMessage } from '../ui/problem.ts';
@@ -29,10 +30,17 @@ export function NotificationList() {
         {unread.map((n) => (
           <li key={n.id} className="notification" data-notification-id={n.id}>
             <span>
-              {t(`notifications.kind.${n.kind}` as 'notifications.kind.alarm', {
+              {t(`notifications.kind.${n.kind.replace(/\./g, '_')}` as 'notifications.kind.alarm', {
                 defaultValue: t('notifications.kind.other'),
               })}
-              {n.caseReference && <span className="mono"> · {n.caseReference}</span>}
+              {n.caseReference && n.caseId && (
+                <>
+                  {' · '}
+                  <Link to={`/cases/${n.caseId}`} className="mono">
+                    {n.caseReference}
+                  </Link>
+                </>
+              )}
               <span className="muted small">
                 {' · '}
                 <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, lang)}</time>

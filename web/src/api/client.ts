@@ -1,4 +1,5 @@
 // The one fetch client for /api/v1. Cookies are httpOnly and same-origin; the app never touches them.
+import i18n from 'i18next';
 
 export const API_BASE = '/api/v1';
 
@@ -15,6 +16,9 @@ export interface Problem {
   title: string;
   status: number;
   detail?: string;
+  /** the refusal as a code (problems.<code> in the i18n files) with its parameters */
+  code?: string;
+  params?: Record<string, string | number>;
   errors?: FieldProblem[];
 }
 
@@ -34,11 +38,15 @@ export class ApiError extends Error {
     return this.status === 0;
   }
 
-  /** Field-level messages keyed by field name. */
+  /** Field-level messages keyed by field name, in the reader's language where the server gave a code. */
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const e of this.problem?.errors ?? []) {
-      if (!(e.field in out)) out[e.field] = e.message;
+      const params = { ...e.params, defaultValue: '' };
+      const said = e.code
+        ? i18n.t(`problems.fields.${e.code}`, params) || i18n.t(`casework.refusals.${e.code}`, params)
+        : '';
+      if (!(e.field in out)) out[e.field] = said || e.message;
     }
     return out;
   }

@@ -299,11 +299,14 @@ export interface Incident {
   occurredAt: string;
   outcome: string | null;
   summary: string | null;
+  /** the operator's note when the incident came from an alarm */
+  note?: string | null;
 }
 
 export interface AppNotification {
   id: string;
   kind: string;
+  caseId?: string | null;
   caseReference: string | null;
   alarmId: string | null;
   createdAt: string;

@@ -3,7 +3,8 @@ import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { formatDate, formatDateTime } from '../ui/time.ts';
 import { useApi } from '../ui/useApi.ts';
 import { deadlineUrgency } from './CaseList.tsx';
-import { useCaseT } from './i18n.ts';
+import { type LooseT, useCaseT } from './i18n.ts';
+import { type ServerText, serverText } from './serverText.ts';
 
 export interface CaseOverviewData {
   deadlines: {
@@ -21,7 +22,7 @@ export interface CaseOverviewData {
     caseId: string;
     reference: string;
   }[];
-  alarms: { id: string; at: string; kind: string; summary: string; caseId: string; reference: string }[];
+  alarms: (ServerText & { id: string; at: string; kind: string; caseId: string; reference: string })[];
 }
 
 export function useCaseOverview() {
@@ -54,6 +55,12 @@ export function DeadlineList({ overview }: { overview: CaseOverviewData }) {
   );
 }
 
+/** A task in the reader's language: its kind's name; a meeting's agreement says what was agreed. */
+export function taskText(task: { kind: string; description?: string | null }, t: LooseT): string {
+  if (task.kind === 'agreement' && task.description) return task.description;
+  return t(`case.taskKinds.${task.kind}`, { defaultValue: task.description ?? t('case.taskKinds.other') });
+}
+
 export function TaskList({ overview }: { overview: CaseOverviewData }) {
   const { t, i18n } = useCaseT();
   const lang = i18n.resolvedLanguage ?? 'nl';
@@ -65,8 +72,7 @@ export function TaskList({ overview }: { overview: CaseOverviewData }) {
           <Link to={`/cases/${task.caseId}`} className="mono">
             {task.reference}
           </Link>{' '}
-          — {task.description ?? t(`case.taskKinds.${task.kind}`, { defaultValue: task.kind })},{' '}
-          {t('case.overview.due')} {formatDate(task.dueAt, lang)}
+          — {taskText(task, t)}, {t('case.overview.due')} {formatDate(task.dueAt, lang)}
         </li>
       ))}
     </ul>
@@ -84,7 +90,7 @@ export function RecentAlarms({ overview }: { overview: CaseOverviewData }) {
           <Link to={`/cases/${a.caseId}#timeline`} className="mono">
             {a.reference}
           </Link>{' '}
-          — {formatDateTime(a.at, lang)}: {a.summary}
+          — {formatDateTime(a.at, lang)}: {serverText(a, t, lang)}
         </li>
       ))}
     </ul>

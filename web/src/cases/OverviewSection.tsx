@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
+import { intlLocale } from '../i18n/index.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { formatDate, formatDateTime } from '../ui/time.ts';
+import { taskText } from './CaseOverview.tsx';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
 import type { CaseSectionProps } from './sections.ts';
@@ -55,7 +57,7 @@ export function OverviewSection({ caseData, reload }: CaseSectionProps) {
               [t('case.overview.name'), c.client.name],
               [t('case.overview.phone'), c.client.phone],
               [t('case.overview.address'), c.client.address],
-              [t('case.overview.language'), c.client.language],
+              [t('case.overview.language'), languageName(c.client.language, lang)],
               [
                 t('case.overview.children'),
                 c.children.map((k) => `${k.firstName}${k.birthYear ? ` (${k.birthYear})` : ''}`).join(', '),
@@ -153,7 +155,7 @@ export function OverviewSection({ caseData, reload }: CaseSectionProps) {
           <ul>
             {c.tasks.map((task) => (
               <li key={task.id}>
-                {task.description ?? task.kind} — {task.assigneeOrganisationName ?? task.assigneeName ?? ''},{' '}
+                {taskText(task, t)} — {task.assigneeOrganisationName ?? task.assigneeName ?? ''},{' '}
                 {t('case.overview.due')} {formatDate(task.dueAt, lang)}
                 {task.skippedReason
                   ? ` — ${t('case.overview.skipped')}: ${task.skippedReason}`
@@ -254,4 +256,14 @@ function RiskAssessmentForm({ caseId, reload }: { caseId: string; reload: () => 
       <ErrorRegion message={error} />
     </form>
   );
+}
+
+/** "nl" → "Nederlands" / "Dutch"; a code the browser does not know stays as written. */
+function languageName(code: string | null | undefined, lang: string): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([intlLocale(lang)], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -5,6 +5,7 @@ import { formatDateTime } from '../ui/time.ts';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
 import type { CaseSectionProps } from './sections.ts';
+import { actorText, serverText } from './serverText.ts';
 import type { TimelineEntry } from './types.ts';
 
 interface Page {
@@ -44,8 +45,8 @@ export function TimelineSection({ caseData }: CaseSectionProps) {
           <li key={e.id} data-kind={e.kind}>
             <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>{' '}
             <span className="tag">{t(`case.timeline.kinds.${e.kind}`, { defaultValue: e.kind })}</span>{' '}
-            <span className="case-timeline__summary">{e.summary}</span>{' '}
-            <span className="muted">— {e.actorLabel}</span>
+            <span className="case-timeline__summary">{serverText(e, t, lang)}</span>{' '}
+            <span className="muted">— {actorText(e, t)}</span>
           </li>
         ))}
       </ol>

@@ -101,7 +101,10 @@ export interface TimelineEntry {
   at: string;
   kind: string;
   summary: string;
-  actorLabel: string;
+  summaryCode?: string | null;
+  summaryParams?: Record<string, unknown> | null;
+  actorName: string | null;
+  actorKind: 'person' | 'demo' | 'system';
 }
 
 export interface CaseDocument {

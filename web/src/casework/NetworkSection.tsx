@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
+import { taskText } from '../cases/CaseOverview.tsx';
 import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -159,8 +160,8 @@ function MeetingsPart({ caseId }: { caseId: string }) {
       <ul className="cw-list" data-testid="tasks">
         {data.tasks.map((task) => (
           <li key={task.id} className={task.overdue ? 'task--overdue' : undefined}>
-            {task.description ?? t(`casework.network.taskKinds.${task.kind}`)} · {task.assignee ?? '—'} ·{' '}
-            {t('casework.network.due')} {formatDate(task.dueAt, lang)}{' '}
+            {taskText(task, t)} · {task.assignee ?? '—'} · {t('casework.network.due')}{' '}
+            {formatDate(task.dueAt, lang)}{' '}
             {task.doneAt ? (
               <span className="tag tag--ok">{t('casework.network.done')}</span>
             ) : (

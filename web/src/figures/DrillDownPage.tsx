@@ -3,12 +3,13 @@ import { query } from '../api/client.ts';
 import { Link, useLocation } from '../app/router.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
+import { formatLongDate } from '../ui/time.ts';
 import { useApi } from '../ui/useApi.ts';
 import { DRILL_FIGURES, type DrillDown, type DrillFigure } from './types.ts';
 
 /** /figures/cases: the cases behind one figure that the team lead may open. */
 export function DrillDownPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { search } = useLocation();
   const params = Object.fromEntries(
     ['figure', 'from', 'to', 'targetGroup', 'organisationId'].map((k) => [k, search.get(k) ?? undefined]),
@@ -32,7 +33,11 @@ export function DrillDownPage() {
       {data && (
         <>
           <p className="lead">
-            {t('figures.drill.period', { from: data.from, to: data.to, total: data.total })}
+            {t('figures.drill.period', {
+              from: formatLongDate(data.from, i18n.resolvedLanguage ?? 'nl'),
+              to: formatLongDate(data.to, i18n.resolvedLanguage ?? 'nl'),
+              total: data.total,
+            })}
           </p>
           {data.notVisible > 0 && (
             <p className="muted">{t('figures.drill.notVisible', { count: data.notVisible })}</p>

@@ -7,6 +7,7 @@ import { BarChart, HorizontalBarChart, LineChart } from './Charts.tsx';
 import { type FigureKind, formatFigure } from './format.ts';
 import type { Dashboard, Figure } from './types.ts';
 import './figures.css';
+import { formatLongDate } from '../ui/time.ts';
 
 interface Organisation {
   id: string;
@@ -168,8 +169,8 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
           <p className="lead" data-testid="figures-scope">
             {t('figures.scope', {
               region: data.scope.region,
-              from: data.scope.from,
-              to: data.scope.to,
+              from: formatLongDate(data.scope.from, i18n.resolvedLanguage ?? 'nl'),
+              to: formatLongDate(data.scope.to, i18n.resolvedLanguage ?? 'nl'),
               group: data.scope.targetGroup
                 ? t(`figures.targetGroups.${data.scope.targetGroup}`)
                 : t('figures.filters.all'),
@@ -178,7 +179,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
           </p>
           {data.suppression.applied && (
             <p className="alert alert--info" data-testid="suppression-note">
-              {t('figures.suppressionNote')}
+              {t('figures.suppressionNote', { count: data.suppression.hiddenCells })}
             </p>
           )}
 
@@ -275,7 +276,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
               locale={locale}
               tableLabel={t('figures.charts.table')}
             />
-            <BarChart
+            <HorizontalBarChart
               title={t('figures.charts.responseTimes')}
               labels={data.response.map((r) => t(`figures.steps.${r.step}`))}
               series={[

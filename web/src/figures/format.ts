@@ -2,9 +2,13 @@ import type { Figure } from './types.ts';
 
 export type FigureKind = 'number' | 'percent' | 'euro' | 'days' | 'seconds';
 
-/** A figure as text in the user's language: "< 5" stays as it is, null is a dash. */
+/**
+ * A figure as text in the user's language: "< 5" (a count of 1–4 cases) stays as it is, a figure hidden
+ * for any other reason — money among them — says so ("verborgen"), null is a dash.
+ */
 export function formatFigure(value: Figure, kind: FigureKind, locale: string): string {
   if (value === null) return '–';
+  if (value === 'hidden') return locale.startsWith('nl') ? 'verborgen' : 'hidden';
   if (typeof value === 'string') return value;
   const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   switch (kind) {

@@ -1,5 +1,5 @@
 /** A published figure: a number, "< 5" when suppressed for the funder, or null when there is nothing to compute. */
-export type Figure = number | '< 5' | null;
+export type Figure = number | '< 5' | 'hidden' | null;
 
 export type TargetGroup = 'stalking' | 'acute_unsafety';
 export type Outcome =

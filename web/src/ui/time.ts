@@ -59,3 +59,12 @@ export function formatClock(iso: string | null | undefined, lang: string): strin
 export function formatEuros(cents: number, lang: string): string {
   return new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
+
+/** A date inside a sentence: "1 juni 2027" / "1 June 2027" (a calendar day, not an instant). */
+export function formatLongDate(iso: string | null | undefined, lang: string): string {
+  if (!iso) return '';
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso;
+  const d = new Date(day);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: TZ }).format(d);
+}

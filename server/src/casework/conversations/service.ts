@@ -90,6 +90,10 @@ export function createConversationService(db: Database) {
           caseId: c.id,
           kind: 'conversation',
           summary: `${KIND_NL[input.kind]} (${input.durationMinutes} min)`,
+          message: {
+            code: 'conversation',
+            params: { conversation: input.kind, minutes: input.durationMinutes },
+          },
           actorLabel: ctx.actor.label,
           refType: 'conversation',
           refId: id,

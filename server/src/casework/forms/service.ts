@@ -128,6 +128,7 @@ export function createFormService(db: Database) {
           caseId: c.id,
           kind: 'form',
           summary: `${KIND_NL[input.kind]} versie ${current + 1}`,
+          message: { code: 'form', params: { form: input.kind, version: current + 1 } },
           actorLabel: ctx.actor.label,
           refType: 'case_form',
           refId: id,

@@ -99,6 +99,7 @@ export function createIncidentLogService(db: Database) {
           caseId: c.id,
           kind: 'incident_log',
           summary: `incident in logboek${values.reportedToPolice ? ' (aangifte gedaan)' : ''}`,
+          message: { code: values.reportedToPolice ? 'incidentLogReported' : 'incidentLog' },
           actorLabel: ctx.actor.label,
           refType: 'incident_log_entry',
           refId: id,

@@ -83,6 +83,7 @@ export function createTaskSweep(db: Database, publicUrl?: string) {
               caseId: task.caseId,
               kind: 'deadline',
               summary: 'taak over tijd: gemeld aan de casusregie',
+              message: { code: 'taskOverdue' },
               actorLabel: 'system',
               refType: 'task',
               refId: task.id,

@@ -72,6 +72,7 @@ export function createSafetyPlanService(db: Database) {
           caseId: c.id,
           kind: 'safety_plan',
           summary: `veiligheidsplan versie ${version}`,
+          message: { code: 'safetyPlan', params: { version } },
           actorLabel: ctx.actor.label,
           refType: 'safety_plan_version',
           refId: String(version),

@@ -63,6 +63,7 @@ export function createSupportReferralService(db: Database) {
           caseId: c.id,
           kind: 'support_referral',
           summary: `doorverwezen naar verdere hulp (${input.kind})`,
+          message: { code: 'supportReferral', params: { referral: input.kind } },
           actorLabel: ctx.actor.label,
           refType: 'support_referral',
           refId: id,
