@@ -173,13 +173,19 @@ describeRequiring(['postgres'], 'the console is told when the database goes and 
     );
     expect(deliveriesOf(stream, inFlight.id)).toBe(1);
 
+    // a change committed just before the cut, whose message arrives when no read can succeed (a new
+    // event id: the bus delivers each event once, so re-publishing an old one would test nothing)
+    const change = await platform.db.query<{ id: number }>(
+      `insert into alarm_events (alarm_id, actor_id, actor_label, from_state, to_state, note)
+       values ($1, null, 'test', 'received', 'received', null) returning id::int as id`,
+      [inFlight.id],
+    );
     proxy.cut();
-    // a change committed just before the cut, whose message arrives when no read can succeed
     platform.bus.publish({
       type: 'alarm',
       alarmId: inFlight.id,
       regionId: inFlight.regionId,
-      eventId: inFlight.eventId,
+      eventId: change.rows[0]!.id,
     });
     await until(
       async () => stream.statuses(),

@@ -413,6 +413,7 @@ export const RULES: readonly RouteRule[] = [
   },
   // ── alarms ──────────────────────────────────────────────────────────────────────────────
   { route: 'GET /api/v1/alarms', expect: only(200, ALARM_READERS, 403) },
+  { route: 'GET /api/v1/alarms/history', expect: only(200, ALARM_READERS, 403) },
   {
     route: 'GET /api/v1/alarms/stream',
     expect: only(200, ALARM_READERS, 403),
