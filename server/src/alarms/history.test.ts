@@ -140,6 +140,57 @@ describeEachEngine('repeated presses and the history of handled alarms', (engine
     expect(JSON.stringify(detail)).not.toMatch(/@demo\.aware\.test|device:1001/);
   });
 
+  it('the same SEQ sent again is the same alarm; a new SEQ while it is open is a repeated press', async () => {
+    const first = await press('1001', 31);
+    // the ACK was lost: the button sends the same frame again — one alarm, no repeat
+    expect(await press('1001', 31)).toBe(first);
+    const stored = async () =>
+      (
+        await p.db.query<{ id: string; sequence: string; first: string | null }>(
+          `select a.id, a.sequence, a.first_alarm_id as first from alarms a join devices d on d.id = a.device_id
+           where d.account = '1001' and a.sequence in ('0031', '0032') order by a.received_at`,
+        )
+      ).rows;
+    expect(await stored()).toEqual([{ id: first, sequence: '0031', first: null }]);
+    // a new press (new SEQ) while the first is open: an alarm row of its own, folded into the first
+    const again = await press('1001', 32);
+    expect(await press('1001', 32)).toBe(again);
+    expect(await stored()).toEqual([
+      { id: first, sequence: '0031', first: null },
+      { id: again, sequence: '0032', first },
+    ]);
+
+    // the case's timeline: one alarm received, and the second press as part of it
+    const lines = await p.db.query<{ ref: string; code: string }>(
+      `select ref_id as ref, summary_code as code from case_timeline where ref_id = any($1) order by id`,
+      [[first, again]],
+    );
+    expect(lines.rows).toEqual([
+      { ref: first, code: 'alarmReceived' },
+      { ref: again, code: 'alarmRepeated' },
+    ]);
+
+    // while handling, the first alarm is not an "earlier alarm" of its own repeat, nor the repeat of the first
+    expect((await post(operator, `/api/v1/alarms/${first}/claim`)).status).toBe(200);
+    for (const [id, other] of [
+      [first, again],
+      [again, first],
+    ] as const) {
+      const linked = await (await operator(`/api/v1/alarms/${id}/linked`)).json();
+      expect(linked.previousAlarms.map((a: { id: string }) => a.id)).not.toContain(other);
+    }
+    expect(
+      (await post(operator, `/api/v1/alarms/${first}/resolve`, { outcome: 'pressed_by_accident' })).status,
+    ).toBe(200);
+    // sent once more after handling (within the retransmission window): still that one alarm, not a new one
+    expect(await press('1001', 31)).toBe(first);
+    expect(await stored()).toHaveLength(2);
+    const open = await p.db.query(
+      `select 1 from alarms a join devices d on d.id = a.device_id where d.account = '1001' and a.state <> 'resolved'`,
+    );
+    expect(open.rows).toHaveLength(0);
+  });
+
   it('finds a handled alarm by reference, button and day, a page at a time, counting its presses once', async () => {
     const byReference = await history(operator, 'reference=aw-2026-0006');
     expect(byReference.items.length).toBeGreaterThan(0);

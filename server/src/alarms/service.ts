@@ -115,11 +115,17 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
         );
         if (kind !== 'panic') await notifyCaseTeam(tx, device.caseId, alarmId, kind);
         if (device.caseId) {
+          // a repeated press is on the case's timeline as part of the open alarm, not as an alarm of its own
           await recordOnTimeline(tx, {
             caseId: device.caseId,
             kind: kind === 'test' || testMode ? 'test_alarm' : 'alarm',
-            summary: `Melding ontvangen: ${ALARM_KIND_NL[kind] ?? kind}${testMode ? ' (testmodus)' : ''}`,
-            message: { code: testMode ? 'alarmReceivedTest' : 'alarmReceived', params: { alarm: kind } },
+            summary: firstAlarmId
+              ? `Opnieuw op de knop gedrukt: ${ALARM_KIND_NL[kind] ?? kind}, hoort bij de open melding`
+              : `Melding ontvangen: ${ALARM_KIND_NL[kind] ?? kind}${testMode ? ' (testmodus)' : ''}`,
+            message: {
+              code: firstAlarmId ? 'alarmRepeated' : testMode ? 'alarmReceivedTest' : 'alarmReceived',
+              params: { alarm: kind },
+            },
             actorLabel: actor.label,
             refType: 'alarm',
             refId: alarmId,
