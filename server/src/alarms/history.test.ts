@@ -191,6 +191,49 @@ describeEachEngine('repeated presses and the history of handled alarms', (engine
     expect(open.rows).toHaveLength(0);
   });
 
+  it('the police control room sees what the alarm centre forwarded, and an alarm it left unanswered to level 2', async () => {
+    const ids = async (api: Api) =>
+      ((await (await api('/api/v1/alarms?state=open')).json()) as { id: string }[]).map((a) => a.id);
+    const forwarded = await press('1001', 41);
+    const notForwarded = await press('1004', 41);
+    expect((await post(operator, `/api/v1/alarms/${forwarded}/claim`)).status).toBe(200);
+    expect((await post(operator, `/api/v1/alarms/${forwarded}/forward`, { note: 'Prio 1' })).status).toBe(
+      200,
+    );
+
+    expect(await ids(operator)).toEqual(expect.arrayContaining([forwarded, notForwarded]));
+    const policeSees = await ids(police);
+    expect(policeSees).toContain(forwarded);
+    expect(policeSees).not.toContain(notForwarded);
+    expect((await police(`/api/v1/alarms/${notForwarded}`)).status).toBe(404);
+    expect(
+      (await post(police, `/api/v1/alarms/${notForwarded}/resolve`, { outcome: 'no_threat' })).status,
+    ).toBe(404);
+
+    // unclaimed for over a minute: level 2 alerts the police control room, which then sees it too —
+    // and keeps seeing it when the alarm centre claims it after all
+    await p.db.query(`update alarms set received_at = received_at - interval '61 seconds' where id = $1`, [
+      notForwarded,
+    ]);
+    await p.handling.escalate();
+    await p.handling.escalate();
+    expect(await ids(police)).toContain(notForwarded);
+    expect((await post(operator, `/api/v1/alarms/${notForwarded}/claim`)).status).toBe(200);
+    expect(await ids(police)).toContain(notForwarded);
+
+    expect((await post(police, `/api/v1/alarms/${forwarded}/resolve`, { outcome: 'no_threat' })).status).toBe(
+      200,
+    );
+    expect(
+      (await post(operator, `/api/v1/alarms/${notForwarded}/resolve`, { outcome: 'pressed_by_accident' }))
+        .status,
+    ).toBe(200);
+    // the police's history holds what was forwarded to them; the alarm centre's all it handled
+    expect((await history(police, 'device=XM-1001')).items.map((i) => i.id)).toContain(forwarded);
+    expect((await history(police, 'device=XM-1004')).items.map((i) => i.id)).not.toContain(notForwarded);
+    expect((await history(operator, 'device=XM-1004')).items.map((i) => i.id)).toContain(notForwarded);
+  });
+
   it('finds a handled alarm by reference, button and day, a page at a time, counting its presses once', async () => {
     const byReference = await history(operator, 'reference=aw-2026-0006');
     expect(byReference.items.length).toBeGreaterThan(0);
