@@ -30,8 +30,9 @@ describe('the alarm chain in Chromium: operator → police control room → case
     await smtp?.close();
   });
 
-  async function pageFor(role: string): Promise<Page> {
-    const page = await (await browser.newContext({ locale: 'nl-NL', viewport: VIEWPORT })).newPage();
+  // the police's browser runs in English: dates must still be typed and shown the Dutch way
+  async function pageFor(role: string, locale = 'nl-NL'): Promise<Page> {
+    const page = await (await browser.newContext({ locale, viewport: VIEWPORT })).newPage();
     page.setDefaultTimeout(8000);
     await signInAs(page, platform.url, role);
     await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
@@ -57,8 +58,9 @@ describe('the alarm chain in Chromium: operator → police control room → case
     expect(sent.outcome).toBe('ACK');
 
     // arrives without reload, with the alarm signal; the card names the button by its label
-    const card = operator.locator('li[data-kind="panic"]');
-    await expect.poll(() => card.count(), { timeout: 5000 }).toBe(1);
+    const queue = operator.locator('li[data-kind="panic"]');
+    await expect.poll(() => queue.count(), { timeout: 5000 }).toBe(1);
+    const card = operator.locator(`li[data-alarm-id="${await queue.getAttribute('data-alarm-id')}"]`);
     await expect.poll(() => operator.getByTestId('sound-indicator').textContent()).toBe('Alarmsignaal');
     expect(await card.textContent()).toContain('XM-1001');
 
@@ -99,11 +101,35 @@ describe('the alarm chain in Chromium: operator → police control room → case
     await panel.getByRole('button', { name: 'Doorzetten naar politie' }).click();
     await expect.poll(() => card.getAttribute('data-state')).toBe('forwarded');
 
-    // the police control room: the forwarded alarm marked, the alarm centre's note on top
-    const police = await pageFor('police');
+    // meanwhile another button is pressed; the alarm centre has not verified it yet
+    const other = await sendDc09({
+      host: '127.0.0.1',
+      port: platform.dc09.tcpPort,
+      account: '1004',
+      kind: 'panic',
+      sequence: 4712,
+      timeoutMs: 3000,
+      retries: 0,
+    });
+    expect(other.outcome).toBe('ACK');
+    await expect.poll(() => queue.count()).toBe(2);
+
+    // the police control room: the forwarded alarm marked, the alarm centre's note on top; the alarm the
+    // alarm centre has not forwarded (nor left unanswered to level 2) is not theirs to see
+    const police = await pageFor('police', 'en-US');
     await police.getByRole('button', { name: 'Meldkamer politie' }).click();
     const policeCard = police.locator('li[data-kind="panic"]');
     await expect.poll(() => policeCard.count()).toBe(1);
+    expect(await policeCard.textContent()).toContain('XM-1001');
+    expect(await police.locator('#main, main').first().textContent()).not.toContain('XM-1004');
+    // the alarm centre deals with the other alarm itself: a press by accident
+    const otherCard = queue.filter({ hasText: 'XM-1004' });
+    await otherCard.click();
+    await panel.getByRole('button', { name: 'Claimen' }).click();
+    await expect.poll(() => otherCard.getAttribute('data-state')).toBe('claimed');
+    await panel.getByLabel('Uitkomst').selectOption('pressed_by_accident');
+    await panel.getByRole('button', { name: 'Afhandelen' }).click();
+    await expect.poll(() => otherCard.count()).toBe(0);
     expect(await policeCard.getAttribute('data-forwarded')).toBe('true');
     expect(await policeCard.textContent()).toContain('Doorgezet door de alarmcentrale');
     expect(await policeCard.textContent()).toContain('Cliënte fluistert, dader in de tuin');
@@ -174,5 +200,29 @@ describe('the alarm chain in Chromium: operator → police control room → case
     expect(text).toContain('XM-1001');
     expect(text).not.toMatch(/@|device:/);
     await operator.screenshot({ path: join(SCREENSHOTS, 'alarm-history.png'), fullPage: true });
+
+    // the police control room finds it too, from its own console, by date typed the Dutch way (its browser
+    // is English: a native date field would show mm/dd/yyyy) — and only what was forwarded to it
+    await police.getByRole('link', { name: 'Afgehandelde meldingen' }).click();
+    const from = police.getByLabel('Van');
+    expect(await from.getAttribute('placeholder')).toBe('dd-mm-jjjj');
+    await from.fill('03/14/2026');
+    await police.getByRole('button', { name: 'Zoeken' }).click();
+    await expect
+      .poll(() => police.locator('.field__error').textContent())
+      .toContain('Vul een bestaande datum in als dd-mm-jjjj');
+    const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
+      .format(new Date())
+      .split('-');
+    await from.fill(`${d}-${m}-${y}`);
+    await police.getByLabel('Tot en met').fill(`${Number(d)}-${Number(m)}-${y}`);
+    await police.getByRole('button', { name: 'Zoeken' }).click();
+    const policeRow = police.locator(`tr[data-history-alarm-id="${alarmId}"]`);
+    await expect.poll(() => policeRow.count()).toBe(1);
+    expect(await police.locator('table').textContent()).not.toContain('XM-1004');
+    // the search stays on screen in Dutch notation
+    expect(await from.inputValue()).toBe(`${d}-${m}-${y}`);
+    expect(await police.getByLabel('Tot en met').inputValue()).toBe(`${d}-${m}-${y}`);
+    await police.screenshot({ path: join(SCREENSHOTS, 'police-history.png'), fullPage: true });
   });
 });

@@ -19,7 +19,7 @@ import {
   responseTimes,
   transition,
 } from './state-machine.ts';
-import { toAlarmView } from './view.ts';
+import { seesAlarm, toAlarmView } from './view.ts';
 
 const ACCESS: Record<AlarmAction, Action> = {
   claim: 'alarm.claim',
@@ -136,6 +136,11 @@ export function createAlarmHandling(
     if (!facts) throw notFound('alarm');
     requireAccess(ctx.actor, 'alarm.read', { regionId: facts.regionId }, true);
     requireAccess(ctx.actor, ACCESS[action], { regionId: facts.regionId });
+    // the police act only on what was handed to them
+    if (!decide(ctx.actor, 'alarm.claim', { regionId: facts.regionId }).allowed) {
+      const alarm = await repo.findAlarm(db, alarmId);
+      if (!alarm || !seesAlarm(ctx.actor, alarm)) throw notFound('alarm');
+    }
     const decision = transition(facts, action, { actorId: ctx.actor.id ?? '', ...input });
     if (!decision.ok) {
       throw new DomainError(
@@ -260,6 +265,7 @@ export function createAlarmHandling(
     const alarm = await repo.findAlarm(db, alarmId);
     if (!alarm) throw notFound('alarm');
     requireAccess(ctx.actor, 'alarm.read', { regionId: alarm.regionId }, true);
+    if (!seesAlarm(ctx.actor, alarm)) throw notFound('alarm');
     const timeline = await repo.alarmTimeline(db, alarmId);
     return {
       ...toAlarmView(deps.secrets, alarm),

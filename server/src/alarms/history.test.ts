@@ -140,6 +140,100 @@ describeEachEngine('repeated presses and the history of handled alarms', (engine
     expect(JSON.stringify(detail)).not.toMatch(/@demo\.aware\.test|device:1001/);
   });
 
+  it('the same SEQ sent again is the same alarm; a new SEQ while it is open is a repeated press', async () => {
+    const first = await press('1001', 31);
+    // the ACK was lost: the button sends the same frame again — one alarm, no repeat
+    expect(await press('1001', 31)).toBe(first);
+    const stored = async () =>
+      (
+        await p.db.query<{ id: string; sequence: string; first: string | null }>(
+          `select a.id, a.sequence, a.first_alarm_id as first from alarms a join devices d on d.id = a.device_id
+           where d.account = '1001' and a.sequence in ('0031', '0032') order by a.received_at`,
+        )
+      ).rows;
+    expect(await stored()).toEqual([{ id: first, sequence: '0031', first: null }]);
+    // a new press (new SEQ) while the first is open: an alarm row of its own, folded into the first
+    const again = await press('1001', 32);
+    expect(await press('1001', 32)).toBe(again);
+    expect(await stored()).toEqual([
+      { id: first, sequence: '0031', first: null },
+      { id: again, sequence: '0032', first },
+    ]);
+
+    // the case's timeline: one alarm received, and the second press as part of it
+    const lines = await p.db.query<{ ref: string; code: string }>(
+      `select ref_id as ref, summary_code as code from case_timeline where ref_id = any($1) order by id`,
+      [[first, again]],
+    );
+    expect(lines.rows).toEqual([
+      { ref: first, code: 'alarmReceived' },
+      { ref: again, code: 'alarmRepeated' },
+    ]);
+
+    // while handling, the first alarm is not an "earlier alarm" of its own repeat, nor the repeat of the first
+    expect((await post(operator, `/api/v1/alarms/${first}/claim`)).status).toBe(200);
+    for (const [id, other] of [
+      [first, again],
+      [again, first],
+    ] as const) {
+      const linked = await (await operator(`/api/v1/alarms/${id}/linked`)).json();
+      expect(linked.previousAlarms.map((a: { id: string }) => a.id)).not.toContain(other);
+    }
+    expect(
+      (await post(operator, `/api/v1/alarms/${first}/resolve`, { outcome: 'pressed_by_accident' })).status,
+    ).toBe(200);
+    // sent once more after handling (within the retransmission window): still that one alarm, not a new one
+    expect(await press('1001', 31)).toBe(first);
+    expect(await stored()).toHaveLength(2);
+    const open = await p.db.query(
+      `select 1 from alarms a join devices d on d.id = a.device_id where d.account = '1001' and a.state <> 'resolved'`,
+    );
+    expect(open.rows).toHaveLength(0);
+  });
+
+  it('the police control room sees what the alarm centre forwarded, and an alarm it left unanswered to level 2', async () => {
+    const ids = async (api: Api) =>
+      ((await (await api('/api/v1/alarms?state=open')).json()) as { id: string }[]).map((a) => a.id);
+    const forwarded = await press('1001', 41);
+    const notForwarded = await press('1004', 41);
+    expect((await post(operator, `/api/v1/alarms/${forwarded}/claim`)).status).toBe(200);
+    expect((await post(operator, `/api/v1/alarms/${forwarded}/forward`, { note: 'Prio 1' })).status).toBe(
+      200,
+    );
+
+    expect(await ids(operator)).toEqual(expect.arrayContaining([forwarded, notForwarded]));
+    const policeSees = await ids(police);
+    expect(policeSees).toContain(forwarded);
+    expect(policeSees).not.toContain(notForwarded);
+    expect((await police(`/api/v1/alarms/${notForwarded}`)).status).toBe(404);
+    expect(
+      (await post(police, `/api/v1/alarms/${notForwarded}/resolve`, { outcome: 'no_threat' })).status,
+    ).toBe(404);
+
+    // unclaimed for over a minute: level 2 alerts the police control room, which then sees it too —
+    // and keeps seeing it when the alarm centre claims it after all
+    await p.db.query(`update alarms set received_at = received_at - interval '61 seconds' where id = $1`, [
+      notForwarded,
+    ]);
+    await p.handling.escalate();
+    await p.handling.escalate();
+    expect(await ids(police)).toContain(notForwarded);
+    expect((await post(operator, `/api/v1/alarms/${notForwarded}/claim`)).status).toBe(200);
+    expect(await ids(police)).toContain(notForwarded);
+
+    expect((await post(police, `/api/v1/alarms/${forwarded}/resolve`, { outcome: 'no_threat' })).status).toBe(
+      200,
+    );
+    expect(
+      (await post(operator, `/api/v1/alarms/${notForwarded}/resolve`, { outcome: 'pressed_by_accident' }))
+        .status,
+    ).toBe(200);
+    // the police's history holds what was forwarded to them; the alarm centre's all it handled
+    expect((await history(police, 'device=XM-1001')).items.map((i) => i.id)).toContain(forwarded);
+    expect((await history(police, 'device=XM-1004')).items.map((i) => i.id)).not.toContain(notForwarded);
+    expect((await history(operator, 'device=XM-1004')).items.map((i) => i.id)).toContain(notForwarded);
+  });
+
   it('finds a handled alarm by reference, button and day, a page at a time, counting its presses once', async () => {
     const byReference = await history(operator, 'reference=aw-2026-0006');
     expect(byReference.items.length).toBeGreaterThan(0);

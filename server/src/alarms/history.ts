@@ -42,6 +42,7 @@ const literal = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export async function searchHistory(db: Queryable, ctx: RequestContext, filter: HistoryFilter) {
   requireAccess(ctx.actor, 'alarm.read');
   const reach = regionsFor(ctx.actor, 'alarm.read');
+  const handled = regionsFor(ctx.actor, 'alarm.claim');
   if (filter.from && filter.to && filter.from > filter.to) {
     throw invalid('to', 'must not be before the from date');
   }
@@ -57,6 +58,7 @@ export async function searchHistory(db: Queryable, ctx: RequestContext, filter: 
      from alarms a join devices d on d.id = a.device_id left join cases c on c.id = a.case_id
      where a.state = 'resolved' and a.first_alarm_id is null
        and ($1::uuid[] is null or a.region_id = any($1::uuid[]))
+       and (a.forwarded_at is not null or $8::uuid[] is null or a.region_id = any($8::uuid[]))
        and ($2::text is null or upper(c.reference) like upper($2) || '%')
        and ($3::text is null or upper(d.serial) like '%' || upper($3) || '%')
        and ($4::date is null or a.received_at >= ($4::date)::timestamp at time zone 'Europe/Amsterdam')
@@ -71,6 +73,8 @@ export async function searchHistory(db: Queryable, ctx: RequestContext, filter: 
       filter.to ?? null,
       HISTORY_PAGE_SIZE,
       (page - 1) * HISTORY_PAGE_SIZE,
+      // the police find what the alarm centre forwarded to them; the alarm centre all of its regions
+      handled.all ? null : handled.regionIds,
     ],
   );
   const total = Number(r.rows[0]?.total ?? 0);

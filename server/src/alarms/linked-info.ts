@@ -62,9 +62,11 @@ export async function loadLinkedInfo(
     // "agreements for when the button is pressed" of the safety plan in force
     alarmAgreementsOf(db, caseId),
     db.query<{ id: string; kind: string; receivedAt: Date; outcome: string | null }>(
-      // repeated presses are part of their first alarm, not earlier alarms of their own
+      // repeated presses are part of their first alarm, not earlier alarms of their own; seen from a repeated
+      // press, its own first alarm is the same situation, not an earlier one
       `select id, kind, received_at as "receivedAt", outcome from alarms
        where case_id = $1 and id <> $2 and not is_test and first_alarm_id is null
+         and id is distinct from (select first_alarm_id from alarms where id = $2)
        order by received_at desc limit 10`,
       [caseId, alarmId],
     ),

@@ -186,7 +186,17 @@ export interface AlarmRow {
   /** the alarm centre's note when forwarding, for the police control room */
   forwardNote: string | null;
   forwardedByName: string | null;
+  /** forwarded by the alarm centre or escalated to the police control room (level 2) — itself or its first */
+  handedToPolice: boolean;
 }
+
+/**
+ * Handed to the police: the alarm centre forwarded it, or it escalated to level 2 (the alarm centre did not
+ * respond and the police control room was alerted; a durable fact, unlike the level, which a step resets).
+ */
+const handed = (a: string) =>
+  `(${a}.forwarded_at is not null or exists (select 1 from notifications n where n.alarm_id = ${a}.id
+     and n.kind = 'alarm.escalated.2'))`;
 
 const ALARM_VIEW = `
   select a.id, a.kind, a.state, a.is_test as "isTest", a.device_id as "deviceId", d.account as "deviceAccount",
@@ -196,7 +206,10 @@ const ALARM_VIEW = `
          a.received_at as "receivedAt", a.occurred_at as "occurredAt",
          a.position_sealed as "positionSealed",
          a.battery_percent as "batteryPercent", a.outcome, a.escalation_level as "escalationLevel",
-         a.claimed_by as "claimedById", u.display_name as "claimedByName"
+         a.claimed_by as "claimedById", u.display_name as "claimedByName",
+         -- a repeated press belongs to the police once its first alarm does: the same situation
+         (${handed('a')} or exists (select 1 from alarms f where f.id = a.first_alarm_id and ${handed('f')}))
+           as "handedToPolice"
   from alarms a join devices d on d.id = a.device_id left join cases c on c.id = a.case_id
        left join users u on u.id = a.claimed_by
        left join lateral (

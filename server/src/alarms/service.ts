@@ -11,7 +11,7 @@ import type { Metrics } from '../metrics/registry.ts';
 import type { Bus, BusMessage } from '../realtime/bus.ts';
 import * as repo from './repository.ts';
 import { type AlarmKind, dedupeKey, SELF_CLEARING } from './rules.ts';
-import { toAlarmView } from './view.ts';
+import { seesAlarm, toAlarmView } from './view.ts';
 
 export interface RaiseResult {
   alarmId: string;
@@ -115,11 +115,17 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
         );
         if (kind !== 'panic') await notifyCaseTeam(tx, device.caseId, alarmId, kind);
         if (device.caseId) {
+          // a repeated press is on the case's timeline as part of the open alarm, not as an alarm of its own
           await recordOnTimeline(tx, {
             caseId: device.caseId,
             kind: kind === 'test' || testMode ? 'test_alarm' : 'alarm',
-            summary: `Melding ontvangen: ${ALARM_KIND_NL[kind] ?? kind}${testMode ? ' (testmodus)' : ''}`,
-            message: { code: testMode ? 'alarmReceivedTest' : 'alarmReceived', params: { alarm: kind } },
+            summary: firstAlarmId
+              ? `Opnieuw op de knop gedrukt: ${ALARM_KIND_NL[kind] ?? kind}, hoort bij de open melding`
+              : `Melding ontvangen: ${ALARM_KIND_NL[kind] ?? kind}${testMode ? ' (testmodus)' : ''}`,
+            message: {
+              code: firstAlarmId ? 'alarmRepeated' : testMode ? 'alarmReceivedTest' : 'alarmReceived',
+              params: { alarm: kind },
+            },
             actorLabel: actor.label,
             refType: 'alarm',
             refId: alarmId,
@@ -244,7 +250,7 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
       open: filter.state === 'open',
       limit: filter.state === 'open' ? null : (filter.limit ?? 200),
     });
-    return rows.map((row) => toAlarmView(secrets, row));
+    return rows.filter((row) => seesAlarm(ctx.actor, row)).map((row) => toAlarmView(secrets, row));
   }
 
   /** For the live stream: the alarm if this actor may see it, else null (no error, no audit noise). */
@@ -252,7 +258,9 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
     const alarm = await repo.findAlarm(db, id);
     if (!alarm) return null;
     const reach = regionsFor(ctx.actor, 'alarm.read');
-    return reach.all || reach.regionIds.includes(alarm.regionId) ? toAlarmView(secrets, alarm) : null;
+    return (reach.all || reach.regionIds.includes(alarm.regionId)) && seesAlarm(ctx.actor, alarm)
+      ? toAlarmView(secrets, alarm)
+      : null;
   }
 
   return { raise, raiseTechnical, clearTechnical, clearRestoredBattery, list, visibleTo };

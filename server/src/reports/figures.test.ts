@@ -250,11 +250,13 @@ async function load(db: Database): Promise<Fixture> {
     outcome: string | null,
     steps: [string, number][],
     isTest = false,
+    repeat?: { of: string; afterSeconds: number },
   ) => {
     const id = await one(
-      `insert into alarms (device_id, case_id, region_id, kind, state, is_test, dedupe_key, received_at, outcome, resolved_at)
-       values ($1, $2, $3, $4, 'resolved', $5, gen_random_uuid()::text, $6, $7, $6) returning id`,
-      [d, c(ref), r, kind, isTest, at(day), outcome],
+      `insert into alarms (device_id, case_id, region_id, kind, state, is_test, dedupe_key, received_at, outcome, resolved_at,
+         first_alarm_id)
+       values ($1, $2, $3, $4, 'resolved', $5, gen_random_uuid()::text, $6, $7, $6, $8) returning id`,
+      [d, c(ref), r, kind, isTest, at(day, repeat?.afterSeconds ?? 0), outcome, repeat?.of ?? null],
     );
     let from = 'received';
     for (const [to, seconds] of steps) {
@@ -264,12 +266,20 @@ async function load(db: Database): Promise<Fixture> {
       );
       from = to;
     }
+    return id;
   };
-  await alarm(d2, 'C2', region, 'panic', '2025-02-01', 'arrest_in_act', [
+  const a1Steps: [string, number][] = [
     ['claimed', 20],
     ['forwarded', 100],
     ['on_scene', 600],
-  ]);
+  ];
+  const a1 = await alarm(d2, 'C2', region, 'panic', '2025-02-01', 'arrest_in_act', a1Steps);
+  // the victim presses again 5 s later, while A1 is open: stored, folded into A1 and moved along with it
+  // (migration 0015) — the same situation, so no alarm, outcome or response time of its own
+  await alarm(d2, 'C2', region, 'panic', '2025-02-01', 'arrest_in_act', a1Steps, false, {
+    of: a1,
+    afterSeconds: 5,
+  });
   await alarm(d2, 'C2', region, 'panic', '2025-03-01', 'pressed_by_accident', [['claimed', 40]]);
   await alarm(d3, 'C3', region, 'panic', '2025-04-01', 'perpetrator_gone', [
     ['claimed', 10],

@@ -232,6 +232,11 @@ export interface AlarmRow {
 
 const TECHNICAL_KINDS = `('low_battery', 'supervision', 'fault', 'tamper')`;
 /**
+ * An alarm counts once: a repeated press of the button while its first alarm was open (migration 0015) is
+ * stored as an alarm row of its own but is part of that first alarm, so it adds no alarm and no response time.
+ */
+const FIRST_PRESS = 'a.first_alarm_id is null';
+/**
  * The alarms of the cases in scope received in the period. The step times live on the alarm row (kept by a
  * trigger on alarm_events, migration 0011); the covering index alarms_region_received answers this scan.
  */
@@ -239,7 +244,8 @@ const ALARMS_IN_SCOPE = `
   select a.case_id, a.kind, a.outcome, a.received_at, a.claimed_at, a.forwarded_at, a.on_scene_at,
          (a.is_test or a.kind = 'test') as test
   from alarms a join cases c on c.id = a.case_id
-  where a.region_id = $1 and ${SCOPE} and a.received_at >= ${PERIOD_START} and a.received_at < ${PERIOD_END}`;
+  where a.region_id = $1 and ${SCOPE} and a.received_at >= ${PERIOD_START} and a.received_at < ${PERIOD_END}
+    and ${FIRST_PRESS}`;
 
 /**
  * Alarms of the cases in scope received in the period: by kind, by outcome, and the false/technical counts,
@@ -282,6 +288,7 @@ export async function alarms(db: Queryable, s: FigureScope): Promise<AlarmRow[]>
            select a.case_id, a.kind, a.outcome, (a.is_test or a.kind = 'test') as test, count(*) as n
            from alarms a
            where a.region_id = $1 and a.received_at >= ${PERIOD_START} and a.received_at < ${PERIOD_END}
+             and ${FIRST_PRESS}
            group by a.case_id, a.kind, a.outcome, a.is_test) r
          join cases c on c.id = r.case_id
          where ${SCOPE}) a
@@ -454,9 +461,9 @@ const DRILL: Record<DrillFigure, string> = {
     and ${STARTED_ON} > c.connection_deadline`,
   extended: `exists (select 1 from case_extensions x where x.case_id = c.id
     and x.decided_at >= ${PERIOD_START} and x.decided_at < ${PERIOD_END})`,
-  alarms: `exists (select 1 from alarms a where a.case_id = c.id and not a.is_test and a.kind <> 'test'
+  alarms: `exists (select 1 from alarms a where a.case_id = c.id and not a.is_test and a.kind <> 'test' and ${FIRST_PRESS}
     and a.received_at >= ${PERIOD_START} and a.received_at < ${PERIOD_END})`,
-  false_alarms: `exists (select 1 from alarms a where a.case_id = c.id and not a.is_test and a.kind = 'panic'
+  false_alarms: `exists (select 1 from alarms a where a.case_id = c.id and not a.is_test and a.kind = 'panic' and ${FIRST_PRESS}
     and a.outcome = 'pressed_by_accident' and a.received_at >= ${PERIOD_START} and a.received_at < ${PERIOD_END})`,
   devices_lost: `c.device_return in ('lost', 'stolen') and c.closed_at >= ${PERIOD_START} and c.closed_at < ${PERIOD_END}`,
 };

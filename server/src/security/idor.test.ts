@@ -313,6 +313,20 @@ describeEachEngine('security: no reach into another region by id (IDOR)', (engin
   });
 
   it('the live alarm stream and its Last-Event-ID replay carry only the subscriber’s region', async () => {
+    // the police see an alarm once the alarm centre forwards it (or it escalates to level 2)
+    const handOver = async (id: string) => {
+      for (const [step, body] of [
+        ['claim', undefined],
+        ['forward', { note: 'prio 1' }],
+      ] as const) {
+        const answer = await sp.call('operator', {
+          method: 'POST',
+          path: `/api/v1/alarms/${id}/${step}`,
+          body,
+        });
+        expect(answer.status).toBe(200);
+      }
+    };
     for (const user of ['operator', 'police'] as const) {
       const abort = new AbortController();
       const response = await fetch(`${sp.p.url}/api/v1/alarms/stream`, {
@@ -322,6 +336,7 @@ describeEachEngine('security: no reach into another region by id (IDOR)', (engin
       expect(response.status).toBe(200);
       const foreign = await raiseAlarm(sp.p, '9001');
       const own = await raiseAlarm(sp.p, '1001');
+      if (user === 'police') await handOver(own);
       const reader = response.body!.getReader();
       const decoder = new TextDecoder();
       let text = '';

@@ -114,6 +114,11 @@ export function AlarmCard({
           <span className="tabular">{formatDuration(age, t)}</span>
         </span>
       </div>
+      {mode === 'police' && !handedOver && (
+        <p className="alarm__handover alarm__handover--escalated" data-testid="escalated-to-police">
+          <strong>{t('console.escalatedToPolice')}</strong>
+        </p>
+      )}
       {handedOver && (
         <p className="alarm__handover">
           <strong>{t('console.forwardedTag')}</strong>

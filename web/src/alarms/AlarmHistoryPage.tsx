@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AlarmHistoryPage as HistoryPage } from '../api/types.ts';
 import { useMeta } from '../app/meta.ts';
 import { Link, navigate, useLocation } from '../app/router.tsx';
+import { dutchToIso, isoToDutch } from '../ui/dutch-date.ts';
 import { Field } from '../ui/Field.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -16,9 +17,13 @@ import './console.css';
 const FILTERS = ['reference', 'device', 'from', 'to'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
 
+/** The search as typed (dates in Dutch notation) → the API's query (dates as yyyy-mm-dd, checked before). */
 function query(filters: Filters, page: number): string {
   const q = new URLSearchParams();
-  for (const key of FILTERS) if (filters[key].trim()) q.set(key, filters[key].trim());
+  for (const key of FILTERS) {
+    const value = key === 'from' || key === 'to' ? dutchToIso(filters[key]) : filters[key].trim();
+    if (value) q.set(key, value);
+  }
   if (page > 1) q.set('page', String(page));
   const s = q.toString();
   return s ? `?${s}` : '';
@@ -36,23 +41,32 @@ export function AlarmHistoryPage() {
   const applied: Filters = {
     reference: search.get('reference') ?? '',
     device: search.get('device') ?? '',
-    from: search.get('from') ?? '',
-    to: search.get('to') ?? '',
+    from: isoToDutch(search.get('from') ?? ''),
+    to: isoToDutch(search.get('to') ?? ''),
   };
   const page = Math.max(1, Number(search.get('page')) || 1);
   const [form, setForm] = useState<Filters>(applied);
-  const [dateError, setDateError] = useState<string | undefined>(undefined);
+  const [dateErrors, setDateErrors] = useState<{ from?: string; to?: string }>({});
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const { data, error, loading, reload } = useApi<HistoryPage>(`/alarms/history${query(applied, page)}`);
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (form.from && form.to && form.from > form.to) {
-      setDateError(t('alarmHistory.toBeforeFrom'));
-      return;
-    }
-    setDateError(undefined);
+    const from = dutchToIso(form.from);
+    const to = dutchToIso(form.to);
+    const errors = {
+      ...(from === null ? { from: t('alarmHistory.dateInvalid') } : {}),
+      ...(to === null
+        ? { to: t('alarmHistory.dateInvalid') }
+        : from && to && from > to
+          ? { to: t('alarmHistory.toBeforeFrom') }
+          : {}),
+    };
+    setDateErrors(errors);
+    if (errors.from || errors.to) return;
+    // what was understood, written back in full: 4-3-2026 becomes 04-03-2026
+    setForm({ ...form, from: isoToDutch(from ?? ''), to: isoToDutch(to ?? '') });
     setSelectedId(null);
     navigate(`/alarms/history${query(form, 1)}`);
   }
@@ -60,10 +74,11 @@ export function AlarmHistoryPage() {
   function clear() {
     const empty = { reference: '', device: '', from: '', to: '' };
     setForm(empty);
-    setDateError(undefined);
+    setDateErrors({});
     navigate('/alarms/history');
   }
 
+  // dates as text in Dutch notation: a native date field shows the browser's order (mm/dd/yyyy in English)
   const input = (key: keyof Filters, type: 'search' | 'date') => (
     <Field
       id={`history-${key}`}
@@ -73,14 +88,17 @@ export function AlarmHistoryPage() {
           ? t('alarmHistory.referenceHint')
           : key === 'device'
             ? t('alarmHistory.deviceHint')
-            : undefined
+            : t('alarmHistory.dateHint')
       }
-      error={key === 'to' ? dateError : undefined}
+      error={key === 'from' || key === 'to' ? dateErrors[key] : undefined}
     >
       {(p) => (
         <input
           {...p}
-          type={type}
+          type={type === 'date' ? 'text' : 'search'}
+          {...(type === 'date'
+            ? { inputMode: 'numeric' as const, placeholder: t('alarmHistory.datePlaceholder') }
+            : {})}
           value={form[key]}
           autoComplete="off"
           spellCheck={false}

@@ -211,6 +211,8 @@ export interface Alarm {
   /** the alarm centre's note when forwarding to the police */
   forwardNote: string | null;
   forwardedByName: string | null;
+  /** forwarded, or escalated to the police control room because the alarm centre did not respond */
+  handedToPolice?: boolean;
 }
 
 export interface AlarmTimelineEntry {
