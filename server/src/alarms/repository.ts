@@ -328,13 +328,25 @@ export async function alarmTimeline(db: Queryable, alarmId: string): Promise<Tim
 }
 
 /** Alarms changed after a stream event id, with the newest event id of each (console reconnect). */
-export async function alarmsChangedSince(db: Queryable, eventId: number, regionIds: string[] | null) {
+/**
+ * How far below a console's last event id a resume looks, in ids and in time: an event is dated at its
+ * transaction's start, and one may commit this long after a console saw a higher id.
+ */
+const RESUME_LOOKBACK = { ids: 2_000, ms: 120_000 };
+
+export async function alarmsChangedSince(
+  db: Queryable,
+  eventId: number,
+  regionIds: string[] | null,
+  recentBelow = false,
+) {
   const r = await db.query<{ alarmId: string; regionId: string; eventId: number | string }>(
     `select e.alarm_id as "alarmId", a.region_id as "regionId", max(e.id) as "eventId"
      from alarm_events e join alarms a on a.id = e.alarm_id
-     where e.id > $1 and ($2::uuid[] is null or a.region_id = any($2::uuid[]))
+     where (e.id > $1 or ($3::boolean and e.id > $1 - $4::bigint and e.at > now() - $5::int * interval '1 millisecond'))
+       and ($2::uuid[] is null or a.region_id = any($2::uuid[]))
      group by e.alarm_id, a.region_id order by max(e.id) limit 5000`,
-    [eventId, regionIds],
+    [eventId, regionIds, recentBelow, RESUME_LOOKBACK.ids, RESUME_LOOKBACK.ms],
   );
   return r.rows.map((row) => ({ ...row, eventId: Number(row.eventId) }));
 }

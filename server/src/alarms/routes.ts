@@ -73,7 +73,8 @@ export function alarmRoutes(
             databaseWatch,
             maySee: (regionId) => reach.all || reach.regionIds.includes(regionId),
             read: (alarmId) => service.visibleTo(ctx, alarmId),
-            changedSince: (eventId) => alarmsChangedSince(db, eventId, reach.all ? null : reach.regionIds),
+            changedSince: (eventId, recentBelow) =>
+              alarmsChangedSince(db, eventId, reach.all ? null : reach.regionIds, recentBelow),
           },
           Number.isSafeInteger(lastEventId) && lastEventId > 0 ? lastEventId : null,
         );

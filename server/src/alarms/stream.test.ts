@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sendDc09 } from '../../../tools/simulator/src/dc09-dialler.ts';
 import { DEMO } from '../demo/seed.ts';
@@ -224,5 +225,78 @@ describeRequiring(['postgres'], 'the console is told when the database goes and 
     );
     expect(stream.alarms().has(after.id)).toBe(true);
     expect(ended()).toBe(false);
+  });
+});
+
+describeRequiring(['postgres'], 'a console resuming from its last event id [postgres]', () => {
+  let p: TestPlatform;
+  const streams: ConsoleStream[] = [];
+  beforeAll(async () => {
+    p = await startTestPlatform('postgres');
+  });
+  afterAll(async () => {
+    for (const s of streams) s.close();
+    await p?.close();
+  });
+
+  it('gets a change with a lower id that committed after it saw a higher one', async () => {
+    expect((await panic(p)).outcome).toBe('ACK');
+    const seen = await latestPanicOf(p);
+    // a second alarm of the same case, as if another press had been stored as its own alarm
+    const { rows } = await p.db.query<{ id: string }>(
+      `insert into alarms (device_id, case_id, region_id, kind, sequence, dedupe_key, received_at)
+       select device_id, case_id, region_id, kind, 'late', 'late-' || gen_random_uuid(), now()
+       from alarms where id = $1 returning id`,
+      [seen.id],
+    );
+    const late = rows[0]!.id;
+    const addEvent = (db: { query: typeof p.db.query }, alarmId: string) =>
+      db.query<{ id: number }>(
+        `insert into alarm_events (alarm_id, actor_id, actor_label, from_state, to_state, note)
+         values ($1, null, 'test', 'received', 'received', null) returning id::int as id`,
+        [alarmId],
+      );
+
+    const operator = await signIn(p, 'operator');
+    const first = await openConsoleStream(p.url, operator.cookie);
+    streams.push(first);
+    await until(
+      async () => first.statuses(),
+      (s) => s.length === 1,
+      3000,
+    );
+    // a slow transaction takes the lower id; a quick one takes a higher id, commits and reaches the console
+    const slow = new pg.Client({ connectionString: p.databaseUrl });
+    await slow.connect();
+    try {
+      await slow.query('begin');
+      const lower = (await addEvent(slow, late)).rows[0]!.id;
+      const higher = (await addEvent(p.db, seen.id)).rows[0]!.id;
+      expect(lower).toBeLessThan(higher);
+      p.bus.publish({ type: 'alarm', alarmId: seen.id, regionId: seen.regionId, eventId: higher });
+      const received = await until(
+        async () => first.events.find((e) => e.event === 'alarm' && e.data.id === seen.id),
+        (e) => e !== undefined,
+        5000,
+      );
+      const lastEventId = received!.id!;
+      expect(lastEventId).toBe(higher);
+
+      // the console's connection drops; meanwhile the slow transaction commits (its message reaches no one)
+      first.close();
+      await slow.query('commit');
+      p.bus.publish({ type: 'alarm', alarmId: late, regionId: seen.regionId, eventId: lower });
+
+      const again = await openConsoleStream(p.url, operator.cookie, lastEventId);
+      streams.push(again);
+      const alarms = await until(
+        async () => again.alarms(),
+        (ids) => ids.has(late),
+        5000,
+      );
+      expect(alarms.has(late)).toBe(true);
+    } finally {
+      await slow.end();
+    }
   });
 });

@@ -13,8 +13,12 @@ export interface AlarmStreamSource {
   maySee(regionId: string): boolean;
   /** the alarm as this subscriber may see it (reads the database; may fail) */
   read(alarmId: string): Promise<object | null>;
-  /** alarms of this subscriber's regions changed after an event id, with their latest event id */
-  changedSince(eventId: number): Promise<{ alarmId: string; eventId: number }[]>;
+  /**
+   * Alarms of this subscriber's regions changed after an event id, with their latest event id, oldest
+   * first. With `recentBelow`, also those whose recent events have a lower id: ids are taken at insert and
+   * committed in any order, so a console that saw id N may not yet have seen a lower one.
+   */
+  changedSince(eventId: number, recentBelow?: boolean): Promise<{ alarmId: string; eventId: number }[]>;
 }
 
 /**
@@ -33,6 +37,12 @@ export function streamAlarms(
   /** events after this id may not have reached this subscriber */
   let owedAfter: number | null = null;
   let catchingUp = false;
+  /** while catching up: the event id up to which the owed alarms have been sent */
+  let caughtUpTo: number | null = null;
+  /** a console resuming after `lastEventId` may lack lower ids that committed later: look below it once */
+  let lookBelow = lastEventId !== null;
+  /** per alarm, reads under way and the newest one already written: a slow older read never overwrites it */
+  const reads = new Map<string, { started: number; underWay: number; written: number }>();
   let retry: NodeJS.Timeout | undefined;
 
   const write = (chunk: string) => {
@@ -59,6 +69,10 @@ export function streamAlarms(
   };
 
   const deliver = async (alarmId: string, eventId: number) => {
+    const reading = reads.get(alarmId) ?? { started: 0, underWay: 0, written: 0 };
+    reads.set(alarmId, reading);
+    const order = ++reading.started;
+    reading.underWay++;
     let alarm: object | null;
     try {
       alarm = await source.read(alarmId);
@@ -66,9 +80,14 @@ export function streamAlarms(
       owe(eventId - 1);
       status(await source.databaseWatch.current());
       return;
+    } finally {
+      if (--reading.underWay === 0) reads.delete(alarmId);
     }
+    // a read that started later saw the alarm as it is now (or newer): this one's answer is stale
+    if (order < reading.written) return;
+    reading.written = order;
     // The event id is where a reconnecting browser resumes: never past what this subscriber is still owed.
-    const resumeFrom = owedAfter === null ? eventId : Math.min(owedAfter, eventId);
+    const resumeFrom = Math.min(eventId, owedAfter ?? eventId, caughtUpTo ?? eventId);
     if (alarm) write(`event: alarm\nid: ${resumeFrom}\ndata: ${JSON.stringify(alarm)}\n\n`);
   };
 
@@ -77,13 +96,20 @@ export function streamAlarms(
     catchingUp = true;
     const from = owedAfter;
     owedAfter = null;
+    caughtUpTo = from;
     try {
-      for (const missed of await source.changedSince(from)) await deliver(missed.alarmId, missed.eventId);
+      const missing = await source.changedSince(from, lookBelow);
+      lookBelow = false;
+      for (const missed of missing) {
+        caughtUpTo = missed.eventId;
+        await deliver(missed.alarmId, missed.eventId);
+      }
     } catch {
       owe(from);
       status(await source.databaseWatch.current());
     } finally {
       catchingUp = false;
+      caughtUpTo = null;
       if (owedAfter !== null) schedule();
     }
   };

@@ -1,6 +1,7 @@
 /** An operator console's live stream as a test sees it: every SSE event, parsed. */
 export interface ConsoleStream {
-  events: { event: string; data: Record<string, unknown> }[];
+  /** `id` is the event id a reconnecting console would send as Last-Event-ID */
+  events: { event: string; id?: number; data: Record<string, unknown> }[];
   alarms(): Set<string>;
   statuses(): string[];
   closed: Promise<void>;
@@ -33,7 +34,13 @@ export async function openConsoleStream(
           buffer = buffer.slice(end + 2);
           const event = /^event: (.*)$/m.exec(block)?.[1];
           const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event && data) events.push({ event, data: JSON.parse(data) as Record<string, unknown> });
+          const id = /^id: (\d+)$/m.exec(block)?.[1];
+          if (event && data)
+            events.push({
+              event,
+              ...(id ? { id: Number(id) } : {}),
+              data: JSON.parse(data) as Record<string, unknown>,
+            });
         }
       }
     } catch {
