@@ -6,7 +6,7 @@ import { logAlarmIncident } from '../casework/incident-log/repository.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Database, Queryable } from '../db/index.ts';
-import { DomainError, notFound } from '../errors.ts';
+import { conflict, DomainError, forbidden, notFound } from '../errors.ts';
 import { enqueueMail, enqueueMailTo } from '../notify/outbox.ts';
 import type { Bus, BusMessage } from '../realtime/bus.ts';
 import { type LinkedInfo, loadLinkedInfo } from './linked-info.ts';
@@ -142,7 +142,8 @@ export function createAlarmHandling(
         decision.status,
         decision.status === 409 ? 'Conflict' : 'Invalid request',
         decision.field ? `${decision.field} ${decision.reason}` : decision.reason,
-        decision.field ? [{ field: decision.field, message: decision.reason }] : [],
+        decision.field ? [{ field: decision.field, message: decision.reason, code: decision.code }] : [],
+        { code: decision.code },
       );
     }
     // the repeated presses folded into this alarm, moved along in the same transaction
@@ -157,7 +158,7 @@ export function createAlarmHandling(
         ...(action === 'resolve' ? { outcome: input.outcome, note: input.note } : {}),
       });
       if (!applied)
-        throw new DomainError(409, 'Conflict', 'someone else changed this alarm first; reload it');
+        throw conflict('someone else changed this alarm first; reload it', 'alarm.changedMeanwhile');
       const id = await repo.insertAlarmEvent(tx, {
         alarmId,
         actorId: ctx.actor.id,
@@ -232,7 +233,7 @@ export function createAlarmHandling(
     if (!facts) throw notFound('alarm');
     requireAccess(ctx.actor, 'alarm.dispatch', { regionId: facts.regionId }, true);
     if (facts.state !== 'forwarded' && facts.state !== 'on_scene') {
-      throw new DomainError(409, 'Conflict', 'only a forwarded alarm can get a unit dispatched');
+      throw conflict('only a forwarded alarm can get a unit dispatched', 'alarm.notForwarded');
     }
     const eventId = await db.transaction(async (tx) => {
       const id = await repo.insertAlarmEvent(tx, {
@@ -286,10 +287,9 @@ export function createAlarmHandling(
       decide(ctx.actor, 'alarm.on_scene', region).allowed &&
       (facts.state === 'forwarded' || facts.state === 'on_scene');
     if (facts.state === 'resolved' || !facts.caseId || !(operatorHandling || policeHandling)) {
-      throw new DomainError(
-        403,
-        'Forbidden',
+      throw forbidden(
         'case details are shown only while you handle an open alarm of this case',
+        'alarm.caseDetailsWhileHandling',
       );
     }
     return db.transaction(async (tx) => {

@@ -32,7 +32,7 @@ function parseCursor(cursor: string | undefined): { at: string; id: string } | n
   if (!cursor) return null;
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   if (!at || !id || !/^\d+$/.test(id) || Number.isNaN(Date.parse(at)))
-    throw invalid('before', 'is not a cursor');
+    throw invalid('before', 'is not a cursor', 'list.cursorInvalid');
   return { at, id };
 }
 /** `atExact` keeps the microseconds a JS Date would drop, so entries of the same millisecond are not skipped. */
