@@ -18,6 +18,8 @@ export const REFUSAL_CODES = [
   'list.cursorOtherSearch',
   'changedMeanwhile',
   // sign-in and account
+  'auth.credentials',
+  'auth.locked',
   'auth.requestHeader',
   'auth.setupFirst',
   'auth.personOnly',

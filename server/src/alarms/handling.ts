@@ -19,6 +19,7 @@ import {
   responseTimes,
   transition,
 } from './state-machine.ts';
+import { ESCALATION_NOTE, timelineMessage } from './timeline-text.ts';
 import { toAlarmView } from './view.ts';
 
 const ACCESS: Record<AlarmAction, Action> = {
@@ -242,7 +243,7 @@ export function createAlarmHandling(
         actorLabel: ctx.actor.label,
         from: facts.state,
         to: facts.state,
-        note: `eenheid uitgestuurd: ${note}`,
+        note,
       });
       await tx.query('update alarms set last_step_at = now() where id = $1', [alarmId]);
       await audit(tx, ctx, {
@@ -264,7 +265,14 @@ export function createAlarmHandling(
     const timeline = await repo.alarmTimeline(db, alarmId);
     return {
       ...toAlarmView(deps.secrets, alarm),
-      timeline,
+      timeline: timeline.map((row) => {
+        const { message, note } = timelineMessage(row);
+        return {
+          ...row,
+          note,
+          ...(message ? { messageCode: message.code, messageParams: message.params ?? {} } : {}),
+        };
+      }),
       responseSeconds: responseTimes(alarm.receivedAt, timeline),
     };
   }
@@ -309,14 +317,13 @@ export function createAlarmHandling(
     return db.transaction(async (tx) => {
       // conditional: with several nodes sweeping, exactly one raises each level
       if (!(await repo.setEscalationLevel(tx, alarm.id, level))) return null;
-      const reason = alarm.state === 'received' ? 'niet geclaimd' : 'geen voortgang';
       const eventId = await repo.insertAlarmEvent(tx, {
         alarmId: alarm.id,
         actorId: null,
         actorLabel: 'escalation',
         from: alarm.state,
         to: alarm.state,
-        note: `geëscaleerd naar niveau ${level} (${reason})`,
+        note: ESCALATION_NOTE(level),
       });
       // level 1: every operator of the region's alarm centres; level 2: the police control room as well
       const roles = level === 1 ? ['operator'] : ['operator', 'police_control'];
