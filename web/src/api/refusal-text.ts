@@ -1,5 +1,5 @@
 import i18n from 'i18next';
-import { formatDate } from '../ui/time.ts';
+import { formatLongDate } from '../ui/time.ts';
 
 type Loose = (key: string, options?: Record<string, unknown>) => string;
 
@@ -40,7 +40,7 @@ export function refusalText(
         .split(',')
         .map((m) => t(`problems.missing.${m}`, { defaultValue: m }))
         .join(', ');
-    else named[name] = DATE.test(text) ? formatDate(text, lang) : value;
+    else named[name] = DATE.test(text) ? formatLongDate(text, lang) : value;
   }
   for (const ns of REFUSAL_NAMESPACES) {
     const said = t(`${ns}.${code}`, { ...named, defaultValue: '' });
