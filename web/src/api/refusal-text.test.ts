@@ -1,6 +1,8 @@
 import { createInstance } from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { enBundle, nlBundle } from '../i18n/bundles.ts';
+import { problemMessage } from '../ui/problem.ts';
+import { ApiError, api } from './client.ts';
 import { refusalText } from './refusal-text.ts';
 
 type Loose = Parameters<typeof refusalText>[2];
@@ -45,5 +47,35 @@ describe('a server refusal code in the reader’s language', () => {
     expect(refusalText('required', {}, nl, 'nl')).toBe('Vul dit veld in.');
     expect(refusalText('date.future', {}, nl, 'nl')).toBe('Deze datum ligt in de toekomst.');
     expect(refusalText('no.such.code', {}, nl, 'nl')).toBeNull();
+  });
+});
+
+describe('the client keeps the code of a refusal', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads code and params from the problem+json answer, so the message is not the English detail', async () => {
+    // the answer as server/src/http/problem.ts writes it for a refused claim
+    const body = {
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: 'the alarm has already been claimed',
+      code: 'alarm.alreadyClaimed',
+    };
+    vi.stubGlobal(
+      'fetch',
+      async () =>
+        new Response(JSON.stringify(body), {
+          status: 409,
+          headers: { 'Content-Type': 'application/problem+json' },
+        }),
+    );
+    const err = await api.post('/alarms/x/claim').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).problem).toMatchObject({ code: 'alarm.alreadyClaimed' });
+    const nl = (await tFor('nl')) as unknown as Parameters<typeof problemMessage>[1];
+    const en = (await tFor('en')) as unknown as Parameters<typeof problemMessage>[1];
+    expect(problemMessage(err, nl)).toBe('Deze melding is al door iemand anders geclaimd.');
+    expect(problemMessage(err, en)).toBe('This alarm has already been claimed by someone else.');
   });
 });
