@@ -27,6 +27,14 @@ function textOf(tree: unknown, code: string): unknown {
   }
   return undefined;
 }
+// words of one language that the other never uses: a text left untranslated trips them
+const ENGLISH_ONLY = new Set(['the', 'and', 'with', 'this', 'that', 'your', 'you', 'must', 'already', 'not']);
+const DUTCH_ONLY = new Set(['de', 'het', 'een', 'niet', 'van', 'deze', 'dit', 'eerst', 'wordt', 'geen']);
+const wordsOf = (text: string) =>
+  text
+    .replace(/\{\{\w+\}\}/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u);
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('every refusal the server can give has a Dutch and an English text', () => {
@@ -42,6 +50,14 @@ describe('every refusal the server can give has a Dutch and an English text', ()
     expect(dutch, `${code} is translated, not copied`).not.toBe(english);
     // a value the server sends is named in both languages
     expect(placeholders(dutch as string)).toEqual(placeholders(english as string));
+    expect(
+      wordsOf(dutch as string).filter((w) => ENGLISH_ONLY.has(w)),
+      `English in nl ${code}`,
+    ).toEqual([]);
+    expect(
+      wordsOf(english as string).filter((w) => DUTCH_ONLY.has(w)),
+      `Dutch in en ${code}`,
+    ).toEqual([]);
   });
 
   it('lists each code once', () => {
