@@ -199,6 +199,10 @@ describe('the alarm chain in Chromium: operator → police control room → case
     expect(text).toContain('Omar Alarmcentrale');
     expect(text).toContain('XM-1001');
     expect(text).not.toMatch(/@|device:/);
+    // the dispatch in the console's words, the officer's note beside it (no stored Dutch sentence)
+    expect(text).toContain('Eenheid uitgestuurd');
+    expect(text).toContain('Eenheid 12-34 onderweg');
+    expect(text).not.toContain('eenheid uitgestuurd:');
     await operator.screenshot({ path: join(SCREENSHOTS, 'alarm-history.png'), fullPage: true });
 
     // the police control room finds it too, from its own console, by date typed the Dutch way (its browser

@@ -3,7 +3,7 @@ import { audit } from '../audit/index.ts';
 import { visibleCasesCondition } from '../cases/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import type { Database } from '../db/index.ts';
-import { DomainError, notFound } from '../errors.ts';
+import { conflict, notFound } from '../errors.ts';
 
 /** The caseworker's side of an alarm: incidents on the case timeline, follow-up tasks, notifications. */
 export function createAfterCareService(db: Database) {
@@ -28,7 +28,7 @@ export function createAfterCareService(db: Database) {
         );
         const t = task.rows[0];
         if (!t || t.assigneeId !== ctx.actor.id) throw notFound('task');
-        if (t.doneAt) throw new DomainError(409, 'Conflict', 'the task is already done');
+        if (t.doneAt) throw conflict('the task is already done', 'task.alreadyDone');
         await tx.query('update tasks set done_at = now(), done_by = $2 where id = $1', [id, ctx.actor.id]);
         await audit(tx, ctx, {
           action: 'task.done',

@@ -75,6 +75,8 @@ describeEachEngine('alarm handling', (engine) => {
       'on_scene',
       'resolved',
     ]);
+    // the dispatch is a code the console says in the reader's language; the note is the officer's words only
+    expect(detail.timeline[3]).toMatchObject({ messageCode: 'dispatched', note: 'unit 12-34' });
     expect(detail.responseSeconds.claimed).toBeGreaterThanOrEqual(0);
     expect(detail.responseSeconds.resolved).toBeGreaterThanOrEqual(detail.responseSeconds.onScene);
 
@@ -173,7 +175,13 @@ describeEachEngine('alarm handling', (engine) => {
     ]);
     expect(await p.handling.escalate()).toBeGreaterThanOrEqual(1);
     expect(await p.handling.escalate()).toBe(0);
-    expect((await (await operator(`/api/v1/alarms/${id}`)).json()).escalationLevel).toBe(1);
+    const escalated = await (await operator(`/api/v1/alarms/${id}`)).json();
+    expect(escalated.escalationLevel).toBe(1);
+    expect(escalated.timeline.at(-1)).toMatchObject({
+      messageCode: 'escalated',
+      messageParams: { level: 1, reason: 'unclaimed' },
+      note: null,
+    });
     const notified = await p.db.query(
       `select 1 from notifications where alarm_id = $1 and kind = 'alarm.escalated.1'`,
       [id],

@@ -6,7 +6,7 @@ import { logAlarmIncident } from '../casework/incident-log/repository.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Database, Queryable } from '../db/index.ts';
-import { DomainError, notFound } from '../errors.ts';
+import { conflict, DomainError, forbidden, notFound } from '../errors.ts';
 import { enqueueMail, enqueueMailTo } from '../notify/outbox.ts';
 import type { Bus, BusMessage } from '../realtime/bus.ts';
 import { type LinkedInfo, loadLinkedInfo } from './linked-info.ts';
@@ -19,6 +19,7 @@ import {
   responseTimes,
   transition,
 } from './state-machine.ts';
+import { ESCALATION_NOTE, timelineMessage } from './timeline-text.ts';
 import { seesAlarm, toAlarmView } from './view.ts';
 
 const ACCESS: Record<AlarmAction, Action> = {
@@ -147,7 +148,8 @@ export function createAlarmHandling(
         decision.status,
         decision.status === 409 ? 'Conflict' : 'Invalid request',
         decision.field ? `${decision.field} ${decision.reason}` : decision.reason,
-        decision.field ? [{ field: decision.field, message: decision.reason }] : [],
+        decision.field ? [{ field: decision.field, message: decision.reason, code: decision.code }] : [],
+        { code: decision.code },
       );
     }
     // the repeated presses folded into this alarm, moved along in the same transaction
@@ -162,7 +164,7 @@ export function createAlarmHandling(
         ...(action === 'resolve' ? { outcome: input.outcome, note: input.note } : {}),
       });
       if (!applied)
-        throw new DomainError(409, 'Conflict', 'someone else changed this alarm first; reload it');
+        throw conflict('someone else changed this alarm first; reload it', 'alarm.changedMeanwhile');
       const id = await repo.insertAlarmEvent(tx, {
         alarmId,
         actorId: ctx.actor.id,
@@ -237,7 +239,7 @@ export function createAlarmHandling(
     if (!facts) throw notFound('alarm');
     requireAccess(ctx.actor, 'alarm.dispatch', { regionId: facts.regionId }, true);
     if (facts.state !== 'forwarded' && facts.state !== 'on_scene') {
-      throw new DomainError(409, 'Conflict', 'only a forwarded alarm can get a unit dispatched');
+      throw conflict('only a forwarded alarm can get a unit dispatched', 'alarm.notForwarded');
     }
     const eventId = await db.transaction(async (tx) => {
       const id = await repo.insertAlarmEvent(tx, {
@@ -246,7 +248,7 @@ export function createAlarmHandling(
         actorLabel: ctx.actor.label,
         from: facts.state,
         to: facts.state,
-        note: `eenheid uitgestuurd: ${note}`,
+        note,
       });
       await tx.query('update alarms set last_step_at = now() where id = $1', [alarmId]);
       await audit(tx, ctx, {
@@ -269,7 +271,14 @@ export function createAlarmHandling(
     const timeline = await repo.alarmTimeline(db, alarmId);
     return {
       ...toAlarmView(deps.secrets, alarm),
-      timeline,
+      timeline: timeline.map((row) => {
+        const { message, note } = timelineMessage(row);
+        return {
+          ...row,
+          note,
+          ...(message ? { messageCode: message.code, messageParams: message.params ?? {} } : {}),
+        };
+      }),
       responseSeconds: responseTimes(alarm.receivedAt, timeline),
     };
   }
@@ -292,10 +301,9 @@ export function createAlarmHandling(
       decide(ctx.actor, 'alarm.on_scene', region).allowed &&
       (facts.state === 'forwarded' || facts.state === 'on_scene');
     if (facts.state === 'resolved' || !facts.caseId || !(operatorHandling || policeHandling)) {
-      throw new DomainError(
-        403,
-        'Forbidden',
+      throw forbidden(
         'case details are shown only while you handle an open alarm of this case',
+        'alarm.caseDetailsWhileHandling',
       );
     }
     return db.transaction(async (tx) => {
@@ -315,14 +323,13 @@ export function createAlarmHandling(
     return db.transaction(async (tx) => {
       // conditional: with several nodes sweeping, exactly one raises each level
       if (!(await repo.setEscalationLevel(tx, alarm.id, level))) return null;
-      const reason = alarm.state === 'received' ? 'niet geclaimd' : 'geen voortgang';
       const eventId = await repo.insertAlarmEvent(tx, {
         alarmId: alarm.id,
         actorId: null,
         actorLabel: 'escalation',
         from: alarm.state,
         to: alarm.state,
-        note: `geëscaleerd naar niveau ${level} (${reason})`,
+        note: ESCALATION_NOTE(level),
       });
       // level 1: every operator of the region's alarm centres; level 2: the police control room as well
       const roles = level === 1 ? ['operator'] : ['operator', 'police_control'];

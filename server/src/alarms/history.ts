@@ -44,7 +44,7 @@ export async function searchHistory(db: Queryable, ctx: RequestContext, filter: 
   const reach = regionsFor(ctx.actor, 'alarm.read');
   const handled = regionsFor(ctx.actor, 'alarm.claim');
   if (filter.from && filter.to && filter.from > filter.to) {
-    throw invalid('to', 'must not be before the from date');
+    throw invalid('to', 'must not be before the from date', 'period.toBeforeFrom');
   }
   const page = filter.page ?? 1;
   const reference = filter.reference?.trim();

@@ -1,3 +1,4 @@
+import type { RefusalCode } from '../refusals.ts';
 import type { AlarmKind, AlarmState } from './rules.ts';
 
 /** How an alarm ended. Every resolved alarm has exactly one; none closes itself without one. */
@@ -25,7 +26,7 @@ export interface AlarmFacts {
 
 export type TransitionResult =
   | { ok: true; to: AlarmState }
-  | { ok: false; status: 400 | 409; field?: string; reason: string };
+  | { ok: false; status: 400 | 409; field?: string; reason: string; code: RefusalCode };
 
 const TECHNICAL: ReadonlySet<AlarmKind> = new Set(['low_battery', 'supervision', 'fault', 'tamper']);
 
@@ -39,32 +40,62 @@ export function transition(
   action: AlarmAction,
   input: { actorId: string; outcome?: string; note?: string },
 ): TransitionResult {
-  const refuse = (reason: string): TransitionResult => ({ ok: false, status: 409, reason });
-  if (alarm.state === 'resolved') return refuse('the alarm is already resolved');
+  const refuse = (reason: string, code: RefusalCode): TransitionResult => ({
+    ok: false,
+    status: 409,
+    reason,
+    code,
+  });
+  if (alarm.state === 'resolved') return refuse('the alarm is already resolved', 'alarm.resolved');
   switch (action) {
     case 'claim':
-      if (alarm.state !== 'received') return refuse('the alarm has already been claimed');
+      if (alarm.state !== 'received')
+        return refuse('the alarm has already been claimed', 'alarm.alreadyClaimed');
       return { ok: true, to: 'claimed' };
     case 'forward':
-      if (alarm.isTest) return refuse('a test alarm is never forwarded to the police');
+      if (alarm.isTest)
+        return refuse('a test alarm is never forwarded to the police', 'alarm.testNotForwarded');
       if (TECHNICAL.has(alarm.kind) && alarm.kind !== 'tamper')
-        return refuse('technical alarms are not forwarded');
+        return refuse('technical alarms are not forwarded', 'alarm.technicalNotForwarded');
       if (alarm.state !== 'claimed')
-        return refuse(`a ${alarm.state} alarm cannot be forwarded; claim it first`);
+        return refuse(
+          `a ${alarm.state} alarm cannot be forwarded; claim it first`,
+          'alarm.claimBeforeForward',
+        );
       return { ok: true, to: 'forwarded' };
     case 'on_scene':
-      if (alarm.state !== 'forwarded') return refuse('police can only arrive at a forwarded alarm');
+      if (alarm.state !== 'forwarded')
+        return refuse('police can only arrive at a forwarded alarm', 'alarm.notForwarded');
       return { ok: true, to: 'on_scene' };
     case 'resolve': {
-      if (alarm.state === 'received') return refuse('claim the alarm before resolving it');
+      if (alarm.state === 'received')
+        return refuse('claim the alarm before resolving it', 'alarm.claimBeforeResolve');
       const outcome = input.outcome;
       if (!outcome)
-        return { ok: false, status: 400, field: 'outcome', reason: 'is required to resolve an alarm' };
+        return {
+          ok: false,
+          status: 400,
+          field: 'outcome',
+          reason: 'is required to resolve an alarm',
+          code: 'alarm.outcomeRequired',
+        };
       if (!(OUTCOMES as readonly string[]).includes(outcome) || outcome === 'cleared_by_device') {
-        return { ok: false, status: 400, field: 'outcome', reason: 'is not a known outcome' };
+        return {
+          ok: false,
+          status: 400,
+          field: 'outcome',
+          reason: 'is not a known outcome',
+          code: 'alarm.outcomeUnknown',
+        };
       }
       if (outcome === 'other' && !input.note?.trim()) {
-        return { ok: false, status: 400, field: 'note', reason: 'is required when the outcome is "other"' };
+        return {
+          ok: false,
+          status: 400,
+          field: 'note',
+          reason: 'is required when the outcome is "other"',
+          code: 'alarm.noteRequiredForOther',
+        };
       }
       if (alarm.isTest && outcome !== 'test' && outcome !== 'technical_fault') {
         return {
@@ -72,6 +103,7 @@ export function transition(
           status: 400,
           field: 'outcome',
           reason: 'a test alarm ends as "test" or "technical_fault"',
+          code: 'alarm.testOutcome',
         };
       }
       if (outcome === 'arrest_in_act' && alarm.state !== 'on_scene' && alarm.state !== 'forwarded') {
@@ -80,6 +112,7 @@ export function transition(
           status: 400,
           field: 'outcome',
           reason: 'an arrest needs the alarm forwarded to the police',
+          code: 'alarm.arrestNeedsForward',
         };
       }
       return { ok: true, to: 'resolved' };

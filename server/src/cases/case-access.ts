@@ -88,6 +88,7 @@ export function requireVersion(c: { version: number }, expected: number): void {
   if (c.version !== expected) {
     throw conflict(
       `the case was changed by someone else in the meantime (version ${c.version}, yours ${expected}); reload and try again`,
+      'changedMeanwhile',
       'version',
     );
   }

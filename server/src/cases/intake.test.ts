@@ -118,7 +118,11 @@ describeEachEngine('case intake: referral to connection', (engine) => {
       const r = await post(vt, '/cases', referral({ targetGroup: 'acute_unsafety' }));
       expect(r.status).toBe(400);
       expect(((await r.json()) as Json).errors).toEqual([
-        { field: 'targetGroup', message: 'acute unsafety is not a target group in this region' },
+        {
+          field: 'targetGroup',
+          message: 'acute unsafety is not a target group in this region',
+          code: 'intake.acuteNotInRegion',
+        },
       ]);
     } finally {
       await p.db.query(`update regions set acute_unsafety_enabled = true where name like 'Demoregio%'`);

@@ -3,7 +3,7 @@ import { audit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Database, Queryable } from '../db/index.ts';
-import { conflict, DomainError, invalid } from '../errors.ts';
+import { conflict, forbidden, invalid } from '../errors.ts';
 import { bumpVersion, type CaseRecord, openCase, requireVersion } from './case-access.ts';
 import { missingAgreements, requiredDecisionParties, type ScreeningItem } from './decision-rules.ts';
 import { CHANNEL_NL, INSTRUMENT_NL, REFERRER_NL, TASK_NL } from './labels.ts';
@@ -81,9 +81,9 @@ async function addParty(tx: Queryable, caseId: string, organisationId: string, r
 
 function requireStatus(c: CaseRecord, allowed: readonly CaseStatus[], what: string) {
   if (!allowed.includes(c.status)) {
-    throw new DomainError(409, 'Conflict', `${what} is not possible in status ${c.status}`, [
-      { field: 'status', message: `${what} is not possible in status ${c.status}` },
-    ]);
+    throw conflict(`${what} is not possible in status ${c.status}`, 'case.notInStatus', 'status', {
+      status: c.status,
+    });
   }
 }
 
@@ -112,27 +112,35 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
         const own = ctx.actor.grants.find(
           (g) => decide({ ...ctx.actor, grants: [g] }, 'case.create').allowed,
         );
-        if (!own) throw new DomainError(403, 'Forbidden', 'not allowed: case.create');
+        if (!own) throw forbidden('not allowed: case.create');
         const executingId =
           input.executingOrganisationId ??
           (own.organisationType === 'shelter'
             ? own.organisationId
             : await onlyOfType(tx, own.regionId, 'shelter'));
-        if (!executingId) throw invalid('executingOrganisationId', 'is required');
+        if (!executingId) throw invalid('executingOrganisationId', 'is required', 'intake.executingRequired');
         const executing = await organisation(tx, executingId);
         if (
           executing?.type !== 'shelter' ||
           !decide(ctx.actor, 'case.create', { regionId: executing.regionId, organisationId: executing.id })
             .allowed
         ) {
-          throw invalid('executingOrganisationId', 'is not an executing organisation you may refer to');
+          throw invalid(
+            'executingOrganisationId',
+            'is not an executing organisation you may refer to',
+            'intake.executingNotAllowed',
+          );
         }
         const region = await tx.query<{ acute: boolean }>(
           'select acute_unsafety_enabled as acute from regions where id = $1',
           [executing.regionId],
         );
         if (input.targetGroup === 'acute_unsafety' && !region.rows[0]?.acute) {
-          throw invalid('targetGroup', 'acute unsafety is not a target group in this region');
+          throw invalid(
+            'targetGroup',
+            'acute unsafety is not a target group in this region',
+            'intake.acuteNotInRegion',
+          );
         }
         const referrerId = await referrerOrganisation(tx, input, own, executing.id, executing.regionId);
 
@@ -234,7 +242,11 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
       return db.transaction(async (tx) => {
         const c = await openForEdit(tx, ctx, caseId, input.version);
         if (input.to === 'connecting' || input.to === 'rejected') {
-          throw invalid('to', 'a case is granted or rejected by registering the joint decision');
+          throw invalid(
+            'to',
+            'a case is granted or rejected by registering the joint decision',
+            'case.decideByDecision',
+          );
         }
         if (input.to === 'decision') await addDecisionParties(tx, c);
         const moved = await applyTransition(tx, ctx, c, input.to, input.rationale);
@@ -253,7 +265,7 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
         requireStatus(c, ['referral', 'screening'], 'screening');
         const seen = new Set<string>();
         for (const [i, item] of input.items.entries()) {
-          if (seen.has(item.item)) throw invalid(`items/${i}/item`, 'is given twice');
+          if (seen.has(item.item)) throw invalid(`items/${i}/item`, 'is given twice', 'screening.itemTwice');
           seen.add(item.item);
           await tx.query(
             `insert into screening_items (case_id, item, holds, note, assessed_by) values ($1, $2, $3, $4, $5)
@@ -285,8 +297,7 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
         const c = await openCase(db, tx, ctx, caseId, 'case.decide', { forUpdate: true });
         requireStatus(c, ['decision'], 'agreeing on the decision');
         const grant = decidingGrant(ctx, c);
-        if (!grant)
-          throw new DomainError(403, 'Forbidden', 'your organisation does not take part in this case');
+        if (!grant) throw forbidden('your organisation does not take part in this case', 'decision.notParty');
         await tx.query(
           `insert into case_decision_parties (case_id, decision, organisation_id, user_id, outcome, note)
            values ($1, 'grant', $2, $3, $4, $5)
@@ -315,7 +326,11 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
         const c = await openForEdit(tx, ctx, caseId, input.version, 'case.decide');
         requireStatus(c, ['decision'], 'a decision');
         if (input.outcome === 'rejected' && !input.rejectionAdvice?.trim()) {
-          throw invalid('rejectionAdvice', 'is required when the request is rejected');
+          throw invalid(
+            'rejectionAdvice',
+            'is required when the request is rejected',
+            'decision.rejectionAdviceRequired',
+          );
         }
         const required = await requiredDecisionParties(tx, c.regionId);
         const agreements = await tx.query<{
@@ -330,7 +345,9 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
         if (missing.length > 0) {
           throw conflict(
             `the joint decision still lacks the agreement of: ${missing.join(', ')}`,
+            'decision.agreementsMissing',
             'agreements',
+            { parties: missing.join(',') },
           );
         }
         const now = new Date();
@@ -416,7 +433,10 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
         if (
           !ctx.actor.grants.some((g) => g.role === 'coordinator' && g.organisationId === c.organisationId)
         ) {
-          throw new DomainError(403, 'Forbidden', 'only a coordinator of the executing organisation assigns');
+          throw forbidden(
+            'only a coordinator of the executing organisation assigns',
+            'assign.coordinatorOnly',
+          );
         }
         requireStatus(
           c,
@@ -430,10 +450,19 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           [[input.caseworkerId, input.caseDirectorId ?? input.caseworkerId], c.organisationId],
         );
         const worker = people.rows.find((p) => p.id === input.caseworkerId);
-        if (!worker) throw invalid('caseworkerId', 'is not a caseworker of the executing organisation');
+        if (!worker)
+          throw invalid(
+            'caseworkerId',
+            'is not a caseworker of the executing organisation',
+            'assign.notCaseworker',
+          );
         const directorId = input.caseDirectorId ?? input.caseworkerId;
         if (!people.rows.some((p) => p.id === directorId)) {
-          throw invalid('caseDirectorId', 'is not a caseworker of the executing organisation');
+          throw invalid(
+            'caseDirectorId',
+            'is not a caseworker of the executing organisation',
+            'assign.notCaseworker',
+          );
         }
         await tx.query(
           `delete from case_team where case_id = $1 and role in ('caseworker', 'case_director')`,
@@ -473,7 +502,12 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
         const c = await openForEdit(tx, ctx, caseId, input.version);
         requireStatus(c, ['connecting', 'active', 'evaluation'], 'sending the signalement');
         const p = await tx.query('select 1 from perpetrators where case_id = $1', [caseId]);
-        if (p.rows.length === 0) throw invalid('recipient', 'there is no perpetrator description to send');
+        if (p.rows.length === 0)
+          throw invalid(
+            'recipient',
+            'there is no perpetrator description to send',
+            'signalement.noPerpetrator',
+          );
         await tx.query(
           'update cases set signalement_sent_at = now(), signalement_recipient = $2 where id = $1',
           [caseId, input.recipient],
@@ -503,8 +537,10 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
           `select 1 from case_documents where id = $1 and case_id = $2 and kind = 'contract' and media_type = 'application/pdf'`,
           [input.documentId, caseId],
         );
-        if (doc.rows.length === 0) throw invalid('documentId', 'is not a signed contract (PDF) of this case');
-        if (input.signedOn > dutchDay(new Date())) throw invalid('signedOn', 'lies in the future');
+        if (doc.rows.length === 0)
+          throw invalid('documentId', 'is not a signed contract (PDF) of this case', 'contract.notSignedPdf');
+        if (input.signedOn > dutchDay(new Date()))
+          throw invalid('signedOn', 'lies in the future', 'date.future');
         await tx.query('update cases set contract_signed_on = $2 where id = $1', [caseId, input.signedOn]);
         const version = await bumpVersion(tx, caseId);
         await recordOnTimeline(tx, {
@@ -529,7 +565,8 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
       return db.transaction(async (tx) => {
         const c = await openForEdit(tx, ctx, caseId, input.version);
         requireStatus(c, ['connecting', 'active', 'evaluation'], 'recording the privacy statement');
-        if (input.handedOn > dutchDay(new Date())) throw invalid('handedOn', 'lies in the future');
+        if (input.handedOn > dutchDay(new Date()))
+          throw invalid('handedOn', 'lies in the future', 'date.future');
         await tx.query('update cases set privacy_statement_handed_on = $2 where id = $1', [
           caseId,
           input.handedOn,
@@ -584,13 +621,15 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
     ) {
       return db.transaction(async (tx) => {
         const c = await openCase(db, tx, ctx, caseId, 'case.write');
-        if (input.assessedOn > dutchDay(new Date())) throw invalid('assessedOn', 'lies in the future');
+        if (input.assessedOn > dutchDay(new Date()))
+          throw invalid('assessedOn', 'lies in the future', 'date.future');
         if (input.documentId) {
           const doc = await tx.query('select 1 from case_documents where id = $1 and case_id = $2', [
             input.documentId,
             caseId,
           ]);
-          if (doc.rows.length === 0) throw invalid('documentId', 'is not a document of this case');
+          if (doc.rows.length === 0)
+            throw invalid('documentId', 'is not a document of this case', 'document.notInCase');
         }
         const grant =
           ctx.actor.grants.find((g) => c.parties.includes(g.organisationId)) ?? ctx.actor.grants[0];
@@ -647,6 +686,7 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
       throw invalid(
         'referrerOrganisationId',
         `is not a ${REFERRER_NL[input.referrerKind]} organisation of the region`,
+        'intake.referrerNotInRegion',
       );
     }
     return org.id;

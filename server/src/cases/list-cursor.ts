@@ -39,12 +39,16 @@ export function openListCursor(box: SecretBox, cursor: string, filter: CaseListF
   try {
     content = JSON.parse(box.open(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
-    throw invalid('cursor', 'is not a cursor of this list');
+    throw invalid('cursor', 'is not a cursor of this list', 'list.cursorInvalid');
   }
   const c = content as { at?: unknown; id?: unknown; s?: unknown; q?: unknown; o?: unknown };
   if (typeof c.at !== 'string' || !AT.test(c.at) || typeof c.id !== 'string' || !UUID.test(c.id))
-    throw invalid('cursor', 'is not a cursor of this list');
+    throw invalid('cursor', 'is not a cursor of this list', 'list.cursorInvalid');
   if (c.s !== filter.status || c.q !== filter.q || (c.o === true) !== (filter.open === true))
-    throw invalid('cursor', 'belongs to another status or search; start again from the first page');
+    throw invalid(
+      'cursor',
+      'belongs to another status or search; start again from the first page',
+      'list.cursorOtherSearch',
+    );
   return { at: c.at, id: c.id };
 }

@@ -2,7 +2,7 @@ import { caseVisibility, requireAccess } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
-import type { Database } from '../db/index.ts';
+import type { Database, Queryable } from '../db/index.ts';
 import { invalid } from '../errors.ts';
 import { openCase, permissionsOn } from './case-access.ts';
 import { loadCaseDetail } from './detail.ts';
@@ -32,7 +32,7 @@ function parseCursor(cursor: string | undefined): { at: string; id: string } | n
   if (!cursor) return null;
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   if (!at || !id || !/^\d+$/.test(id) || Number.isNaN(Date.parse(at)))
-    throw invalid('before', 'is not a cursor');
+    throw invalid('before', 'is not a cursor', 'list.cursorInvalid');
   return { at, id };
 }
 /** `atExact` keeps the microseconds a JS Date would drop, so entries of the same millisecond are not skipped. */
@@ -181,7 +181,7 @@ export function createCaseService(db: Database, secrets: SecretBox) {
             perpetrator: detail.perpetrator as Parameters<typeof renderSignalementPdf>[0]['perpetrator'],
             bans: detail.bans as { kind: string; description: string }[],
             recipient: detail.connection.signalementRecipient as string | null,
-            printedFor: ctx.actor.label,
+            printedFor: await printedFor(tx, ctx),
             at: new Date(),
           }),
         };
@@ -191,3 +191,12 @@ export function createCaseService(db: Database, secrets: SecretBox) {
 }
 
 export type CaseService = ReturnType<typeof createCaseService>;
+
+/** The reader's name as colleagues know it (never the sign-in e-mail address); a token prints its name. */
+async function printedFor(tx: Queryable, ctx: RequestContext): Promise<string> {
+  if (ctx.actor.kind !== 'user' || !ctx.actor.id) return ctx.actor.label;
+  const r = await tx.query<{ name: string }>('select display_name as name from users where id = $1', [
+    ctx.actor.id,
+  ]);
+  return r.rows[0]?.name ?? ctx.actor.label;
+}

@@ -57,6 +57,12 @@ describeEachEngine('the signalement PDF', (engine) => {
       for (const fact of PERPETRATOR) expect(text, fact).toContain(fact);
       const everything = `${text} ${pdf.title} ${pdf.author} ${pdf.keywords}`;
       for (const secret of CLIENT) expect(everything, secret).not.toContain(secret);
+      // printed for the reader by name, never by the sign-in e-mail address
+      const { user: me } = (await (await api('/api/v1/auth/me')).json()) as {
+        user: { email: string; displayName: string };
+      };
+      expect(text).toContain(`Afgedrukt voor ${me.displayName}`);
+      expect(everything).not.toContain(me.email);
     });
   }
 });

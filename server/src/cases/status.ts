@@ -1,3 +1,4 @@
+import type { RefusalCode } from '../refusals.ts';
 /**
  * The case status machine (seed 000, phases 1-4). Pure: callers pass the facts, it answers whether a
  * transition is allowed and, when not, why — in words a caseworker can act on.
@@ -47,7 +48,7 @@ const NEXT: Record<CaseStatus, readonly CaseStatus[]> = {
 /** A refusal names its reason in English (logs, API readers) and as a code the web says in Dutch or English. */
 export type TransitionCheck =
   | { ok: true }
-  | { ok: false; reason: string; code: string; params?: Record<string, string> };
+  | { ok: false; reason: string; code: RefusalCode; params?: Record<string, string> };
 
 export function allowedNext(status: CaseStatus): readonly CaseStatus[] {
   return NEXT[status];

@@ -44,7 +44,14 @@ export async function applyTransition(
       409,
       'Transition refused',
       check.reason,
-      [{ field: 'status', message: check.reason, code: check.code }],
+      [
+        {
+          field: 'status',
+          message: check.reason,
+          code: check.code,
+          ...(check.params ? { params: check.params } : {}),
+        },
+      ],
       { code: check.code, ...(check.params ? { params: check.params } : {}) },
     );
   }

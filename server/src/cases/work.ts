@@ -82,7 +82,7 @@ export function createWorkService(db: Database) {
     /** Reports a task as not done, with the reason (e.g. the perpetrator could not be reached for the STOP talk). */
     skipTask(ctx: RequestContext, taskId: string, reason: string) {
       const why = reason.trim();
-      if (why.length < 3) throw invalid('reason', 'is required');
+      if (why.length < 3) throw invalid('reason', 'is required', 'task.skipReasonRequired');
       return db.transaction(async (tx) => {
         const found = await tx.query<{ caseId: string; kind: string; doneAt: Date | null }>(
           'select case_id as "caseId", kind, done_at as "doneAt" from tasks where id = $1',
@@ -94,8 +94,9 @@ export function createWorkService(db: Database) {
         await openCase(db, tx, ctx, t.caseId, 'case.meeting.write', { forUpdate: true }).catch((error) => {
           throw error instanceof AccessDenied ? notFound('task') : error;
         });
-        if (!SKIPPABLE_TASKS.has(t.kind)) throw conflict('this task cannot be skipped', 'taskId');
-        if (t.doneAt) throw conflict('the task is already done', 'taskId');
+        if (!SKIPPABLE_TASKS.has(t.kind))
+          throw conflict('this task cannot be skipped', 'task.notSkippable', 'taskId');
+        if (t.doneAt) throw conflict('the task is already done', 'task.alreadyDone', 'taskId');
         await tx.query('update tasks set done_at = now(), done_by = $2, skipped_reason = $3 where id = $1', [
           taskId,
           ctx.actor.id,

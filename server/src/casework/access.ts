@@ -4,7 +4,7 @@ import { type CaseRecord, openCase } from '../cases/case-access.ts';
 import type { CaseStatus } from '../cases/status.ts';
 import type { RequestContext } from '../context.ts';
 import type { Database, Queryable } from '../db/index.ts';
-import { DomainError } from '../errors.ts';
+import { conflict, invalid } from '../errors.ts';
 
 /** Statuses in which the care records of a case still change (phase 2 prepares, phase 4 rounds off). */
 export const CARE_STATUSES: ReadonlySet<CaseStatus> = new Set(['connecting', 'active', 'evaluation']);
@@ -46,8 +46,9 @@ export function writeInCase<T>(
   return db.transaction(async (tx) => {
     const c = await openCase(db, tx, ctx, caseId, action, { forUpdate: true });
     if (!statuses.has(c.status)) {
-      const message = `not possible while the case is ${c.status}`;
-      throw new DomainError(409, 'Conflict', message, [{ field: 'status', message }]);
+      throw conflict(`not possible while the case is ${c.status}`, 'case.notInStatus', 'status', {
+        status: c.status,
+      });
     }
     return write(tx, c);
   });
@@ -69,8 +70,6 @@ export function auditWrite(
 /** A date (YYYY-MM-DD) that lies after today cannot have happened yet. */
 export function notInFuture(field: string, date: string, now = new Date()): void {
   if (date > now.toISOString().slice(0, 10)) {
-    throw new DomainError(400, 'Invalid request', `${field} lies in the future`, [
-      { field, message: 'lies in the future' },
-    ]);
+    throw invalid(field, 'lies in the future', 'date.future');
   }
 }

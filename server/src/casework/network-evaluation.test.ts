@@ -108,7 +108,11 @@ describeEachEngine('casework: network collaboration and phase 4', (engine) => {
     );
     expect(r.status).toBe(400);
     expect(((await r.json()) as Problem).errors).toEqual([
-      { field: 'participants', message: expect.stringContaining('never') },
+      {
+        field: 'participants',
+        message: expect.stringContaining('never'),
+        code: 'meeting.clientAndPerpetrator',
+      },
     ]);
     // the database check holds too, whatever writes
     await expect(

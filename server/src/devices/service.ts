@@ -52,9 +52,10 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
   function sealKey(key: string | null | undefined, protocol: string): string | null | undefined {
     if (key === undefined) return undefined;
     if (key === null || key === '') return null;
-    if (protocol !== 'dc09') throw invalid('key', 'only DC-09 devices take an encryption key');
+    if (protocol !== 'dc09')
+      throw invalid('key', 'only DC-09 devices take an encryption key', 'device.keyOnlyDc09');
     const parsed = parseKey(key);
-    if (!parsed.ok) throw invalid('key', parsed.error);
+    if (!parsed.ok) throw invalid('key', parsed.error, 'device.keyInvalid');
     return secrets.seal(key);
   }
 
@@ -62,8 +63,12 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
     if ((error as { code?: string }).code === '23505') {
       const detail = String((error as { detail?: string; constraint?: string }).constraint ?? '');
       return detail.includes('serial')
-        ? conflict('this vendor already has a device with this serial', 'serial')
-        : conflict('another device already uses this protocol and account', 'account');
+        ? conflict('this vendor already has a device with this serial', 'device.serialExists', 'serial')
+        : conflict(
+            'another device already uses this protocol and account',
+            'device.accountExists',
+            'account',
+          );
     }
     return error;
   };
@@ -93,7 +98,7 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
       const organisationId =
         input.organisationId ??
         ctx.actor.grants.find((g) => g.role === 'coordinator' || g.role === 'admin')?.organisationId;
-      if (!organisationId) throw invalid('organisationId', 'is required');
+      if (!organisationId) throw invalid('organisationId', 'is required', 'required');
       const org = await db.query<{ regionId: string }>(
         'select region_id as "regionId" from organisations where id = $1',
         [organisationId],
@@ -103,7 +108,7 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
         !org.rows[0] ||
         !decide(ctx.actor, 'device.manage', { organisationId, regionId: org.rows[0].regionId }).allowed
       ) {
-        throw invalid('organisationId', 'is not a known organisation');
+        throw invalid('organisationId', 'is not a known organisation', 'organisation.unknown');
       }
       const keySealed = sealKey(input.key, input.protocol) ?? null;
       const id = await db
@@ -139,10 +144,10 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
     async update(ctx: RequestContext, id: string, patch: DevicePatch) {
       const device = await load(ctx, id, 'device.manage');
       if (patch.state && device.caseId && !STATES_WITH_CASE.has(patch.state)) {
-        throw invalid('state', 'unassign the device from its case first');
+        throw invalid('state', 'unassign the device from its case first', 'device.unassignFirst');
       }
       if (patch.state === 'issued' && !device.caseId)
-        throw invalid('state', 'assign the device to a case to issue it');
+        throw invalid('state', 'assign the device to a case to issue it', 'device.assignToIssue');
       const { key, ...rest } = patch;
       const keySealed = sealKey(key, patch.protocol ?? device.protocol);
       await db
@@ -169,16 +174,24 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
 
     async assign(ctx: RequestContext, id: string, caseId: string) {
       const device = await load(ctx, id, 'device.manage');
-      if (device.caseId) throw conflict('the device is already assigned to a case', 'caseId');
+      if (device.caseId)
+        throw conflict('the device is already assigned to a case', 'device.alreadyAssigned', 'caseId');
       if (!['in_stock', 'returned'].includes(device.state)) {
-        throw invalid('state', `a device that is ${device.state} cannot be assigned`);
+        throw invalid(
+          'state',
+          `a device that is ${device.state} cannot be assigned`,
+          'device.stateCannotAssign',
+          {
+            state: device.state,
+          },
+        );
       }
       const target = await db.query<{ regionId: string }>(
         'select region_id as "regionId" from cases where id = $1',
         [caseId],
       );
       if (!target.rows[0] || target.rows[0].regionId !== device.regionId) {
-        throw invalid('caseId', 'is not a case in the region of this device');
+        throw invalid('caseId', 'is not a case in the region of this device', 'device.caseNotInRegion');
       }
       await db.transaction(async (tx) => {
         await repo.openAssignment(tx, id, caseId, ctx.actor.id);
@@ -209,7 +222,7 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
 
     async unassign(ctx: RequestContext, id: string) {
       const device = await load(ctx, id, 'device.manage');
-      if (!device.caseId) throw conflict('the device is not assigned to a case');
+      if (!device.caseId) throw conflict('the device is not assigned to a case', 'device.notAssigned');
       await db.transaction(async (tx) => {
         await repo.closeAssignment(tx, id, ctx.actor.id);
         await repo.updateDevice(tx, id, { caseId: null, state: 'returned', testMode: false });

@@ -1,7 +1,7 @@
 import { openCase, permissionsOn } from '../cases/case-access.ts';
 import type { RequestContext } from '../context.ts';
 import type { Database } from '../db/index.ts';
-import { DomainError, notFound } from '../errors.ts';
+import { forbidden, notFound } from '../errors.ts';
 import type { DocumentKind, DocumentStore, NewFile } from './store.ts';
 
 /** What a party without care rights (the police) may see and add: their own instrument and the signalement. */
@@ -15,7 +15,7 @@ export function createDocumentService(db: Database, store: DocumentStore) {
       return db.transaction(async (tx) => {
         const c = await openCase(db, tx, ctx, caseId, 'case.write');
         if (!permissionsOn(ctx, c).careRead && !WITHOUT_CARE.includes(kind)) {
-          throw new DomainError(403, 'Forbidden', `not allowed: a ${kind} document`);
+          throw forbidden(`not allowed: a ${kind} document`, 'document.kindNotAllowed');
         }
         return store.store(tx, ctx, caseId, kind, file);
       });

@@ -7,7 +7,8 @@ import { recordOnTimeline } from '../cases/timeline.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Queryable } from '../db/index.ts';
-import { DomainError, notFound } from '../errors.ts';
+import { DomainError, invalid, notFound } from '../errors.ts';
+import type { RefusalCode } from '../refusals.ts';
 import { openFile, sealFile, sha256, sniffMediaType } from './sealed-file.ts';
 
 export const DOCUMENT_KINDS = ['contract', 'risk_assessment', 'evidence', 'signalement', 'other'] as const;
@@ -40,8 +41,17 @@ export interface NewFile {
   bytes: Buffer;
 }
 
-const unsupported = (message: string) =>
-  new DomainError(415, 'Unsupported Media Type', `file ${message}`, [{ field: 'file', message }]);
+const unsupported = (message: string, code: RefusalCode, params?: Record<string, string>) =>
+  new DomainError(
+    415,
+    'Unsupported Media Type',
+    `file ${message}`,
+    [{ field: 'file', message, code, params }],
+    {
+      code,
+      params,
+    },
+  );
 
 /** A file name safe for a header and a listing: no path, no control characters, not too long. */
 export function cleanFileName(name: string): string {
@@ -76,20 +86,26 @@ export function createDocumentStore(options: { dir: string; secrets: SecretBox; 
       kind: DocumentKind,
       file: NewFile,
     ): Promise<DocumentRow> {
-      if (file.bytes.length === 0)
-        throw new DomainError(400, 'Invalid request', 'file is empty', [
-          { field: 'file', message: 'is empty' },
-        ]);
+      if (file.bytes.length === 0) throw invalid('file', 'is empty', 'document.empty');
       if (file.bytes.length > options.maxBytes) {
-        throw new DomainError(413, 'Payload Too Large', `file is larger than ${options.maxBytes} bytes`, [
-          { field: 'file', message: `is larger than ${options.maxBytes} bytes` },
-        ]);
+        const message = `is larger than ${options.maxBytes} bytes`;
+        const params = { megabytes: String(Math.floor(options.maxBytes / 1_000_000)) };
+        throw new DomainError(
+          413,
+          'Payload Too Large',
+          `file ${message}`,
+          [{ field: 'file', message, code: 'document.tooLarge', params }],
+          { code: 'document.tooLarge', params },
+        );
       }
       const mediaType = sniffMediaType(file.bytes);
-      if (!mediaType) throw unsupported('must be a PDF, JPEG or PNG');
+      if (!mediaType) throw unsupported('must be a PDF, JPEG or PNG', 'document.type');
       const declared = file.declaredType?.split(';')[0]?.trim().toLowerCase();
       if (declared && declared !== 'application/octet-stream' && declared !== mediaType) {
-        throw unsupported(`is declared as ${declared} but its content is ${mediaType}`);
+        throw unsupported(
+          `is declared as ${declared} but its content is ${mediaType}`,
+          'document.typeMismatch',
+        );
       }
       const storageKey = randomUUID();
       const sealed = sealFile(options.secrets, file.bytes);

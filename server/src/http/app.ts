@@ -125,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       status: 404,
       title: 'Not Found',
       detail: `${request.method} ${request.url.split('?')[0]} not found`,
+      code: 'notFound',
     });
   });
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../access/index.ts';
 import type { RequestContext } from '../context.ts';
-import { DomainError } from '../errors.ts';
+import { forbidden, unauthorized } from '../errors.ts';
 import type { IdentityService, SessionView } from '../identity/service.ts';
 
 export const SESSION_COOKIE = 'aware_session';
@@ -44,10 +44,9 @@ export function registerAuthentication(app: FastifyInstance, identity: IdentityS
       if (STATE_CHANGING.has(request.method)) {
         const json = request.headers['content-type']?.startsWith('application/json');
         if (!json && request.headers['x-requested-with'] === undefined) {
-          throw new DomainError(
-            403,
-            'Forbidden',
+          throw forbidden(
             'state-changing requests need a JSON body or X-Requested-With',
+            'auth.requestHeader',
           );
         }
       }
@@ -59,17 +58,17 @@ export function registerAuthentication(app: FastifyInstance, identity: IdentityS
     if (config.public) return;
     if (!request.actor) {
       if (request.session?.stage === 'setup') {
-        throw new DomainError(403, 'Forbidden', 'set a new password and enrol the second factor first');
+        throw forbidden('set a new password and enrol the second factor first', 'auth.setupFirst');
       }
-      throw new DomainError(401, 'Unauthorized', 'sign-in required');
+      throw unauthorized();
     }
     if (config.setup && !request.session) {
-      throw new DomainError(401, 'Unauthorized', 'this route needs a signed-in person, not an API token');
+      throw unauthorized('this route needs a signed-in person, not an API token', 'auth.personOnly');
     }
   });
 }
 
 export function contextOf(request: FastifyRequest): RequestContext {
-  if (!request.actor) throw new DomainError(401, 'Unauthorized', 'sign-in required');
+  if (!request.actor) throw unauthorized();
   return { actor: request.actor, ip: request.ip };
 }

@@ -25,6 +25,6 @@ export function nulPath(value: unknown, path = ''): string | null {
 export function registerNulGuard(app: FastifyInstance) {
   app.addHook('preValidation', async (request) => {
     const field = nulPath(request.query) ?? nulPath(request.params) ?? nulPath(request.body);
-    if (field) throw invalid(field, 'must not contain a NUL character');
+    if (field) throw invalid(field, 'must not contain a NUL character', 'text.nul');
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AccessDenied } from '../access/index.ts';
 import { DomainError, type FieldError, NOT_FOUND_DETAIL } from '../errors.ts';
+import type { RefusalCode } from '../refusals.ts';
 
 export interface Problem {
   type: string;
@@ -8,7 +9,7 @@ export interface Problem {
   status: number;
   detail: string;
   /** what the web translates (the detail stays English for API readers and logs) */
-  code?: string;
+  code?: RefusalCode;
   params?: Record<string, string | number>;
   errors?: FieldError[];
 }

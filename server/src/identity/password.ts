@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import type { RefusalCode } from '../refusals.ts';
 
 // OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
 // algorithm 2 = Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax)
@@ -26,12 +27,20 @@ export function decoyPasswordHash(): Promise<string> {
 }
 
 /** Why a new password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string, context: { email: string }): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
-  if (password.length > 256) return 'must be at most 256 characters';
+export function passwordProblem(
+  password: string,
+  context: { email: string },
+): { message: string; code: RefusalCode; params?: Record<string, string> } | null {
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return {
+      message: `must be at least ${MIN_PASSWORD_LENGTH} characters`,
+      code: 'password.tooShort',
+      params: { min: String(MIN_PASSWORD_LENGTH) },
+    };
+  if (password.length > 256) return { message: 'must be at most 256 characters', code: 'password.tooLong' };
   if (password.toLowerCase().includes(context.email.split('@')[0]!.toLowerCase())) {
-    return 'must not contain the e-mail address';
+    return { message: 'must not contain the e-mail address', code: 'password.containsEmail' };
   }
-  if (new Set(password).size < 5) return 'is too repetitive';
+  if (new Set(password).size < 5) return { message: 'is too repetitive', code: 'password.repetitive' };
   return null;
 }

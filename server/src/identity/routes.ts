@@ -60,11 +60,13 @@ export function identityRoutes(
                 status: 429,
                 title: 'Too Many Requests',
                 detail: 'too many failed attempts; try again later',
+                code: 'auth.locked',
               })
             : sendProblem(reply, {
                 status: 401,
                 title: 'Unauthorized',
                 detail: 'e-mail address, password or code is incorrect',
+                code: 'auth.credentials',
               });
         }
         reply.setCookie(SESSION_COOKIE, result.token, {

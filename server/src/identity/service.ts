@@ -5,7 +5,7 @@ import { audit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Database, Queryable } from '../db/index.ts';
-import { DomainError, invalid, unauthorized } from '../errors.ts';
+import { conflict, invalid, notFound, unauthorized } from '../errors.ts';
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password.ts';
 import * as repo from './repository.ts';
 import { newOpaqueToken, tokenHash } from './tokens.ts';
@@ -226,12 +226,12 @@ export function createIdentityService(db: Database, secrets: SecretBox, options:
   async function changePassword(ctx: RequestContext, session: SessionView, current: string, next: string) {
     const user = await repo.findUserById(db, session.me.id);
     if (!user || !(await verifyPassword(user.passwordHash, current))) {
-      throw invalid('currentPassword', 'is not your current password');
+      throw invalid('currentPassword', 'is not your current password', 'password.wrongCurrent');
     }
     const problem = passwordProblem(next, { email: user.email });
-    if (problem) throw invalid('newPassword', problem);
+    if (problem) throw invalid('newPassword', problem.message, problem.code, problem.params);
     if (await verifyPassword(user.passwordHash, next))
-      throw invalid('newPassword', 'must differ from the current one');
+      throw invalid('newPassword', 'must differ from the current one', 'password.sameAsCurrent');
     const hash = await hashPassword(next);
     await db.transaction(async (tx) => {
       await repo.updatePassword(tx, user.id, hash, false);
@@ -250,10 +250,9 @@ export function createIdentityService(db: Database, secrets: SecretBox, options:
     const user = await repo.findUserById(db, session.me.id);
     if (!user) throw unauthorized();
     if (user.totpEnrolled) {
-      throw new DomainError(
-        409,
-        'Conflict',
+      throw conflict(
         'a second factor is already enrolled; an administrator can reset it',
+        'totp.alreadyEnrolled',
       );
     }
     const secret = newTotpSecret();
@@ -271,8 +270,10 @@ export function createIdentityService(db: Database, secrets: SecretBox, options:
 
   async function confirmTotp(ctx: RequestContext, session: SessionView, code: string): Promise<Me> {
     const user = await repo.findUserById(db, session.me.id);
-    if (!user?.totpSecretSealed || user.totpEnrolled) throw invalid('totp', 'start the enrolment first');
-    if (!totpMatches(secrets.open(user.totpSecretSealed), code)) throw invalid('totp', 'does not match');
+    if (!user?.totpSecretSealed || user.totpEnrolled)
+      throw invalid('totp', 'start the enrolment first', 'totp.notStarted');
+    if (!totpMatches(secrets.open(user.totpSecretSealed), code))
+      throw invalid('totp', 'does not match', 'totp.mismatch');
     return db.transaction(async (tx) => {
       await repo.updateTotp(tx, user.id, user.totpSecretSealed, true);
       if (!user.mustChangePassword) await repo.promoteSession(tx, session.tokenHash);
@@ -294,7 +295,7 @@ export function createIdentityService(db: Database, secrets: SecretBox, options:
   async function resetCredentials(ctx: RequestContext, userId: string): Promise<{ oneTimePassword: string }> {
     requireAccess(ctx.actor, 'user.manage');
     const user = await repo.findUserById(db, userId);
-    if (!user) throw new DomainError(404, 'Not Found', 'user not found');
+    if (!user) throw notFound('user');
     const password = oneTimePassword();
     const hash = await hashPassword(password);
     await db.transaction(async (tx) => {
@@ -370,7 +371,8 @@ export function createIdentityService(db: Database, secrets: SecretBox, options:
   ) {
     requireAccess(ctx.actor, 'apitoken.manage');
     const org = await db.query('select 1 from organisations where id = $1', [input.organisationId]);
-    if (org.rows.length === 0) throw invalid('organisationId', 'is not a known organisation');
+    if (org.rows.length === 0)
+      throw invalid('organisationId', 'is not a known organisation', 'organisation.unknown');
     const token = newOpaqueToken('aw_');
     const id = await db.transaction(async (tx) => {
       const tokenId = await repo.insertApiToken(tx, {
@@ -392,8 +394,7 @@ export function createIdentityService(db: Database, secrets: SecretBox, options:
   async function revokeApiToken(ctx: RequestContext, id: string) {
     requireAccess(ctx.actor, 'apitoken.manage');
     await db.transaction(async (tx) => {
-      if (!(await repo.revokeApiToken(tx, id)))
-        throw new DomainError(404, 'Not Found', 'api token not found');
+      if (!(await repo.revokeApiToken(tx, id))) throw notFound('api token');
       await audit(tx, ctx, {
         action: 'apitoken.revoke',
         access: 'write',

@@ -48,7 +48,12 @@ export function vendorRoutes(db: Database, secrets: SecretBox): FastifyPluginAsy
         requireAccess(ctx.actor, 'apitoken.manage');
         const secret = randomBytes(32).toString('base64url');
         await db.transaction(async (tx) => {
-          await uniqueAs(insertVendor(tx, secrets, request.body.name, secret), 'name', 'vendor exists');
+          await uniqueAs(
+            insertVendor(tx, secrets, request.body.name, secret),
+            'name',
+            'vendor exists',
+            'vendor.exists',
+          );
           await audit(tx, ctx, {
             action: 'vendor.create',
             access: 'write',

@@ -74,7 +74,7 @@ export function webhookRoute(deps: {
             status: 400,
             title: 'Invalid request',
             detail: 'body is not valid JSON',
-            errors: [{ field: 'body', message: 'is not valid JSON' }],
+            errors: [{ field: 'body', message: 'is not valid JSON', code: 'invalid' }],
           });
         }
         const nul = nulPath(parsed);
@@ -84,7 +84,7 @@ export function webhookRoute(deps: {
             status: 400,
             title: 'Invalid request',
             detail: `${nul} must not contain a NUL character`,
-            errors: [{ field: nul, message: 'must not contain a NUL character' }],
+            errors: [{ field: nul, message: 'must not contain a NUL character', code: 'text.nul' }],
           });
         }
         const validation = validateWebhookBody(parsed);
@@ -94,7 +94,11 @@ export function webhookRoute(deps: {
             status: 400,
             title: 'Invalid request',
             detail: validation.errors.map((e) => `${fieldOf(e.path)} ${e.message}`).join('; '),
-            errors: validation.errors.map((e) => ({ field: fieldOf(e.path), message: e.message })),
+            errors: validation.errors.map((e) => ({
+              field: fieldOf(e.path),
+              message: e.message,
+              code: 'invalid',
+            })),
           });
         }
         const events = decodeWebhookBody(validation.events, new Date());
@@ -108,7 +112,7 @@ export function webhookRoute(deps: {
               status: 400,
               title: 'Invalid request',
               detail: `${field} is not a device of this vendor`,
-              errors: [{ field, message: 'is not a device of this vendor' }],
+              errors: [{ field, message: 'is not a device of this vendor', code: 'invalid' }],
             });
           }
         }

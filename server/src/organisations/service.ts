@@ -32,6 +32,7 @@ export function createOrganisationService(db: Database) {
           repo.insertRegion(tx, input.name, input.acuteUnsafetyEnabled),
           'name',
           'a region with this name exists',
+          'region.exists',
         );
         await audit(tx, ctx, {
           action: 'region.create',
@@ -55,11 +56,12 @@ export function createOrganisationService(db: Database) {
       requireAccess(ctx.actor, 'organisation.manage', { regionId: input.regionId });
       return db.transaction(async (tx) => {
         const regions = await repo.listRegions(tx, [input.regionId]);
-        if (regions.length === 0) throw invalid('regionId', 'is not a known region');
+        if (regions.length === 0) throw invalid('regionId', 'is not a known region', 'region.unknown');
         const id = await uniqueAs(
           repo.insertOrganisation(tx, input),
           'name',
           'an organisation with this name exists',
+          'organisation.exists',
         );
         for (const contact of input.contacts) await repo.insertContact(tx, id, contact);
         await audit(tx, ctx, {
@@ -88,13 +90,18 @@ export function createOrganisationService(db: Database) {
       const id = await db.transaction(async (tx) => {
         for (const [i, m] of input.memberships.entries()) {
           if (!(await repo.findOrganisation(tx, m.organisationId))) {
-            throw invalid(`memberships/${i}/organisationId`, 'is not a known organisation');
+            throw invalid(
+              `memberships/${i}/organisationId`,
+              'is not a known organisation',
+              'organisation.unknown',
+            );
           }
         }
         const userId = await uniqueAs(
           insertUser(tx, { ...input, passwordHash: hash, mustChangePassword: true }),
           'email',
           'a user with this e-mail address exists',
+          'user.exists',
         );
         for (const m of input.memberships) await insertMembership(tx, { userId, ...m });
         await audit(tx, ctx, {

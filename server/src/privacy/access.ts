@@ -1,6 +1,6 @@
 import type { Actor, Role } from '../access/index.ts';
 import { type Action, decide, type ResourceScope, requireAccess } from '../access/index.ts';
-import { DomainError } from '../errors.ts';
+import { forbidden } from '../errors.ts';
 
 /**
  * The roles of the executing organisation (the shelter), which answers the client's data-subject requests.
@@ -31,13 +31,12 @@ export function requireExecutingOrganisation(actor: Actor, action: Action, scope
       EXECUTING_ROLES.includes(grant.role) && decide({ ...actor, grants: [grant] }, action, scope).allowed,
   );
   if (!reached) {
-    throw new DomainError(
-      403,
-      'Forbidden',
+    throw forbidden(
       'data-subject requests are answered by the executing organisation: the coordinator or a caseworker of the case',
+      'privacy.executingOnly',
     );
   }
   if (actor.kind !== 'user' || actor.id === null) {
-    throw new DomainError(403, 'Forbidden', 'data-subject requests are handled by a signed-in person');
+    throw forbidden('data-subject requests are handled by a signed-in person', 'privacy.personOnly');
   }
 }

@@ -89,7 +89,7 @@ export function createPrivacyService(db: Database, secrets: SecretBox, clock: ()
         const now = clock();
         const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
         if (receivedAt.getTime() > now.getTime() + 60_000) {
-          throw invalid('receivedAt', 'lies in the future');
+          throw invalid('receivedAt', 'lies in the future', 'date.future');
         }
         const id = await repo.insertPrivacyRequest(tx, {
           caseId,
@@ -127,7 +127,12 @@ export function createPrivacyService(db: Database, secrets: SecretBox, clock: ()
           decidedBy: ctx.actor.id!,
           decidedAt: clock(),
         });
-        if (!recorded) throw conflict('a decision on this request has already been recorded', 'decision');
+        if (!recorded)
+          throw conflict(
+            'a decision on this request has already been recorded',
+            'privacy.alreadyDecided',
+            'decision',
+          );
         await audit(tx, ctx, {
           action: 'case.privacy_request.decide',
           access: 'write',

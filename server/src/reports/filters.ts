@@ -1,5 +1,6 @@
 import type { Actor } from '../access/index.ts';
 import { DomainError, invalid } from '../errors.ts';
+import type { RefusalCode } from '../refusals.ts';
 
 /** The two target groups of AWARE (PRODUCT.md, phase 1). */
 export const TARGET_GROUPS = ['stalking', 'acute_unsafety'] as const;
@@ -43,8 +44,8 @@ export const MAX_PERIOD_YEARS = 10;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export const forbiddenField = (field: string, message: string) =>
-  new DomainError(403, 'Forbidden', `${field} ${message}`, [{ field, message }]);
+export const forbiddenField = (field: string, message: string, code: RefusalCode) =>
+  new DomainError(403, 'Forbidden', `${field} ${message}`, [{ field, message, code }], { code });
 
 function isDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
@@ -84,26 +85,43 @@ export function resolveScope(actor: Actor, query: FigureQuery, facts: ScopeFacts
   // one bound alone means the year from (or up to) it
   const from = query.from ?? (query.to && isDate(query.to) ? addYears(query.to, -1, 1) : period.from);
   const to = query.to ?? (query.from && isDate(query.from) ? addYears(query.from, 1, -1) : period.to);
-  if (!isDate(from)) throw invalid('from', 'must be a date (YYYY-MM-DD)');
-  if (!isDate(to)) throw invalid('to', 'must be a date (YYYY-MM-DD)');
-  if (to < from) throw invalid('to', 'must not be before from (the period ends before it starts)');
+  if (!isDate(from)) throw invalid('from', 'must be a date (YYYY-MM-DD)', 'date.invalid');
+  if (!isDate(to)) throw invalid('to', 'must be a date (YYYY-MM-DD)', 'date.invalid');
+  if (to < from)
+    throw invalid('to', 'must not be before from (the period ends before it starts)', 'period.toBeforeFrom');
   if (addYears(from, MAX_PERIOD_YEARS, -1) < to)
-    throw invalid('from', `the period may span at most ${MAX_PERIOD_YEARS} years`);
+    throw invalid('from', `the period may span at most ${MAX_PERIOD_YEARS} years`, 'period.tooLong', {
+      years: String(MAX_PERIOD_YEARS),
+    });
 
   const grants = figureGrants(actor);
   const regionId = requestedRegion(actor, query);
-  if (!regionId) throw forbiddenField('regionId', 'no region whose figures you may read');
-  if (!facts.regionExists) throw invalid('regionId', 'is not a known region');
+  if (!regionId) throw forbiddenField('regionId', 'no region whose figures you may read', 'figures.noRegion');
+  if (!facts.regionExists) throw invalid('regionId', 'is not a known region', 'region.unknown');
   const audience = grants.get(regionId);
-  if (!audience) throw forbiddenField('regionId', 'is not a region whose figures you may read');
+  if (!audience)
+    throw forbiddenField(
+      'regionId',
+      'is not a region whose figures you may read',
+      'figures.regionNotAllowed',
+    );
 
   let organisationId: string | null = null;
   if (query.organisationId) {
     if (audience === 'funder')
-      throw forbiddenField('organisationId', 'funders see figures per region, not per organisation');
-    if (facts.organisationRegionId === null) throw invalid('organisationId', 'is not a known organisation');
+      throw forbiddenField(
+        'organisationId',
+        'funders see figures per region, not per organisation',
+        'figures.funderPerRegion',
+      );
+    if (facts.organisationRegionId === null)
+      throw invalid('organisationId', 'is not a known organisation', 'organisation.unknown');
     if (facts.organisationRegionId !== regionId)
-      throw forbiddenField('organisationId', 'is not an organisation of the region');
+      throw forbiddenField(
+        'organisationId',
+        'is not an organisation of the region',
+        'figures.organisationNotInRegion',
+      );
     organisationId = query.organisationId;
   }
   return { regionId, organisationId, targetGroup: query.targetGroup ?? null, from, to, audience };

@@ -192,7 +192,11 @@ export function createFiguresService(db: Database, clock: () => Date = () => new
     async casesBehind(ctx: RequestContext, query: FigureQuery & { figure: repo.DrillFigure }) {
       const scope = await open(ctx, query, 'cases', { figure: query.figure });
       if (scope.audience !== 'team')
-        throw forbiddenField('figure', 'funders see aggregates only, not the cases behind them');
+        throw forbiddenField(
+          'figure',
+          'funders see aggregates only, not the cases behind them',
+          'figures.funderAggregatesOnly',
+        );
       const found = await repo.casesBehind(db, scope, query.figure, caseVisibility(ctx.actor), DRILL_LIMIT);
       return { figure: query.figure, from: scope.from, to: scope.to, ...found };
     },

@@ -231,7 +231,7 @@ describeEachEngine('security: injection strings are refused by field or stored i
         dispatchable ??= await forwarded();
         return post('police', `/api/v1/alarms/${dispatchable}/dispatch`, { note: v });
       },
-      readBack: async (a) => (await lastNote(idOf(a)))?.replace(/^eenheid uitgestuurd: /, ''),
+      readBack: (a) => lastNote(idOf(a)),
     },
     {
       name: 'POST /alarms/:id/resolve note',

@@ -32,6 +32,7 @@ export function AlarmTimeline({ entries }: { entries: readonly AlarmTimelineEntr
                   )}
                   <span className="timeline__actor">{actorName(e, t)}</span>
                 </span>
+                {e.messageCode && <p className="timeline__message">{timelineMessage(e, t)}</p>}
                 {e.note && <p className="timeline__note">{e.note}</p>}
               </div>
             </li>
@@ -40,6 +41,15 @@ export function AlarmTimeline({ entries }: { entries: readonly AlarmTimelineEntr
       )}
     </section>
   );
+}
+
+/** What the system says on the timeline, in the reader's language (the server sends a code). */
+function timelineMessage(e: AlarmTimelineEntry, t: TFunction): string {
+  const loose = t as unknown as (key: string, options?: Record<string, unknown>) => string;
+  const params = { ...e.messageParams };
+  if (typeof params.reason === 'string')
+    params.reason = loose(`console.timelineMsg.reasons.${params.reason}`);
+  return loose(`console.timelineMsg.${e.messageCode}`, params);
 }
 
 /** A person by name, the button by its label, a part of the system in words — never an address or code. */

@@ -1,5 +1,5 @@
 // The one fetch client for /api/v1. Cookies are httpOnly and same-origin; the app never touches them.
-import i18n from 'i18next';
+import { refusalText } from './refusal-text.ts';
 
 export const API_BASE = '/api/v1';
 
@@ -42,11 +42,8 @@ export class ApiError extends Error {
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const e of this.problem?.errors ?? []) {
-      const params = { ...e.params, defaultValue: '' };
-      const said = e.code
-        ? i18n.t(`problems.fields.${e.code}`, params) || i18n.t(`casework.refusals.${e.code}`, params)
-        : '';
-      if (!(e.field in out)) out[e.field] = said || e.message;
+      if (e.field in out) continue;
+      out[e.field] = (e.code && refusalText(e.code, e.params)) || e.message;
     }
     return out;
   }
@@ -76,6 +73,8 @@ function toProblem(body: unknown, status: number): Problem | null {
     title: typeof body.title === 'string' ? body.title : '',
     status: typeof body.status === 'number' ? body.status : status,
     detail: typeof body.detail === 'string' ? body.detail : undefined,
+    ...(typeof body.code === 'string' ? { code: body.code } : {}),
+    ...(isRecord(body.params) ? { params: body.params as Record<string, string | number> } : {}),
     errors,
   };
 }

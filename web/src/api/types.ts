@@ -222,9 +222,13 @@ export interface AlarmTimelineEntry {
   actorName: string | null;
   fromState: AlarmState | null;
   toState: AlarmState | null;
+  /** only what a person wrote; what the system says comes as messageCode */
   note: string | null;
   /** a later press of the same button, folded into this alarm */
   repeat: boolean;
+  /** a system text (console.timelineMsg.<code>), e.g. a dispatched unit or an escalation */
+  messageCode?: 'dispatched' | 'escalated' | 'deviceHeardAgain' | 'batteryRecovered';
+  messageParams?: Record<string, string | number>;
 }
 
 export interface AlarmHistoryItem {

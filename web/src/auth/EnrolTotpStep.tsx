@@ -77,7 +77,7 @@ export function EnrolTotpStep() {
       setBusy(false);
       if (err instanceof ApiError && (err.status === 400 || err.status === 401 || err.status === 422)) {
         setCodeError(err.fieldErrors().totp ?? t('auth.invalidCode'));
-        setError(err.problem?.detail || t('auth.invalidCode'));
+        setError(err.problem?.code ? problemMessage(err, t) : t('auth.invalidCode'));
       } else setError(problemMessage(err, t));
     }
   }

@@ -44,8 +44,7 @@ export function SignInPage({ expired }: { expired: boolean }) {
     } catch (err) {
       setBusy(false);
       if (err instanceof ApiError && err.status === 401) setError(t('auth.invalidCredentials'));
-      else if (err instanceof ApiError && err.status === 429)
-        setError(err.problem?.detail || t('auth.rateLimited'));
+      else if (err instanceof ApiError && err.status === 429) setError(t('auth.rateLimited'));
       else {
         if (err instanceof ApiError) setFieldErrors(err.fieldErrors() as Partial<Record<Fields, string>>);
         setError(problemMessage(err, t));

@@ -10,7 +10,8 @@ export function saveError(err: unknown, t: LooseT): string {
       return t('case.errors.stale');
     if (err.status === 413) return t('case.documents.errors.tooLarge');
     if (err.status === 415) return t('case.documents.errors.type');
-    if (err.status === 403) return t('case.errors.forbidden');
+    if (err.status === 403 && (err.problem?.code ?? 'forbidden') === 'forbidden')
+      return t('case.errors.forbidden');
   }
   return problemMessage(err, t as unknown as TFunction);
 }

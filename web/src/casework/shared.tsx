@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
+import { refusalText } from '../api/refusal-text.ts';
 import { type LooseT, useCaseT } from '../cases/i18n.ts';
 import { saveError } from '../cases/messages.ts';
-import { formatDate } from '../ui/time.ts';
 
 export { useCaseT as useCwT };
 
@@ -16,26 +16,15 @@ export const linesOf = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** Values of a refusal that are dates (YYYY-MM-DD) are shown in the reader's notation. */
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
- * The server's field errors in the reader's language: a refusal with a code (the plausibility rules) is
- * rendered from `casework.refusals`; one without keeps the server's words.
+ * The server's field errors in the reader's language, by their code (server/src/refusals.ts); dates in the
+ * reader's notation. A refusal without a text keeps the server's words.
  */
 export function refusalTexts(err: ApiError, t: LooseT, lang: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of err.problem?.errors ?? []) {
     if (e.field in out) continue;
-    if (!e.code) {
-      out[e.field] = e.message;
-      continue;
-    }
-    const params = Object.fromEntries(
-      Object.entries(e.params ?? {}).map(([k, v]) => [k, DATE.test(v) ? formatDate(v, lang) : v]),
-    );
-    const text = t(`casework.refusals.${e.code}`, params);
-    out[e.field] = text === `casework.refusals.${e.code}` ? e.message : text;
+    out[e.field] = (e.code && refusalText(e.code, e.params, t, lang)) || e.message;
   }
   return out;
 }

@@ -52,7 +52,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
   const team = data?.scope.audience === 'team';
   const orgs = useApi<Organisation[]>(team ? '/organisations' : null);
   const f = (v: Figure, kind: FigureKind = 'number') => formatFigure(v, kind, locale);
-  const fieldError = (name: string) => error?.problem?.errors?.find((e) => e.field === name)?.message;
+  const fieldError = (name: string) => error?.fieldErrors()[name];
 
   const drill = (figure: string, v: Figure, range?: { from: string; to: string }) => {
     if (!data?.drillDown || typeof v !== 'number' || v === 0) return f(v);
@@ -155,7 +155,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
             <p key={e.field}>
               {t('figures.filters.invalid', {
                 field: t(`figures.fields.${e.field}` as 'figures.fields.from', { defaultValue: e.field }),
-                message: e.message,
+                message: error.fieldErrors()[e.field],
               })}
             </p>
           ))}

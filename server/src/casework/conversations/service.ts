@@ -1,7 +1,7 @@
 import { recordOnTimeline } from '../../cases/timeline.ts';
 import type { RequestContext } from '../../context.ts';
 import type { Database, Queryable } from '../../db/index.ts';
-import { DomainError, invalid, notFound } from '../../errors.ts';
+import { conflict, invalid, notFound } from '../../errors.ts';
 import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
 import { keepCorrection } from '../corrections/record.ts';
 import { withCorrections } from '../corrections/repository.ts';
@@ -64,16 +64,20 @@ export function createConversationService(db: Database) {
         ]);
         const childId = input.childId ?? null;
         if (input.kind === 'child') {
-          if (!childId) throw invalid('childId', 'is required for a conversation with a child');
+          if (!childId)
+            throw invalid('childId', 'is required for a conversation with a child', 'child.required');
           const children = await repo.listChildren(tx, caseId);
           if (!children.some((ch) => ch.id === childId))
-            throw invalid('childId', 'is not a child of this case');
+            throw invalid('childId', 'is not a child of this case', 'child.notInCase');
           if (!(await repo.childConsentGiven(tx, caseId, childId))) {
-            const message = 'no recorded consent for conversations with this child';
-            throw new DomainError(409, 'Conflict', message, [{ field: 'childId', message }]);
+            throw conflict(
+              'no recorded consent for conversations with this child',
+              'child.noConsent',
+              'childId',
+            );
           }
         } else if (childId) {
-          throw invalid('childId', 'only a conversation with a child names a child');
+          throw invalid('childId', 'only a conversation with a child names a child', 'child.notAllowed');
         }
         const id = await repo.insertConversation(tx, {
           caseId,

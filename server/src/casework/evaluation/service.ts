@@ -5,7 +5,7 @@ import type { RequestContext } from '../../context.ts';
 import type { Database, Queryable } from '../../db/index.ts';
 import type { DeviceDirectory } from '../../devices/directory.ts';
 import { closeAssignment, updateDevice } from '../../devices/repository.ts';
-import { DomainError, invalid, notFound } from '../../errors.ts';
+import { conflict, invalid, notFound } from '../../errors.ts';
 import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
 import { keepCorrection } from '../corrections/record.ts';
 import { correctionsOf } from '../corrections/repository.ts';
@@ -32,9 +32,6 @@ export interface EvaluationInput {
 
 const ACTIVE: ReadonlySet<'active'> = new Set(['active']);
 const EVALUATION: ReadonlySet<'evaluation'> = new Set(['evaluation']);
-
-const refused = (field: string, message: string) =>
-  new DomainError(409, 'Conflict', message, [{ field, message }]);
 
 export type EvaluationCorrection = Omit<EvaluationInput, 'moment'> & { reason: string };
 
@@ -129,7 +126,11 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
           ...checkEvaluationAnswers(input),
         ]);
         if (input.moment === 'end' && c.status !== 'evaluation')
-          throw refused('moment', 'the end evaluation is recorded once the case is in evaluation');
+          throw conflict(
+            'the end evaluation is recorded once the case is in evaluation',
+            'evaluation.endOnlyInEvaluation',
+            'moment',
+          );
         const r = await tx.query<{ id: string }>(
           `insert into evaluations (case_id, evaluated_on, moment, safety_scale, client_safety_rating, caseworker_rating,
              collaboration_rating, notes, created_by)
@@ -247,7 +248,7 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
           'update case_goals set result = $3, evaluated_on = $4 where id = $1 and case_id = $2',
           [input.goalId, caseId, input.result, input.evaluatedOn],
         );
-        if (r.rowCount === 0) throw invalid('goalId', 'is not a goal of this case');
+        if (r.rowCount === 0) throw invalid('goalId', 'is not a goal of this case', 'goal.notInCase');
         await auditWrite(tx, ctx, 'goal.evaluate', 'case_goal', input.goalId, caseId, {
           result: input.result,
         });
@@ -271,7 +272,7 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
       input: { version: number; newEndOn: string; rationale: string },
     ) {
       if (input.newEndOn <= new Date().toISOString().slice(0, 10))
-        throw invalid('newEndOn', 'must lie after today');
+        throw invalid('newEndOn', 'must lie after today', 'extension.afterToday');
       return writeInCase(
         db,
         ctx,
@@ -285,7 +286,14 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
           );
           const previousEnd = previous.rows[0]?.plannedEndOn ?? null;
           if (previousEnd && input.newEndOn <= previousEnd)
-            throw invalid('newEndOn', `must lie after the current end date ${previousEnd}`);
+            throw invalid(
+              'newEndOn',
+              `must lie after the current end date ${previousEnd}`,
+              'extension.afterCurrentEnd',
+              {
+                date: previousEnd,
+              },
+            );
           const r = await tx.query<{ id: string }>(
             `insert into case_extensions (case_id, previous_end_on, new_end_on, rationale, decided_by)
              values ($1, $2, $3, $4, $5) returning id`,
@@ -336,7 +344,11 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
             [caseId],
           );
           if (devices.rows.length > 0 && input.deviceReturn === 'not_issued')
-            throw invalid('deviceReturn', 'a device is still with this case: returned, lost or stolen?');
+            throw invalid(
+              'deviceReturn',
+              'a device is still with this case: returned, lost or stolen?',
+              'closure.deviceReturnRequired',
+            );
           await tx.query('update cases set device_return = $2, closure_reason = $3 where id = $1', [
             caseId,
             input.deviceReturn,

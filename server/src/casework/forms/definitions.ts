@@ -107,20 +107,30 @@ export function checkForm(
   const out: Record<string, string | boolean> = {};
   const known = new Set(def.fields.map((f) => f.key));
   for (const key of Object.keys(content))
-    if (!known.has(key)) errors.push({ field: `content/${key}`, message: 'is not a field of this form' });
+    if (!known.has(key))
+      errors.push({
+        field: `content/${key}`,
+        message: 'is not a field of this form',
+        code: 'form.unknownField',
+      });
   for (const f of def.fields) {
     const value = content[f.key];
     const field = `content/${f.key}`;
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-      if (f.required) errors.push({ field, message: 'is required' });
+      if (f.required) errors.push({ field, message: 'is required', code: 'required' });
       continue;
     }
     if (f.type === 'yesno' && typeof value !== 'boolean')
-      errors.push({ field, message: 'must be yes or no' });
+      errors.push({ field, message: 'must be yes or no', code: 'form.yesNo' });
     else if (f.type === 'date' && (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)))
-      errors.push({ field, message: 'must be a date' });
+      errors.push({ field, message: 'must be a date', code: 'date.invalid' });
     else if (f.type === 'text' && (typeof value !== 'string' || value.length > MAX_FORM_TEXT))
-      errors.push({ field, message: `must be text of at most ${MAX_FORM_TEXT} characters` });
+      errors.push({
+        field,
+        message: `must be text of at most ${MAX_FORM_TEXT} characters`,
+        code: 'form.textTooLong',
+        params: { max: String(MAX_FORM_TEXT) },
+      });
     else out[f.key] = typeof value === 'string' ? value.trim() : (value as boolean);
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, content: out };

@@ -1,7 +1,7 @@
 import { recordOnTimeline } from '../../cases/timeline.ts';
 import type { RequestContext } from '../../context.ts';
 import type { Database, Queryable } from '../../db/index.ts';
-import { conflict, DomainError, invalid } from '../../errors.ts';
+import { conflict, invalid, invalidFields } from '../../errors.ts';
 import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
 import { listChildren } from '../conversations/repository.ts';
 import { refuseIf } from '../plausible/life.ts';
@@ -77,20 +77,16 @@ export function createFormService(db: Database) {
     save(ctx: RequestContext, caseId: string, input: FormInput) {
       const checked = checkForm(input.kind, input.content);
       if (!checked.ok) {
-        throw new DomainError(
-          400,
-          'Invalid request',
-          checked.errors.map((e) => `${e.field} ${e.message}`).join('; '),
-          checked.errors,
-        );
+        throw invalidFields(checked.errors);
       }
       const perChild = FORM_DEFINITIONS[input.kind].perChild;
       const childId = input.childId ?? null;
-      if (perChild && !childId) throw invalid('childId', 'is required for this form');
-      if (!perChild && childId) throw invalid('childId', 'this form is not filled in per child');
+      if (perChild && !childId) throw invalid('childId', 'is required for this form', 'child.required');
+      if (!perChild && childId)
+        throw invalid('childId', 'this form is not filled in per child', 'child.notAllowed');
       return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
         if (childId && !(await listChildren(tx, caseId)).some((ch) => ch.id === childId))
-          throw invalid('childId', 'is not a child of this case');
+          throw invalid('childId', 'is not a child of this case', 'child.notInCase');
         const newest = await tx.query<{ version: number | null }>(
           `select max(version) as version from case_forms
            where case_id = $1 and kind = $2 and child_id is not distinct from $3`,
@@ -100,6 +96,7 @@ export function createFormService(db: Database) {
         if (input.baseVersion !== current) {
           throw conflict(
             `this form was changed in the meantime (version ${current}, yours ${input.baseVersion}); reload and try again`,
+            'changedMeanwhile',
             'baseVersion',
           );
         }

@@ -3,7 +3,7 @@ import { openCase } from '../../cases/case-access.ts';
 import { recordOnTimeline } from '../../cases/timeline.ts';
 import type { RequestContext } from '../../context.ts';
 import type { Database, Queryable } from '../../db/index.ts';
-import { conflict, DomainError, invalid, notFound } from '../../errors.ts';
+import { conflict, invalid, invalidFields, notFound } from '../../errors.ts';
 import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
 import { caseLife, refuseIf } from '../plausible/life.ts';
 import { checkCaseDate } from '../plausible/rules.ts';
@@ -60,7 +60,11 @@ async function insertTask(
   field: string,
 ): Promise<string> {
   if (t.assigneeId && !candidates.some((c) => c.userId === t.assigneeId))
-    throw invalid(`${field}/assigneeId`, 'is not a professional of an organisation taking part in this case');
+    throw invalid(
+      `${field}/assigneeId`,
+      'is not a professional of an organisation taking part in this case',
+      'team.notParticipant',
+    );
   const r = await tx.query<{ id: string }>(
     `insert into tasks (case_id, kind, description, meeting_id, assignee_id, due_at, created_by)
      values ($1, 'agreement', $2, $3, $4, $5, $6) returning id`,
@@ -92,8 +96,7 @@ export function createMeetingService(db: Database) {
 
     add(ctx: RequestContext, caseId: string, input: MeetingInput) {
       const problem = checkParticipants(input.participants);
-      if (problem)
-        throw new DomainError(400, 'Invalid request', `${problem.field} ${problem.message}`, [problem]);
+      if (problem) throw invalidFields([problem]);
       return writeInCase(db, ctx, caseId, 'case.meeting.write', async (tx, c) => {
         refuseIf(checkCaseDate('heldOn', input.heldOn, await caseLife(tx, caseId)));
         const participants = input.participants.map((p) => ({
@@ -144,7 +147,7 @@ export function createMeetingService(db: Database) {
     addTask(ctx: RequestContext, caseId: string, input: TaskInput & { meetingId?: string | null }) {
       return writeInCase(db, ctx, caseId, 'case.meeting.write', async (tx) => {
         if (input.meetingId && !(await listMeetings(tx, caseId)).some((m) => m.id === input.meetingId))
-          throw invalid('meetingId', 'is not a meeting of this case');
+          throw invalid('meetingId', 'is not a meeting of this case', 'meeting.notInCase');
         const id = await insertTask(
           tx,
           ctx,
@@ -171,7 +174,7 @@ export function createMeetingService(db: Database) {
         await openCase(db, tx, ctx, task.caseId, 'case.meeting.write', { forUpdate: true }).catch((error) => {
           throw error instanceof AccessDenied ? notFound('task') : error;
         });
-        if (task.doneAt) throw conflict('the task is already done', 'taskId');
+        if (task.doneAt) throw conflict('the task is already done', 'task.alreadyDone', 'taskId');
         await tx.query('update tasks set done_at = now(), done_by = $2 where id = $1', [
           taskId,
           userIdOf(ctx),

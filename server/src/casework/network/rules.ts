@@ -28,7 +28,11 @@ export function checkRemoval(
     (m) => m.role === 'case_director' && !(m.userId === removing.userId && m.role === removing.role),
   );
   if (remaining.length === 0 && DIRECTED_STATUSES.has(status))
-    return { field: 'role', message: 'the case always has a case director: appoint another one first' };
+    return {
+      field: 'role',
+      message: 'the case always has a case director: appoint another one first',
+      code: 'team.directorRequired',
+    };
   return null;
 }
 
@@ -49,8 +53,14 @@ export function checkParticipants(participants: readonly Participant[]): FieldEr
     return {
       field: 'participants',
       message: 'the client and the perpetrator never take part in the same meeting',
+      code: 'meeting.clientAndPerpetrator',
     };
-  if (participants.length === 0) return { field: 'participants', message: 'name at least one participant' };
+  if (participants.length === 0)
+    return {
+      field: 'participants',
+      message: 'name at least one participant',
+      code: 'meeting.noParticipants',
+    };
   return null;
 }
 

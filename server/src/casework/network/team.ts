@@ -2,7 +2,8 @@ import { CASE_STATUSES, type CaseStatus, isOpen } from '../../cases/status.ts';
 import { recordOnTimeline } from '../../cases/timeline.ts';
 import type { RequestContext } from '../../context.ts';
 import type { Database, Queryable } from '../../db/index.ts';
-import { DomainError, invalid } from '../../errors.ts';
+import { conflict, invalid } from '../../errors.ts';
+import type { RefusalCode } from '../../refusals.ts';
 import { auditWrite, readInCase, writeInCase } from '../access.ts';
 import { checkRemoval, needsCaseDirector, type TeamRole } from './rules.ts';
 
@@ -49,8 +50,7 @@ export async function loadCandidates(db: Queryable, caseId: string) {
 }
 
 export function createTeamService(db: Database) {
-  const refuse = (field: string, message: string) =>
-    new DomainError(409, 'Conflict', message, [{ field, message }]);
+  const refuse = (field: string, message: string, code: RefusalCode) => conflict(message, code, field);
 
   return {
     /** Who works on the case in which role; a warning when nobody directs a running case. */
@@ -78,12 +78,17 @@ export function createTeamService(db: Database) {
         'case.write',
         async (tx, c) => {
           if (!(await loadCandidates(tx, caseId)).some((u) => u.userId === input.userId))
-            throw invalid('userId', 'is not a professional of an organisation taking part in this case');
+            throw invalid(
+              'userId',
+              'is not a professional of an organisation taking part in this case',
+              'team.notParticipant',
+            );
           const r = await tx.query(
             `insert into case_team (case_id, user_id, role) values ($1, $2, $3) on conflict do nothing`,
             [caseId, input.userId, input.role],
           );
-          if (r.rowCount === 0) throw refuse('role', 'this person already has this role on the case');
+          if (r.rowCount === 0)
+            throw refuse('role', 'this person already has this role on the case', 'team.alreadyInRole');
           await auditWrite(tx, ctx, 'case_team.add', 'case', caseId, caseId, {
             userId: input.userId,
             role: input.role,
@@ -112,15 +117,19 @@ export function createTeamService(db: Database) {
         async (tx, c) => {
           const members = await loadTeam(tx, caseId);
           if (!members.some((m) => m.userId === input.userId && m.role === input.role))
-            throw invalid('userId', 'does not have this role on the case');
+            throw invalid('userId', 'does not have this role on the case', 'team.notInRole');
           const assigned = await tx.query<{ caseworkerId: string | null }>(
             'select caseworker_id as "caseworkerId" from cases where id = $1',
             [caseId],
           );
           if (input.role === 'caseworker' && assigned.rows[0]?.caseworkerId === input.userId)
-            throw refuse('role', 'this is the assigned caseworker: assign another caseworker first');
+            throw refuse(
+              'role',
+              'this is the assigned caseworker: assign another caseworker first',
+              'team.assignedCaseworker',
+            );
           const problem = checkRemoval(c.status, members, input);
-          if (problem) throw refuse(problem.field, problem.message);
+          if (problem) throw refuse(problem.field, problem.message, problem.code);
           await tx.query('delete from case_team where case_id = $1 and user_id = $2 and role = $3', [
             caseId,
             input.userId,

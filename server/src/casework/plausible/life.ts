@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/index.ts';
-import { DomainError, type FieldError } from '../../errors.ts';
+import { type FieldError, invalidFields } from '../../errors.ts';
 import type { CaseLife } from './rules.ts';
 
 /** The referral day of the case and the present moment, both as the Netherlands counts them. */
@@ -30,10 +30,5 @@ export function dutchNow(now = new Date()): { today: string; nowTime: string } {
 /** Refuses the request (400) with every field error at once, so the form can show them all. */
 export function refuseIf(errors: FieldError[]): void {
   if (errors.length === 0) return;
-  throw new DomainError(
-    400,
-    'Invalid request',
-    errors.map((e) => `${e.field} ${e.message}`).join('; '),
-    errors,
-  );
+  throw invalidFields(errors);
 }

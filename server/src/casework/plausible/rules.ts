@@ -1,4 +1,5 @@
 import type { FieldError } from '../../errors.ts';
+import type { RefusalCode } from '../../refusals.ts';
 
 /**
  * Plausibility of what a professional records on a case. Every rule answers field errors with a code the
@@ -16,7 +17,7 @@ export interface CaseLife {
 
 const refusal = (
   field: string,
-  code: string,
+  code: RefusalCode,
   message: string,
   params?: Record<string, string>,
 ): FieldError => ({ field, code, message, ...(params ? { params } : {}) });
@@ -91,7 +92,7 @@ const blank = (s: string | null | undefined) => !s || s.trim() === '';
 export function checkRequiredText(
   field: string,
   text: string | null | undefined,
-  code: string,
+  code: RefusalCode,
 ): FieldError[] {
   return blank(text) ? [refusal(field, code, 'is required')] : [];
 }

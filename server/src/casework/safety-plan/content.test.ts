@@ -19,7 +19,13 @@ describe('safety plan content', () => {
     const r = checkPlanContent({ strengths: ['Sterk'] });
     expect(r).toEqual({
       ok: false,
-      errors: [{ field: 'content/alarmAgreements', message: expect.stringContaining('button') }],
+      errors: [
+        {
+          field: 'content/alarmAgreements',
+          message: expect.stringContaining('button'),
+          code: 'plan.alarmAgreementRequired',
+        },
+      ],
     });
   });
 

@@ -35,12 +35,27 @@ export function checkPlanContent(input: Partial<Record<PlanSection, readonly str
   for (const section of PLAN_SECTIONS) {
     const lines = (input[section] ?? []).map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
     const field = `content/${section}`;
-    if (lines.length > MAX_LINES) errors.push({ field, message: `at most ${MAX_LINES} lines` });
+    if (lines.length > MAX_LINES)
+      errors.push({
+        field,
+        message: `at most ${MAX_LINES} lines`,
+        code: 'plan.tooManyLines',
+        params: { max: String(MAX_LINES) },
+      });
     lines.forEach((line, i) => {
       if (line.length > MAX_LINE_LENGTH)
-        errors.push({ field: `${field}/${i}`, message: `at most ${MAX_LINE_LENGTH} characters` });
+        errors.push({
+          field: `${field}/${i}`,
+          message: `at most ${MAX_LINE_LENGTH} characters`,
+          code: 'plan.lineTooLong',
+          params: { max: String(MAX_LINE_LENGTH) },
+        });
       if (lines.indexOf(line) !== i)
-        errors.push({ field: `${field}/${i}`, message: 'is already in this section' });
+        errors.push({
+          field: `${field}/${i}`,
+          message: 'is already in this section',
+          code: 'plan.lineTwice',
+        });
     });
     content[section] = lines;
   }
@@ -48,6 +63,7 @@ export function checkPlanContent(input: Partial<Record<PlanSection, readonly str
     errors.push({
       field: 'content/alarmAgreements',
       message: 'agree at least one thing for when the button is pressed',
+      code: 'plan.alarmAgreementRequired',
     });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, content };
 }

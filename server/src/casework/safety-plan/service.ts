@@ -1,7 +1,7 @@
 import { recordOnTimeline } from '../../cases/timeline.ts';
 import type { RequestContext } from '../../context.ts';
 import type { Database } from '../../db/index.ts';
-import { conflict, DomainError, notFound } from '../../errors.ts';
+import { conflict, invalidFields, notFound } from '../../errors.ts';
 import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
 import { refuseIf } from '../plausible/life.ts';
 import { checkPlanVersion } from '../plausible/rules.ts';
@@ -37,18 +37,14 @@ export function createSafetyPlanService(db: Database) {
     save(ctx: RequestContext, caseId: string, input: PlanInput) {
       const checked = checkPlanContent(input.content);
       if (!checked.ok) {
-        throw new DomainError(
-          400,
-          'Invalid request',
-          checked.errors.map((e) => `${e.field} ${e.message}`).join('; '),
-          checked.errors,
-        );
+        throw invalidFields(checked.errors);
       }
       return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
         const newest = await repo.newestVersionNumber(tx, caseId);
         if (input.baseVersion !== newest) {
           throw conflict(
             `the safety plan was changed in the meantime (version ${newest}, yours ${input.baseVersion}); reload and try again`,
+            'changedMeanwhile',
             'baseVersion',
           );
         }
