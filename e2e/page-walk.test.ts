@@ -10,7 +10,8 @@ import { findWordProblems, type Lang, type WalkProblem } from './words.ts';
  * Every role's pages in Dutch and in English, reached only by clicking from its home page: each link a
  * user can follow (breadth first, at most two pages of one kind, e.g. two cases) and each tab of each
  * page. Fails on words a professional should never see: snake_case codes, arrows between codes, ISO dates
- * in running text, e-mail addresses as names, and words of the other language (e2e/words.ts).
+ * in running text, e-mail addresses as names, and words of the other language (e2e/words.ts); and on a
+ * refusal or error shown on a page the role reached without doing anything.
  *
  * AWARE_WALK_URL walks a running demo instead of starting one (e.g. `npm run demo`); AWARE_WALK_ROLES
  * (comma separated) narrows or extends the roles.
@@ -115,6 +116,7 @@ async function walk(
     await page.goto(`${baseUrl}${path}`);
     if (!(await settle(page))) problems.push({ lang, where: path, rule: 'no page heading (h1)', text: '' });
     problems.push(...(await findWordProblems(page, lang, path, properNames)));
+    problems.push(...(await refusalsShown(page, lang, path)));
 
     // every tab of the page (a case has one per section)
     const tabs = page.getByRole('tab');
@@ -126,6 +128,7 @@ async function walk(
       await tab.click();
       await settle(page);
       problems.push(...(await findWordProblems(page, lang, `${path} [${name}]`, properNames)));
+      problems.push(...(await refusalsShown(page, lang, `${path} [${name}]`)));
     }
 
     const links = await page.$$eval('a[href^="/"]', (as) =>
@@ -140,6 +143,21 @@ async function walk(
     }
   }
   return walked;
+}
+
+/**
+ * A refusal or error the role meets on a page it reached by clicking, before doing anything: a dead end
+ * (e.g. a panel that asks for what the role may not see).
+ */
+async function refusalsShown(page: Page, lang: Lang, where: string): Promise<WalkProblem[]> {
+  const texts = await page.$$eval('.alert--error', (els) =>
+    els
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      // biome-ignore lint/performance/useDomNodeTextContent: only what is rendered visibly counts
+      .map((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  );
+  return texts.map((text) => ({ lang, where, rule: 'refusal or error shown', text }));
 }
 
 /** Waits until the page has its heading and nothing says it is still loading; false without a heading. */
