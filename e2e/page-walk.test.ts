@@ -38,9 +38,11 @@ describe('page walk: every page of every role in Dutch and English shows words o
       });
       await seedFiguresHistory(platform.db, DEMO.region);
       baseUrl = platform.url;
-      // names of organisations and people are neither Dutch nor English words ("Zorg- en Veiligheidshuis")
+      // names of organisations and people are neither Dutch nor English words ("Zorg- en Veiligheidshuis",
+      // "Esther van Dijk")
       const names = await platform.db.query<{ name: string }>(
-        'select name from organisations union select display_name from users union select name from regions',
+        `select name from organisations union select display_name from users union select name from regions
+         union select name from organisation_contacts`,
       );
       properNames = names.rows.map((r) => r.name);
     }
