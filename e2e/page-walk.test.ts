@@ -72,8 +72,23 @@ describe('page walk: every page of every role in Dutch and English shows words o
           await page.getByRole('button', { name: 'EN', exact: true }).click();
           await page.getByRole('button', { name: 'Sign out' }).waitFor();
         }
-        const pages = await walk(page, baseUrl, home, lang, properNames, problems);
-        visited.push(...pages.map((p) => `${lang} ${p.path} (${p.views} views)`));
+        // a person with several roles (the police: control room and stalking contact) has a home per role
+        await page.goto(`${baseUrl}${home}`);
+        await page.locator('[data-home-role]').waitFor();
+        const homeViews = page.locator('[data-home-role] .segmented button');
+        const viewCount = Math.max(1, await homeViews.count());
+        for (let v = 0; v < viewCount; v++) {
+          if (v > 0 || viewCount > 1) {
+            await page.goto(`${baseUrl}${home}`);
+            await homeViews.nth(v).click();
+          }
+          const view =
+            viewCount > 1
+              ? ` [${await page.locator('[data-home-role]').getAttribute('data-home-role')}]`
+              : '';
+          const pages = await walk(page, baseUrl, home, lang, properNames, problems);
+          visited.push(...pages.map((p) => `${lang}${view} ${p.path} (${p.views} views)`));
+        }
       }
       await context.close();
       const views = visited.reduce((n, v) => n + Number(/\((\d+) views\)/.exec(v)?.[1] ?? 0), 0);
