@@ -156,6 +156,39 @@ export async function testAlarm(walk: CaseWalk, account = '1004') {
   expect((await post('resolve', { outcome: 'test' })).status).toBe(200);
 }
 
+/**
+ * The connection test as the alarm centre sees it: a DC-09 test frame from the simulator, then the
+ * operator, from the console on the home page, opens the test alarm of that button, claims it in the
+ * panel and resolves it as a test. Clicking only.
+ */
+export async function testAlarmInConsole(walk: CaseWalk, serial: string, account: string) {
+  const operator = await pageFor(walk, 'operator');
+  if (new URL(operator.url()).pathname !== '/') await operator.locator('.wordmark').click();
+  await operator.getByRole('heading', { name: 'Testmeldingen' }).waitFor();
+  const sent = await sendDc09({
+    host: '127.0.0.1',
+    port: walk.platform.dc09.tcpPort,
+    account,
+    kind: 'test',
+    timeoutMs: 3000,
+    retries: 0,
+  });
+  expect(sent.outcome).toBe('ACK');
+  // arrives live among the test alarms, named by its button
+  const card = operator
+    .getByRole('list', { name: 'Testmeldingen' })
+    .locator('li[data-alarm-id]', { hasText: serial });
+  await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+  await card.click();
+  const panel = operator.locator('#alarm-detail');
+  await panel.getByRole('button', { name: 'Claimen' }).click();
+  await expect.poll(() => card.getAttribute('data-state')).toBe('claimed');
+  const outcome = panel.getByLabel('Uitkomst');
+  await outcome.selectOption({ label: 'Test' });
+  await panel.getByRole('button', { name: 'Afhandelen' }).click();
+  await expect.poll(() => card.count()).toBe(0);
+}
+
 /** The caseworker: signalement to the police, signed contract, privacy statement, then active. */
 export async function completeConnection(walk: CaseWalk, caseId: string) {
   const page = await pageFor(walk, 'caseworker');

@@ -10,7 +10,8 @@ import { findWordProblems, type Lang, type WalkProblem } from './words.ts';
  * Every role's pages in Dutch and in English, reached only by clicking from its home page: each link a
  * user can follow (breadth first, at most two pages of one kind, e.g. two cases) and each tab of each
  * page. Fails on words a professional should never see: snake_case codes, arrows between codes, ISO dates
- * in running text, e-mail addresses as names, and words of the other language (e2e/words.ts).
+ * in running text, e-mail addresses as names, and words of the other language (e2e/words.ts); and on a
+ * refusal or error shown on a page the role reached without doing anything.
  *
  * AWARE_WALK_URL walks a running demo instead of starting one (e.g. `npm run demo`); AWARE_WALK_ROLES
  * (comma separated) narrows or extends the roles.
@@ -37,9 +38,11 @@ describe('page walk: every page of every role in Dutch and English shows words o
       });
       await seedFiguresHistory(platform.db, DEMO.region);
       baseUrl = platform.url;
-      // names of organisations and people are neither Dutch nor English words ("Zorg- en Veiligheidshuis")
+      // names of organisations and people are neither Dutch nor English words ("Zorg- en Veiligheidshuis",
+      // "Esther van Dijk")
       const names = await platform.db.query<{ name: string }>(
-        'select name from organisations union select display_name from users union select name from regions',
+        `select name from organisations union select display_name from users union select name from regions
+         union select name from organisation_contacts`,
       );
       properNames = names.rows.map((r) => r.name);
     }
@@ -69,8 +72,23 @@ describe('page walk: every page of every role in Dutch and English shows words o
           await page.getByRole('button', { name: 'EN', exact: true }).click();
           await page.getByRole('button', { name: 'Sign out' }).waitFor();
         }
-        const pages = await walk(page, baseUrl, home, lang, properNames, problems);
-        visited.push(...pages.map((p) => `${lang} ${p.path} (${p.views} views)`));
+        // a person with several roles (the police: control room and stalking contact) has a home per role
+        await page.goto(`${baseUrl}${home}`);
+        await page.locator('[data-home-role]').waitFor();
+        const homeViews = page.locator('[data-home-role] .segmented button');
+        const viewCount = Math.max(1, await homeViews.count());
+        for (let v = 0; v < viewCount; v++) {
+          if (v > 0 || viewCount > 1) {
+            await page.goto(`${baseUrl}${home}`);
+            await homeViews.nth(v).click();
+          }
+          const view =
+            viewCount > 1
+              ? ` [${await page.locator('[data-home-role]').getAttribute('data-home-role')}]`
+              : '';
+          const pages = await walk(page, baseUrl, home, lang, properNames, problems);
+          visited.push(...pages.map((p) => `${lang}${view} ${p.path} (${p.views} views)`));
+        }
       }
       await context.close();
       const views = visited.reduce((n, v) => n + Number(/\((\d+) views\)/.exec(v)?.[1] ?? 0), 0);
@@ -115,6 +133,7 @@ async function walk(
     await page.goto(`${baseUrl}${path}`);
     if (!(await settle(page))) problems.push({ lang, where: path, rule: 'no page heading (h1)', text: '' });
     problems.push(...(await findWordProblems(page, lang, path, properNames)));
+    problems.push(...(await refusalsShown(page, lang, path)));
 
     // every tab of the page (a case has one per section)
     const tabs = page.getByRole('tab');
@@ -126,6 +145,7 @@ async function walk(
       await tab.click();
       await settle(page);
       problems.push(...(await findWordProblems(page, lang, `${path} [${name}]`, properNames)));
+      problems.push(...(await refusalsShown(page, lang, `${path} [${name}]`)));
     }
 
     const links = await page.$$eval('a[href^="/"]', (as) =>
@@ -140,6 +160,21 @@ async function walk(
     }
   }
   return walked;
+}
+
+/**
+ * A refusal or error the role meets on a page it reached by clicking, before doing anything: a dead end
+ * (e.g. a panel that asks for what the role may not see).
+ */
+async function refusalsShown(page: Page, lang: Lang, where: string): Promise<WalkProblem[]> {
+  const texts = await page.$$eval('.alert--error', (els) =>
+    els
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      // biome-ignore lint/performance/useDomNodeTextContent: only what is rendered visibly counts
+      .map((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  );
+  return texts.map((text) => ({ lang, where, rule: 'refusal or error shown', text }));
 }
 
 /** Waits until the page has its heading and nothing says it is still loading; false without a heading. */

@@ -3,13 +3,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../server/src/testing/platform.ts';
 import { launchChromium, SCREENSHOTS } from './browser.ts';
-import { type CaseWalk, moveTo, pageFor, statusOf, testAlarm } from './case-steps.ts';
+import { type CaseWalk, moveTo, pageFor, statusOf, testAlarmInConsole } from './case-steps.ts';
 
 /**
  * Each party does its own part of one new case, starting from its own home page and CLICKING only
  * (signing in opens the start page; no other address is ever typed): Veilig Thuis registers and screens,
  * Veilig Thuis, the police and the shelter consent, the coordinator decides, the police do their tasks,
- * the coordinator issues a button, a DC-09 test frame comes in, the caseworker connects the case.
+ * the coordinator issues a button, a DC-09 test frame comes in and the operator handles it in the console,
+ * the caseworker connects the case.
  */
 const DEVICE = { serial: 'XM-1003', account: '1003' };
 
@@ -241,8 +242,8 @@ describe('every party from its own home page, clicking only: a new case from ref
     await coordinator.getByTestId('silent-devices').getByRole('link', { name: 'XM-1001' }).waitFor();
   }, 60_000);
 
-  it('a DC-09 test frame from the simulator; the caseworker connects the case from her home', async () => {
-    await testAlarm(walk, DEVICE.account);
+  it('a DC-09 test frame; the operator resolves it as a test in the console; the caseworker connects the case from her home', async () => {
+    await testAlarmInConsole(walk, DEVICE.serial, DEVICE.account);
     const caseworker = await pageFor(walk, 'caseworker');
     await caseworker.getByTestId('home-cases').getByRole('link', { name: reference }).click();
     await caseworker.getByRole('tab', { name: 'Aansluiten' }).click();
@@ -307,5 +308,11 @@ describe('every party from its own home page, clicking only: a new case from ref
     const admin = await pageFor(walk, 'admin');
     await admin.getByRole('link', { name: 'Gebruikers' }).first().click();
     await admin.getByRole('heading', { name: 'Gebruikers', level: 1 }).waitFor();
+    // the administrator keeps the stock of buttons without ever being refused: no case list asked for
+    await admin.getByRole('link', { name: 'Noodknoppen' }).first().click();
+    await admin.getByRole('link', { name: 'XM-1004', exact: true }).click();
+    await admin.getByRole('heading', { name: 'Noodknop XM-1004', level: 1 }).waitFor();
+    await admin.getByText('gekoppeld door de teamleider').waitFor();
+    expect(await admin.locator('.alert--error').count()).toBe(0);
   }, 60_000);
 });

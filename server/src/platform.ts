@@ -92,6 +92,8 @@ export interface PlatformOptions {
   /** an already open database (tests); otherwise opened from the config */
   db?: Database;
   loginRatePerMinute?: number;
+  /** API requests per minute per client address (tests walking pages faster than a person) */
+  requestRatePerMinute?: number;
 }
 
 /** Composition root: config → database → services → HTTP + receivers + sweeps. */
@@ -171,6 +173,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     logLevel: config.logLevel,
     version: VERSION,
     imageOrigins: config.mapTileUrl ? [new URL(config.mapTileUrl.replace(/[{}]/g, '')).origin] : [],
+    ...(options.requestRatePerMinute ? { requestRatePerMinute: options.requestRatePerMinute } : {}),
     rootRoutes: [
       opsRoutes(
         databaseWatch,

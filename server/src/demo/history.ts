@@ -321,9 +321,18 @@ export async function seedFiguresHistory(
 
       const span = Math.max(1, Math.round((end.getTime() - from.getTime()) / DAY));
       let seq = 0;
-      const alarm = (kind: string, at: Date, outcome: string, steps: [string, number][], isTest = false) => {
+      const alarm = (
+        kind: string,
+        when: Date,
+        outcome: string,
+        steps: [string, number][],
+        isTest = false,
+      ) => {
         const id = crypto.randomUUID();
         const last = steps.at(-1)?.[1] ?? 0;
+        // a running case's last day is today: its alarm is handled by now, never later today
+        const latest = today.getTime() - (last + 600) * 1000 - 3_600_000;
+        const at = when.getTime() > latest ? new Date(latest) : when;
         alarms.id!.push(id);
         alarms.device_id!.push(device);
         alarms.case_id!.push(caseId);

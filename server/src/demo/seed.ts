@@ -26,50 +26,82 @@ const ORGANISATIONS = [
     key: 'shelter',
     name: 'Vrouwenopvang De Schuilplaats',
     type: 'shelter',
-    contact: ['Team AWARE', 'Coördinator AWARE'],
+    contact: [
+      ['Team AWARE', 'Ilse de Boer'],
+      ['Coördinator AWARE', 'Mirjam Visser'],
+    ],
   },
-  { key: 'vt', name: 'Veilig Thuis Demoregio', type: 'veilig_thuis', contact: ['Frontoffice', 'Triagist'] },
+  {
+    key: 'vt',
+    name: 'Veilig Thuis Demoregio',
+    type: 'veilig_thuis',
+    contact: [
+      ['Frontoffice', 'Ruud Jansen'],
+      ['Triagist', 'Noor Bakker'],
+    ],
+  },
   {
     key: 'police',
     name: 'Politie Basisteam Demostad',
     type: 'police',
-    contact: ['Stalkingsfunctionaris', 'Wijkagent'],
+    contact: [
+      ['Stalkingsfunctionaris', 'Dennis Smit'],
+      ['Wijkagent', 'Anouk Mulder'],
+    ],
   },
   {
     key: 'pac',
     name: 'Alarmcentrale Demo (PAC)',
     type: 'alarm_centre',
-    contact: ['Meldkamer PAC', 'Supervisor'],
+    contact: [
+      ['Meldkamer PAC', 'Bas de Groot'],
+      ['Supervisor', 'Linda Bos'],
+    ],
   },
   {
     key: 'zvhh',
     name: 'Zorg- en Veiligheidshuis Demoregio',
     type: 'zvhh',
-    contact: ['Procesregisseur', 'Secretariaat'],
+    contact: [
+      ['Procesregisseur', 'Hanneke Vos'],
+      ['Secretariaat', 'Joyce Peters'],
+    ],
   },
   {
     key: 'gemeente',
     name: 'Gemeente Demostad',
     type: 'municipality',
-    contact: ['Beleidsadviseur', 'Contractbeheer'],
+    contact: [
+      ['Beleidsadviseur', 'Marco Hendriks'],
+      ['Contractbeheer', 'Esther van Dijk'],
+    ],
   },
   {
     key: 'jeugd',
     name: 'Jeugdzorg Demoregio',
     type: 'youth_care',
-    contact: ['Jeugdbeschermer', 'Teamleider'],
+    contact: [
+      ['Jeugdbeschermer', 'Yusuf Kaya'],
+      ['Teamleider', 'Karin Dekker'],
+    ],
   },
   {
     key: 'rn',
     name: 'Reclassering Demoregio',
     type: 'probation',
-    contact: ['Reclasseringswerker', 'Teamleider'],
+    contact: [
+      ['Reclasseringswerker', 'Tom Willems'],
+      ['Teamleider', 'Fleur Brouwer'],
+    ],
   },
   {
     key: 'om',
     name: 'Openbaar Ministerie Arrondissement Demo',
     type: 'prosecutor',
-    contact: ['Officier huiselijk geweld', 'Secretariaat'],
+    contact: [
+      ['Officier huiselijk geweld', 'Eva Hoekstra'],
+      ['Secretariaat', 'Kees Koster'],
+    ],
   },
 ] as const;
 type OrgKey = (typeof ORGANISATIONS)[number]['key'];
@@ -176,9 +208,9 @@ export async function seedDemo(platform: Platform, options: { history?: boolean 
     const orgs = {} as Record<OrgKey, string>;
     for (const o of ORGANISATIONS) {
       orgs[o.key] = await insertOrganisation(tx, { regionId, name: o.name, type: o.type });
-      for (const [i, role] of o.contact.entries()) {
+      for (const [i, [role, name]] of o.contact.entries()) {
         await insertContact(tx, orgs[o.key], {
-          name: `${role} ${o.name.split(' ')[0]}`,
+          name,
           role,
           phone: `+31 20 555 ${String(1000 + i * 11 + o.key.length).slice(-4)}`,
           email: `${o.key}.${i + 1}@${DEMO.domain}`,

@@ -28,6 +28,8 @@ export interface AppOptions {
   version: string;
   /** extra origins images may come from (map tiles) */
   imageOrigins: string[];
+  /** requests per minute per client address (default 600) */
+  requestRatePerMinute?: number;
 }
 
 // Never let personal data or secrets reach the logs.
@@ -75,7 +77,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     referrerPolicy: { policy: 'no-referrer' },
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: true, max: 600, timeWindow: 60_000 });
+  await app.register(rateLimit, {
+    global: true,
+    max: options.requestRatePerMinute ?? 600,
+    timeWindow: 60_000,
+  });
 
   await app.register(swagger, {
     openapi: {

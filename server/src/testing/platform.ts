@@ -44,6 +44,8 @@ export async function startTestPlatform(
   const platform = await startPlatform(config, {
     db: options.wrapDatabase ? options.wrapDatabase(database.db) : database.db,
     loginRatePerMinute: options.loginRatePerMinute ?? 1000,
+    // a browser test walks pages far faster than a person (the sign-in limit above is set per suite)
+    requestRatePerMinute: 6000,
   });
   if (options.demo !== false) await seedDemo(platform);
   platform.startup.done();

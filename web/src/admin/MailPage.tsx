@@ -69,7 +69,7 @@ export function MailPage() {
         <LoadState loading={loading} error={error} onRetry={reload} />
       ) : (
         <>
-          <p className={data.enabled ? 'alert alert--ok' : 'alert alert--error'}>
+          <p className={data.enabled ? 'alert alert--ok' : 'alert alert--warn'}>
             {data.enabled ? t('mail.on') : t('mail.off')}
           </p>
           <dl className="facts" aria-label={t('mail.countsLabel')}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OutcomeText } from '../alarms/OutcomeText.tsx';
 import { api } from '../api/client.ts';
 import type { AftercareTask, Incident } from '../api/types.ts';
+import { Link } from '../app/router.tsx';
 import { deadlineUrgency } from '../cases/CaseList.tsx';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
@@ -15,7 +16,7 @@ import './aftercare.css';
 import { taskText } from '../cases/CaseOverview.tsx';
 import type { LooseT } from '../cases/i18n.ts';
 
-/** "Nazorg na meldingen": the caseworker's open after-care tasks and recent incidents. */
+/** The caseworker's own work first: her open tasks (after-care and agreements), recent incidents, messages. */
 export function AftercareSection() {
   const { t } = useTranslation();
   return (
@@ -87,12 +88,14 @@ function TaskList() {
                     {taskText(task, t as unknown as LooseT)}
                   </span>
                   <span className="task__meta">
-                    <span className="mono">{task.caseReference}</span>
+                    <Link to={`/cases/${task.caseId}`} className="mono">
+                      {task.caseReference}
+                    </Link>
                     {task.dueAt && (
                       <>
                         {' · '}
                         {t('aftercare.due', { date: formatDate(task.dueAt, lang) })}
-                        {urgency === 'overdue' && <span className="tag tag--warn">{t('cases.overdue')}</span>}
+                        {urgency === 'overdue' && <span className="tag tag--warn">{t('work.overdue')}</span>}
                         {urgency === 'soon' && (
                           <span className="tag tag--attention">{t('cases.dueSoon')}</span>
                         )}

@@ -61,24 +61,6 @@ export function taskText(task: { kind: string; description?: string | null }, t:
   return t(`case.taskKinds.${task.kind}`, { defaultValue: task.description ?? t('case.taskKinds.other') });
 }
 
-export function TaskList({ overview }: { overview: CaseOverviewData }) {
-  const { t, i18n } = useCaseT();
-  const lang = i18n.resolvedLanguage ?? 'nl';
-  if (overview.tasks.length === 0) return <EmptyState title={t('case.home.noTasks')} />;
-  return (
-    <ul className="home-list">
-      {overview.tasks.map((task) => (
-        <li key={task.id}>
-          <Link to={`/cases/${task.caseId}`} className="mono">
-            {task.reference}
-          </Link>{' '}
-          — {taskText(task, t)}, {t('case.overview.due')} {formatDate(task.dueAt, lang)}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 export function RecentAlarms({ overview }: { overview: CaseOverviewData }) {
   const { t, i18n } = useCaseT();
   const lang = i18n.resolvedLanguage ?? 'nl';

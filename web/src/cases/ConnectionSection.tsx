@@ -36,7 +36,10 @@ export function ConnectionSection({ caseData, reload }: CaseSectionProps) {
   const lang = i18n.resolvedLanguage ?? 'nl';
   const k = c.connection;
   const [error, setError] = useState<string | null>(null);
-  const editable = c.may.write && ['connecting', 'active', 'evaluation'].includes(c.status);
+  // connecting the client is the executing organisation's work (caseworker, team leader); the police and
+  // Veilig Thuis follow it here without forms they are not meant to fill in
+  const editable =
+    c.may.write && c.may.careWrite && ['connecting', 'active', 'evaluation'].includes(c.status);
   const run = async (action: () => Promise<unknown>) => {
     try {
       await action();

@@ -8,6 +8,8 @@ import type { CaseDetail } from './types.ts';
 
 /** Statuses reached by their own form (the joint decision), not by a plain status button. */
 const BY_DECISION = new Set(['connecting', 'rejected']);
+/** Intake steps any writing party may take; after the decision the executing organisation carries the case. */
+const INTAKE = new Set(['screening', 'decision']);
 
 /** A button per status the case can go to next; each asks for the rationale first. */
 export function StatusActions({ caseData, reload }: { caseData: CaseDetail; reload: () => void }) {
@@ -16,7 +18,9 @@ export function StatusActions({ caseData, reload }: { caseData: CaseDetail; relo
   const [rationale, setRationale] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const targets = caseData.allowedNext.filter((s) => !BY_DECISION.has(s));
+  const targets = caseData.allowedNext.filter(
+    (s) => !BY_DECISION.has(s) && (caseData.may.careWrite || INTAKE.has(s)),
+  );
   if (!caseData.may.write || targets.length === 0) return null;
 
   async function submit(e: FormEvent) {

@@ -2,6 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import type { CaseSummary, Device } from '../api/types.ts';
+import { useMe } from '../auth/AuthContext.tsx';
+import { hasAnyRole } from '../auth/roles.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
 import { problemMessage } from '../ui/problem.ts';
@@ -15,6 +17,9 @@ export function AssignPanel({
   onAssigned: (d: Device, message: string) => void;
 }) {
   const { t } = useTranslation();
+  // only the team leader of the executing organisation sees the cases a button can go to; the
+  // administrator runs the stock and may take a button back, but never lists cases
+  const mayChooseCase = hasAnyRole(useMe(), ['coordinator']);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const path = `/devices/${encodeURIComponent(device.id)}`;
@@ -46,6 +51,8 @@ export function AssignPanel({
             {t('devices.unassign')}
           </button>
         </div>
+      ) : !mayChooseCase ? (
+        <p className="muted">{t('devices.assignByCoordinator')}</p>
       ) : (
         <AssignForm
           path={path}

@@ -12,6 +12,9 @@ import { SilentDevicesWarning } from './SilentDevices.tsx';
 import './devices.css';
 
 const SEARCH_DELAY_MS = 300;
+/** Buttons no longer in anyone's hands or stock: listed after the ones the team works with. */
+const OUT_OF_USE = new Set<Device['state']>(['lost', 'stolen', 'retired']);
+const outOfUse = (d: Device) => (OUT_OF_USE.has(d.state) ? 1 : 0);
 
 export function DevicesPage() {
   const { t, i18n } = useTranslation();
@@ -121,32 +124,34 @@ export function DevicesPage() {
                 </tr>
               </thead>
               <tbody>
-                {data.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row" className="mono">
-                      <Link to={`/devices/${encodeURIComponent(d.id)}`}>{d.serial}</Link>
-                    </th>
-                    <td>
-                      {d.vendor} {d.model}
-                      <span className="muted small block">{t(`devices.protocols.${d.protocol}`)}</span>
-                    </td>
-                    <td className="mono">{d.account}</td>
-                    <td>
-                      <StateTag state={d.state} />
-                    </td>
-                    <td className="mono">{d.caseReference ?? ''}</td>
-                    <td>
-                      <HeartbeatAge device={d} now={now} />
-                    </td>
-                    <td>
-                      <Battery device={d} />
-                    </td>
-                    <td>
-                      <KeyStatus hasKey={d.hasKey} />
-                    </td>
-                    <td className="num tabular">{formatEuros(d.rentPerQuarterCents, lang)}</td>
-                  </tr>
-                ))}
+                {[...data]
+                  .sort((a, b) => outOfUse(a) - outOfUse(b))
+                  .map((d) => (
+                    <tr key={d.id}>
+                      <th scope="row" className="mono">
+                        <Link to={`/devices/${encodeURIComponent(d.id)}`}>{d.serial}</Link>
+                      </th>
+                      <td>
+                        {d.vendor} {d.model}
+                        <span className="muted small block">{t(`devices.protocols.${d.protocol}`)}</span>
+                      </td>
+                      <td className="mono">{d.account}</td>
+                      <td>
+                        <StateTag state={d.state} />
+                      </td>
+                      <td className="mono">{d.caseReference ?? ''}</td>
+                      <td>
+                        <HeartbeatAge device={d} now={now} />
+                      </td>
+                      <td>
+                        <Battery device={d} />
+                      </td>
+                      <td>
+                        <KeyStatus hasKey={d.hasKey} />
+                      </td>
+                      <td className="num tabular">{formatEuros(d.rentPerQuarterCents, lang)}</td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
           </div>

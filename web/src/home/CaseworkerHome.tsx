@@ -1,15 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { AftercareSection } from '../aftercare/AftercareSection.tsx';
 import { CaseList } from '../cases/CaseList.tsx';
-import {
-  DeadlineList,
-  OverviewLoad,
-  RecentAlarms,
-  TaskList,
-  useCaseOverview,
-} from '../cases/CaseOverview.tsx';
+import { DeadlineList, OverviewLoad, RecentAlarms, useCaseOverview } from '../cases/CaseOverview.tsx';
 
-/** Caseworker: after-care following alarms first, then deadlines, tasks and alarms of her cases, then the cases. */
+/** Caseworker: her tasks, incidents and messages first, then deadlines and alarms of her cases, then the cases. */
 export function CaseworkerHome() {
   const { t } = useTranslation();
   const overview = useCaseOverview();
@@ -20,10 +14,6 @@ export function CaseworkerHome() {
         <section aria-labelledby="home-deadlines">
           <h2 id="home-deadlines">{t('case.home.deadlines')}</h2>
           {overview.data ? <DeadlineList overview={overview.data} /> : <OverviewLoad res={overview} />}
-        </section>
-        <section aria-labelledby="home-tasks">
-          <h2 id="home-tasks">{t('case.home.tasks')}</h2>
-          {overview.data ? <TaskList overview={overview.data} /> : <OverviewLoad res={overview} />}
         </section>
         <section aria-labelledby="home-alarms">
           <h2 id="home-alarms">{t('case.home.alarms')}</h2>

@@ -47,14 +47,24 @@ function CaseLink({ id, reference, tab }: { id: string; reference: string; tab?:
 
 /**
  * What the task is, in the reader's language: the name of a task the platform makes (police flag, STOP
- * talk, after-care), or the words of a task agreed in a meeting.
+ * talk, after-care), or the words of a task agreed in a meeting (`written`: as a person wrote them).
  */
-function taskTitle(task: WorkTask, t: ReturnType<typeof useCaseT>['t'], has: (key: string) => boolean) {
-  if (has(`case.taskKinds.${task.kind}`)) return t(`case.taskKinds.${task.kind}`);
-  if (task.description) return task.description;
-  return t(`casework.network.taskKinds.${task.kind}`, {
-    defaultValue: t('casework.network.taskKinds.agreement'),
-  });
+function taskTitle(
+  task: WorkTask,
+  t: ReturnType<typeof useCaseT>['t'],
+  has: (key: string) => boolean,
+): { title: string; written: boolean } {
+  const named = has(`case.taskKinds.${task.kind}`);
+  // an agreement's own words say more than "Taakafspraak"
+  if (task.description && (!named || task.kind === 'agreement' || task.kind === 'other'))
+    return { title: task.description, written: true };
+  if (named) return { title: t(`case.taskKinds.${task.kind}`), written: false };
+  return {
+    title: t(`casework.network.taskKinds.${task.kind}`, {
+      defaultValue: t('casework.network.taskKinds.agreement'),
+    }),
+    written: false,
+  };
 }
 
 /** Open tasks, soonest first, each with "Afronden" (and "Niet gevoerd" with a reason for the STOP talk). */
@@ -104,7 +114,7 @@ function TaskItem({
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const title = taskTitle(task, t, (key) => i18n.exists(key));
+  const { title, written } = taskTitle(task, t, (key) => i18n.exists(key));
   const who = task.assigneeName ?? task.organisationName;
 
   async function run(call: () => Promise<unknown>) {
@@ -131,7 +141,8 @@ function TaskItem({
   return (
     <li data-task={title}>
       <CaseLink id={task.caseId} reference={task.reference} tab={task.fromMeeting ? 'network' : undefined} />{' '}
-      — {title}, {t('work.due', { date: formatDate(task.dueAt, lang) })}{' '}
+      — <span translate={written ? 'no' : undefined}>{title}</span>,{' '}
+      {t('work.due', { date: formatDate(task.dueAt, lang) })}{' '}
       {task.overdue && <span className="tag tag--warn">{t('work.overdue')}</span>}
       {showAssignee && who && <span className="muted"> {t('work.assignedTo', { name: who })}</span>}
       {task.fromMeeting && <span className="muted"> · {t('work.fromMeeting')}</span>}

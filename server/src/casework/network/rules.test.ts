@@ -43,12 +43,13 @@ describe('network rules', () => {
     expect(checkRemoval('closed', team, { userId: 'a', role: 'case_director' })).toBeNull();
   });
 
-  it('reminds once within a day of the due moment and escalates once when overdue', () => {
+  it('reminds once within a day before the due moment and escalates once when overdue', () => {
     const due = new Date('2026-03-10T12:00:00Z');
     const open = { dueAt: due, doneAt: null, remindedAt: null, escalatedAt: null };
     expect(taskAlerts(open, new Date('2026-03-09T11:59:00Z'))).toEqual({ remind: false, escalate: false });
     expect(taskAlerts(open, new Date('2026-03-09T12:00:00Z'))).toEqual({ remind: true, escalate: false });
-    expect(taskAlerts(open, new Date('2026-03-10T12:00:01Z'))).toEqual({ remind: true, escalate: true });
+    // first seen after the due moment: overdue, not "due soon"
+    expect(taskAlerts(open, new Date('2026-03-10T12:00:01Z'))).toEqual({ remind: false, escalate: true });
     const reminded = { ...open, remindedAt: new Date('2026-03-09T12:00:00Z') };
     expect(taskAlerts(reminded, new Date('2026-03-10T13:00:00Z'))).toEqual({ remind: false, escalate: true });
     expect(taskAlerts({ ...reminded, escalatedAt: new Date() }, new Date('2026-03-11T00:00:00Z'))).toEqual({

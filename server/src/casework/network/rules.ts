@@ -75,15 +75,17 @@ export interface TaskState {
 }
 
 /**
- * What the sweep owes an open task now: a reminder to the assignee once, within a day of the due moment
- * (or at once when created later than that); an escalation once, when it is overdue. Each is stored, so
+ * What the sweep owes an open task now: a reminder to the assignee once, within the day before the due
+ * moment (at once when created later than that, but not once it is overdue); an escalation once, when it
+ * is overdue. Each is stored, so
  * a restart neither repeats nor loses one.
  */
 export function taskAlerts(t: TaskState, now: Date): { remind: boolean; escalate: boolean } {
   if (t.doneAt) return { remind: false, escalate: false };
   const due = t.dueAt.getTime();
   return {
-    remind: t.remindedAt === null && now.getTime() >= due - REMIND_BEFORE_MS,
+    // "due soon" only before the due moment: a task first seen overdue is reported as overdue, once
+    remind: t.remindedAt === null && now.getTime() >= due - REMIND_BEFORE_MS && now.getTime() <= due,
     escalate: t.escalatedAt === null && now.getTime() > due,
   };
 }
