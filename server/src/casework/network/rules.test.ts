@@ -9,7 +9,11 @@ describe('network rules', () => {
         { kind: 'client', name: 'Sanne' },
         { kind: 'perpetrator', name: 'Mark' },
       ]),
-    ).toEqual({ field: 'participants', message: expect.stringContaining('never') });
+    ).toEqual({
+      field: 'participants',
+      code: 'meeting.clientAndPerpetrator',
+      message: expect.stringContaining('never'),
+    });
     expect(checkParticipants([{ kind: 'client', name: 'Sanne' }])).toBeNull();
     expect(
       checkParticipants([
