@@ -17,6 +17,7 @@ export const REFUSAL_CODES = [
   'list.cursorInvalid',
   'list.cursorOtherSearch',
   'changedMeanwhile',
+  'rateLimited',
   // sign-in and account
   'auth.credentials',
   'auth.locked',

@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { DomainError } from '../errors.ts';
 import type { IdentityService } from '../identity/service.ts';
 import type { Metrics } from '../metrics/registry.ts';
 import { registerAuthentication } from './auth.ts';
@@ -81,6 +82,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     global: true,
     max: options.requestRatePerMinute ?? 600,
     timeWindow: 60_000,
+    // also answers the sign-in routes' own limits; the Retry-After header is the plugin's
+    errorResponseBuilder: (_request, context) => {
+      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
+      return new DomainError(
+        context.statusCode,
+        'Too Many Requests',
+        `rate limit exceeded, retry in ${seconds} s`,
+        [],
+        { code: 'rateLimited', params: { seconds } },
+      );
+    },
   });
 
   await app.register(swagger, {

@@ -73,6 +73,11 @@ describeEachEngine('figures over HTTP: JSON, CSV, PDF, the funder and bad input'
       /^bereik;periode;\d{1,2} [a-z]+ \d{4} t\/m \d{1,2} [a-z]+ \d{4};$/,
     );
     expect(lines.filter((l) => l.startsWith('Meldingen;soort;')).length).toBe(6);
+    // lead times in words, not statistics jargon or arrows
+    expect(
+      lines.some((l) => l.startsWith('Doorlooptijden;van aanmelding tot besluit: 9 van de 10 binnen;')),
+    ).toBe(true);
+    expect(lines.filter((l) => /→|p90/.test(l))).toEqual([]);
     expect(lines.length).toBeGreaterThan(60);
   });
 

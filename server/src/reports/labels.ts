@@ -17,11 +17,15 @@ export const reasonNl: Record<string, string> = {
 };
 
 export const stepNl: Record<string, string> = {
-  claimed: 'ontvangen → opgepakt (alarmcentrale)',
-  forwarded: 'opgepakt → doorgezet naar politie',
-  on_scene: 'doorgezet → politie ter plaatse',
-  total: 'ontvangen → politie ter plaatse',
+  claimed: 'van ontvangen tot opgepakt (alarmcentrale)',
+  forwarded: 'van opgepakt tot doorgezet naar politie',
+  on_scene: 'van doorgezet tot politie ter plaatse',
+  total: 'van ontvangen tot politie ter plaatse',
 };
+
+/** The median and the 90th percentile, in words a policy officer reads without statistics. */
+const HALF = 'de helft binnen';
+const NINE_IN_TEN = '9 van de 10 binnen';
 
 export const momentNl: Record<string, string> = { start: 'begin', interim: 'tussentijds', end: 'einde' };
 export const goalNl: Record<string, string> = {
@@ -102,11 +106,11 @@ export function figureLines(d: Dashboard): FigureLine[] {
 
   const D = 'Doorlooptijden';
   const rd = d.timeliness.referralToDecision;
-  add(D, 'aanmelding → besluit (mediaan)', 'dagen', rd.medianDays, 'days');
-  add(D, 'aanmelding → besluit (p90)', 'dagen', rd.p90Days, 'days');
+  add(D, `van aanmelding tot besluit: ${HALF}`, 'dagen', rd.medianDays, 'days');
+  add(D, `van aanmelding tot besluit: ${NINE_IN_TEN}`, 'dagen', rd.p90Days, 'days');
   const dc = d.timeliness.decisionToConnection;
-  add(D, 'besluit → aansluiting (mediaan)', 'dagen', dc.medianDays, 'days');
-  add(D, 'besluit → aansluiting (p90)', 'dagen', dc.p90Days, 'days');
+  add(D, `van besluit tot aansluiting: ${HALF}`, 'dagen', dc.medianDays, 'days');
+  add(D, `van besluit tot aansluiting: ${NINE_IN_TEN}`, 'dagen', dc.p90Days, 'days');
   add(D, 'aangesloten binnen termijn', 'trajecten', dc.onTime);
   add(D, 'aangesloten na termijn', 'trajecten', dc.late);
   add(D, 'aangesloten zonder termijn', 'trajecten', dc.noDeadline);
@@ -140,8 +144,8 @@ export function figureLines(d: Dashboard): FigureLine[] {
 
   const R = 'Reactietijden keten (noodmeldingen)';
   for (const r of d.response) {
-    add(R, `${stepNl[r.step]} (mediaan)`, 'seconden', r.medianSeconds, 'seconds');
-    add(R, `${stepNl[r.step]} (p90)`, 'seconden', r.p90Seconds, 'seconds');
+    add(R, `${stepNl[r.step]}: ${HALF}`, 'seconden', r.medianSeconds, 'seconds');
+    add(R, `${stepNl[r.step]}: ${NINE_IN_TEN}`, 'seconden', r.p90Seconds, 'seconds');
   }
 
   const K = 'Kosten alarmknoppen';

@@ -104,7 +104,7 @@ export async function renderFiguresPdf(d: Dashboard, options: PdfOptions): Promi
     for (const sentence of [
       `In ${year} zijn ${fmt(t.started)} AWARE-trajecten gestart, liepen er ${fmt(t.running)} en zijn er ${fmt(t.closed)} afgesloten.`,
       `Er zijn ${fmt(d.decisions.decided)} besluiten over een aanmelding genomen: ${fmt(d.decisions.granted)} toegekend en ${fmt(d.decisions.rejected)} afgewezen.`,
-      `Van de gestarte trajecten is ${fmt(dc.shareOnTime, 'percent')} binnen de termijn aangesloten (mediaan ${fmt(dc.medianDays, 'days')} na het besluit).`,
+      `Van de gestarte trajecten is ${fmt(dc.shareOnTime, 'percent')} binnen de termijn aangesloten; de helft binnen ${fmt(dc.medianDays, 'days')} na het besluit.`,
       `Er kwamen ${fmt(d.alarms.total)} meldingen binnen (${fmt(d.alarms.perTrajectory)} per lopend traject); ${fmt(d.alarms.shareFalse, 'percent')} van de noodmeldingen was per ongeluk.`,
       `De politie was bij een noodmelding in de helft van de gevallen binnen ${fmt(d.response.find((r) => r.step === 'total')?.medianSeconds ?? null, 'seconds')} ter plaatse.`,
       `De alarmknoppen kostten ${fmt(d.devices.totalCents, 'euro')}, ${fmt(d.devices.costPerClientYearCents, 'euro')} per cliënt per jaar.`,

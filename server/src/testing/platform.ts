@@ -22,6 +22,7 @@ export async function startTestPlatform(
     demo?: boolean;
     env?: Record<string, string>;
     loginRatePerMinute?: number;
+    requestRatePerMinute?: number;
     /** what the platform sees of its database (e.g. one that fails a read on purpose) */
     wrapDatabase?: (db: Database) => Database;
   } = {},
@@ -45,7 +46,7 @@ export async function startTestPlatform(
     db: options.wrapDatabase ? options.wrapDatabase(database.db) : database.db,
     loginRatePerMinute: options.loginRatePerMinute ?? 1000,
     // a browser test walks pages far faster than a person (the sign-in limit above is set per suite)
-    requestRatePerMinute: 6000,
+    requestRatePerMinute: options.requestRatePerMinute ?? 6000,
   });
   if (options.demo !== false) await seedDemo(platform);
   platform.startup.done();

@@ -172,8 +172,8 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
               from: formatLongDate(data.scope.from, i18n.resolvedLanguage ?? 'nl'),
               to: formatLongDate(data.scope.to, i18n.resolvedLanguage ?? 'nl'),
               group: data.scope.targetGroup
-                ? t(`figures.targetGroups.${data.scope.targetGroup}`)
-                : t('figures.filters.all'),
+                ? t('figures.scopeGroup', { group: t(`figures.targetGroups.${data.scope.targetGroup}`) })
+                : t('figures.scopeAllGroups'),
             })}
             {data.scope.organisation ? ` · ${data.scope.organisation}` : ''}
           </p>
@@ -280,8 +280,16 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
               title={t('figures.charts.responseTimes')}
               labels={data.response.map((r) => t(`figures.steps.${r.step}`))}
               series={[
-                { name: t('figures.median'), values: data.response.map((r) => r.medianSeconds), tone: 'a' },
-                { name: 'p90', values: data.response.map((r) => r.p90Seconds), tone: 'b' },
+                {
+                  name: t('figures.spread.half'),
+                  values: data.response.map((r) => r.medianSeconds),
+                  tone: 'a',
+                },
+                {
+                  name: t('figures.spread.nineInTen'),
+                  values: data.response.map((r) => r.p90Seconds),
+                  tone: 'b',
+                },
               ]}
               kind="seconds"
               locale={locale}
@@ -356,11 +364,17 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
               rows={[
                 [
                   t('figures.timeliness.referralToDecision'),
-                  `${f(data.timeliness.referralToDecision.medianDays, 'days')} / p90 ${f(data.timeliness.referralToDecision.p90Days, 'days')}`,
+                  t('figures.spread.days', {
+                    half: f(data.timeliness.referralToDecision.medianDays, 'days'),
+                    nineInTen: f(data.timeliness.referralToDecision.p90Days, 'days'),
+                  }),
                 ],
                 [
                   t('figures.timeliness.decisionToConnection'),
-                  `${f(data.timeliness.decisionToConnection.medianDays, 'days')} / p90 ${f(data.timeliness.decisionToConnection.p90Days, 'days')}`,
+                  t('figures.spread.days', {
+                    half: f(data.timeliness.decisionToConnection.medianDays, 'days'),
+                    nineInTen: f(data.timeliness.decisionToConnection.p90Days, 'days'),
+                  }),
                 ],
                 [t('figures.timeliness.onTime'), f(data.timeliness.decisionToConnection.onTime)],
                 [
