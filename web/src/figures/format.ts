@@ -21,7 +21,12 @@ export function formatFigure(value: Figure, kind: FigureKind, locale: string): s
         maximumFractionDigits: 0,
       }).format(value / 100);
     case 'days':
-      return `${n.format(value)} d`;
+      return new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: 'day',
+        unitDisplay: 'long',
+        maximumFractionDigits: 1,
+      }).format(value);
     case 'seconds':
       return value >= 120 ? `${n.format(value / 60)} min` : `${n.format(value)} s`;
     default:
