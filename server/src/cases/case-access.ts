@@ -44,7 +44,8 @@ export function permissionsOn(ctx: RequestContext, c: CaseRecord) {
 /** Refusals that tell the reader who does take the step, instead of a bare "not allowed". */
 const REFUSED_BECAUSE: Partial<Record<Action, { detail: string; code: RefusalCode }>> = {
   'case.connect': {
-    detail: 'after the joint decision the executing organisation (its coordinator or the caseworker) carries the case',
+    detail:
+      'after the joint decision the executing organisation (its coordinator or the caseworker) carries the case',
     code: 'case.executingOnly',
   },
 };
