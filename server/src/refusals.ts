@@ -50,6 +50,7 @@ export const REFUSAL_CODES = [
   'closeIncomplete',
   'case.notInStatus',
   'case.decideByDecision',
+  'case.executingOnly',
   // referral, screening, decision, connection
   'intake.executingRequired',
   'intake.executingNotAllowed',

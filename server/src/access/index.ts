@@ -5,6 +5,7 @@ export {
   type Action,
   type CaseVisibility,
   caseVisibility,
+  type Decision,
   decide,
   type ResourceScope,
   regionsFor,

@@ -65,6 +65,15 @@ const records: { [A in Action]: { own: object; other: object } } = {
       parties: [OTHER_ORG],
     },
   },
+  'case.connect': {
+    own: { regionId: REGION, organisationId: ORG, caseTeam: ['ROLE_USER'], parties: [ORG] },
+    other: {
+      regionId: OTHER_REGION,
+      organisationId: OTHER_ORG,
+      caseTeam: ['someone-else'],
+      parties: [OTHER_ORG],
+    },
+  },
   'case.care.read': {
     own: { regionId: REGION, organisationId: ORG, caseTeam: ['ROLE_USER'], parties: [ORG] },
     other: {
@@ -106,18 +115,18 @@ const records: { [A in Action]: { own: object; other: object } } = {
 // Columns follow the Action order of `records` above.
 const ACTIONS = Object.keys(records) as Action[];
 const MATRIX: { [R in Role]: string } = {
-  // reg.r reg.m org.r org.m usr.r usr.m tok aud dev.r dev.m c.lst c.r c.w c.new c.dec care.r care.w meet
+  // reg.r reg.m org.r org.m usr.r usr.m tok aud dev.r dev.m c.lst c.r c.w c.new c.dec conn care.r care.w meet
   // al.r claim fwd disp scene res fig mail
-  admin: 'Y Y Y Y Y Y Y Y Y Y - - - - - - - - - - - - - - - Y',
-  operator: 'O - O - - - - - O - - - - - - - - - O O O - - O - -',
-  police: 'O - O - - - - - - - Y O O O O - - O O - - - - - - -',
-  police_control: 'O - O - - - - - - - - - - - - - - - O - - O O O - -',
-  vt: 'O - O - - - - - - - Y O O O O O - O - - - - - - - -',
-  caseworker: 'O - O - - - - - O - Y O O O - O O O - - - - - - - -',
-  coordinator: 'O - O - O - - - O O Y O O O O O O O - - - - - - O -',
-  process_director: 'O - O - - - - - - - Y O - O - - - O - - - - - - - -',
-  committee: 'O - O - - - - - - - Y O - - O - - - - - - - - - - -',
-  funder: 'O - O - - - - - - - - - - - - - - - - - - - - - O -',
+  admin: 'Y Y Y Y Y Y Y Y Y Y - - - - - - - - - - - - - - - - Y',
+  operator: 'O - O - - - - - O - - - - - - - - - - O O O - - O - -',
+  police: 'O - O - - - - - - - Y O O O O - - - O O - - - - - - -',
+  police_control: 'O - O - - - - - - - - - - - - - - - - O - - O O O - -',
+  vt: 'O - O - - - - - - - Y O O O O - O - O - - - - - - - -',
+  caseworker: 'O - O - - - - - O - Y O O O - O O O O - - - - - - - -',
+  coordinator: 'O - O - O - - - O O Y O O O O O O O O - - - - - - O -',
+  process_director: 'O - O - - - - - - - Y O - O - - - - O - - - - - - - -',
+  committee: 'O - O - - - - - - - Y O - - O - - - - - - - - - - - -',
+  funder: 'O - O - - - - - - - - - - - - - - - - - - - - - - O -',
 };
 
 describe('access matrix: every role × every action × own/other record', () => {

@@ -20,6 +20,11 @@ export type Action =
   | 'case.write'
   | 'case.create'
   | 'case.decide'
+  /**
+   * the executing organisation's work after the joint decision: moving the case on (connecting → active →
+   * evaluation → closed, extension), the signalement, the contract, the privacy statement
+   */
+  | 'case.connect'
   | 'case.care.read'
   | 'case.care.write'
   | 'case.meeting.write'
@@ -117,6 +122,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'case.read': 'team',
     'case.write': 'team',
     'case.create': 'organisation',
+    'case.connect': 'team',
     'case.care.read': 'team',
     'case.care.write': 'team',
     'case.meeting.write': 'team',
@@ -131,6 +137,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'case.write': 'organisation',
     'case.create': 'organisation',
     'case.decide': 'organisation',
+    'case.connect': 'organisation',
     'case.care.read': 'organisation',
     'case.care.write': 'organisation',
     'case.meeting.write': 'organisation',

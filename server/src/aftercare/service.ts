@@ -71,8 +71,10 @@ export function createAfterCareService(db: Database) {
     async notifications(ctx: RequestContext) {
       const r = await db.query(
         `select n.id, n.kind, n.case_id as "caseId", c.reference as "caseReference", n.alarm_id as "alarmId", n.created_at as "createdAt",
-                n.read_at as "readAt"
-         from notifications n left join cases c on c.id = n.case_id
+                n.read_at as "readAt",
+                case when t.id is null then null
+                     else json_build_object('id', t.id, 'kind', t.kind, 'description', t.description) end as task
+         from notifications n left join cases c on c.id = n.case_id left join tasks t on t.id = n.task_id
          where n.user_id = $1 order by n.created_at desc limit 100`,
         [ctx.actor.id],
       );

@@ -1,9 +1,10 @@
-import { AccessDenied, type Action, decide, type ResourceScope } from '../access/index.ts';
+import { AccessDenied, type Action, type Decision, decide, type ResourceScope } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
 import { afterRollback } from '../db/database.ts';
 import type { Database, Queryable } from '../db/index.ts';
-import { conflict, notFound } from '../errors.ts';
+import { conflict, forbidden, notFound } from '../errors.ts';
+import type { RefusalCode } from '../refusals.ts';
 import type { CaseStatus, TargetGroup } from './status.ts';
 
 /** What every case service needs to know to decide and act on one case. */
@@ -36,7 +37,22 @@ export function permissionsOn(ctx: RequestContext, c: CaseRecord) {
     careRead: may('case.care.read'),
     careWrite: may('case.care.write'),
     meetingWrite: may('case.meeting.write'),
+    connect: may('case.connect'),
   };
+}
+
+/** Refusals that tell the reader who does take the step, instead of a bare "not allowed". */
+const REFUSED_BECAUSE: Partial<Record<Action, { detail: string; code: RefusalCode }>> = {
+  'case.connect': {
+    detail:
+      'after the joint decision the executing organisation (its coordinator or the caseworker) carries the case',
+    code: 'case.executingOnly',
+  },
+};
+
+function refusalOf(action: Action, decision: Decision): Error {
+  const because = REFUSED_BECAUSE[action];
+  return because ? forbidden(because.detail, because.code) : new AccessDenied(action, decision, false);
 }
 
 /**
@@ -64,7 +80,7 @@ export async function openCase(
   const visible = found !== undefined && decide(ctx.actor, 'case.read', scopeOf(found)).allowed;
   const decision = found ? decide(ctx.actor, action, scopeOf(found)) : null;
   if (!visible || !decision?.allowed) {
-    const refusal = visible ? new AccessDenied(action, decision!, false) : notFound('case');
+    const refusal = visible ? refusalOf(action, decision!) : notFound('case');
     const record = () =>
       db.transaction((t) =>
         audit(t, ctx, {

@@ -54,6 +54,9 @@ const REFERRER_ORG_TYPE: Record<Exclude<ReferrerKind, 'executing_organisation'>,
 };
 const PARTY_ROLE: Record<string, string> = { police: 'police', veilig_thuis: 'veilig_thuis', zvhh: 'zvhh' };
 
+/** Statuses every writing party may move a case to: the intake up to the joint decision. */
+const INTAKE_STATUSES: ReadonlySet<CaseStatus> = new Set(['screening', 'decision']);
+
 const userId = (ctx: RequestContext) => (ctx.actor.kind === 'user' ? ctx.actor.id : null);
 
 async function organisation(tx: Queryable, id: string) {
@@ -95,7 +98,7 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
     ctx: RequestContext,
     caseId: string,
     version: number,
-    action: 'case.write' | 'case.decide' = 'case.write',
+    action: 'case.write' | 'case.decide' | 'case.connect' = 'case.write',
   ) {
     const c = await openCase(db, tx, ctx, caseId, action, { forUpdate: true });
     requireVersion(c, version);
@@ -240,7 +243,9 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
       input: { to: CaseStatus; rationale: string; version: number },
     ) {
       return db.transaction(async (tx) => {
-        const c = await openForEdit(tx, ctx, caseId, input.version);
+        // the parties prepare the joint decision together; after it the executing organisation moves the case
+        const action = INTAKE_STATUSES.has(input.to) ? 'case.write' : 'case.connect';
+        const c = await openForEdit(tx, ctx, caseId, input.version, action);
         if (input.to === 'connecting' || input.to === 'rejected') {
           throw invalid(
             'to',
@@ -499,7 +504,7 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
       input: { recipient: string; version: number },
     ) {
       return db.transaction(async (tx) => {
-        const c = await openForEdit(tx, ctx, caseId, input.version);
+        const c = await openForEdit(tx, ctx, caseId, input.version, 'case.connect');
         requireStatus(c, ['connecting', 'active', 'evaluation'], 'sending the signalement');
         const p = await tx.query('select 1 from perpetrators where case_id = $1', [caseId]);
         if (p.rows.length === 0)
@@ -531,7 +536,7 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
       input: { signedOn: string; documentId: string; version: number },
     ) {
       return db.transaction(async (tx) => {
-        const c = await openForEdit(tx, ctx, caseId, input.version);
+        const c = await openForEdit(tx, ctx, caseId, input.version, 'case.connect');
         requireStatus(c, ['connecting', 'active', 'evaluation'], 'recording the contract');
         const doc = await tx.query(
           `select 1 from case_documents where id = $1 and case_id = $2 and kind = 'contract' and media_type = 'application/pdf'`,
@@ -563,7 +568,7 @@ export function createIntakeService(db: Database, secrets: SecretBox) {
       input: { handedOn: string; version: number },
     ) {
       return db.transaction(async (tx) => {
-        const c = await openForEdit(tx, ctx, caseId, input.version);
+        const c = await openForEdit(tx, ctx, caseId, input.version, 'case.connect');
         requireStatus(c, ['connecting', 'active', 'evaluation'], 'recording the privacy statement');
         if (input.handedOn > dutchDay(new Date()))
           throw invalid('handedOn', 'lies in the future', 'date.future');

@@ -208,6 +208,17 @@ describeEachEngine('casework: network collaboration and phase 4', (engine) => {
       'caseworker@demo.aware.test',
       'police@demo.aware.test',
     ]);
+    // the notification names the task, not only the case
+    const mine = (await (await cw('/api/v1/notifications')).json()) as {
+      kind: string;
+      task: { id: string; kind: string; description: string } | null;
+    }[];
+    expect(mine.find((n) => n.kind === 'task.overdue' && n.task?.id === taskId)?.task).toEqual({
+      id: taskId,
+      kind: 'agreement',
+      description: 'Terugbellen',
+    });
+    expect(mine.filter((n) => n.kind.startsWith('alarm.')).every((n) => n.task === null)).toBe(true);
     const row = await p.db.query<{ remindedAt: Date; escalatedAt: Date }>(
       'select reminded_at as "remindedAt", escalated_at as "escalatedAt" from tasks where id = $1',
       [taskId],

@@ -131,6 +131,17 @@ const caseWrite = (route: string, status: number, body: () => object, note?: str
   },
 ];
 
+/** A step of the executing organisation after the joint decision (case.connect) on AW-2026-0006. */
+const connectStep = (route: string, status: number, body: () => object, note?: string): RouteRule[] => [
+  {
+    route,
+    expect: only(status, EXECUTORS, 404, CASE_READERS_NOT_EXECUTING),
+    request: (fx) => ({ id: fx.caseId, body: body() }),
+    record: { readableVia: 'GET /api/v1/cases/:id' },
+    ...(note ? { note } : {}),
+  },
+];
+
 export const RULES: readonly RouteRule[] = [
   // ── public ──────────────────────────────────────────────────────────────────────────────
   { route: 'GET /api/v1/meta', public: true, expect: everyone(200) },
@@ -265,13 +276,20 @@ export const RULES: readonly RouteRule[] = [
     request: (fx) => ({ id: fx.caseId }),
     record: {},
   },
-  ...(
-    ['transitions', 'screening', 'caseworker', 'signalement', 'contract', 'privacy-statement'] as const
-  ).map(
+  ...(['screening', 'caseworker'] as const).map(
     (step): RouteRule => ({
       route: `POST /api/v1/cases/:id/${step}`,
       expect: only(409, CASE_WRITERS, 404, CASE_READERS_NOT_WRITING),
       note: 'allowed callers are refused on content: the version is stale',
+      request: (fx) => ({ id: fx.caseId, body: STALE_BODIES[step](fx) }),
+      record: { readableVia: 'GET /api/v1/cases/:id' },
+    }),
+  ),
+  ...(['transitions', 'signalement', 'contract', 'privacy-statement'] as const).map(
+    (step): RouteRule => ({
+      route: `POST /api/v1/cases/:id/${step}`,
+      expect: only(409, EXECUTORS, 404, CASE_READERS_NOT_EXECUTING),
+      note: 'after the joint decision only the executing organisation; it is refused on content (stale version)',
       request: (fx) => ({ id: fx.caseId, body: STALE_BODIES[step](fx) }),
       record: { readableVia: 'GET /api/v1/cases/:id' },
     }),
@@ -576,14 +594,14 @@ export const RULES: readonly RouteRule[] = [
     }),
     '400: an unknown goal',
   ),
-  // status changes of phase 4: whoever may write the case (the parties of the joint decision)
-  ...caseWrite(
+  // status changes of phase 4: the executing organisation (case.connect), not the other parties
+  ...connectStep(
     'POST /api/v1/cases/:id/evaluation/start',
     409,
     () => ({ version: 999, rationale: 'Evaluatie' }),
     '409: a stale case version',
   ),
-  ...caseWrite(
+  ...connectStep(
     'POST /api/v1/cases/:id/extension',
     409,
     () => ({
@@ -593,7 +611,7 @@ export const RULES: readonly RouteRule[] = [
     }),
     '409: the case is active, not in evaluation',
   ),
-  ...caseWrite(
+  ...connectStep(
     'POST /api/v1/cases/:id/closure',
     409,
     () => ({

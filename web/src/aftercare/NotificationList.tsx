@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../app/router.tsx';
+import { taskText } from '../cases/CaseOverview.tsx';
+import type { LooseT } from '../cases/i18n.ts';
 import { markNotificationRead, useNotifications } from '../notifications/useNotifications.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { problemMessage } from '../ui/problem.ts';
@@ -33,6 +35,7 @@ export function NotificationList() {
               {t(`notifications.kind.${n.kind.replace(/\./g, '_')}` as 'notifications.kind.alarm', {
                 defaultValue: t('notifications.kind.other'),
               })}
+              {n.task && <>: {taskText(n.task, t as unknown as LooseT)}</>}
               {n.caseReference && n.caseId && (
                 <>
                   {' · '}

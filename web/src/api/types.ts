@@ -315,6 +315,8 @@ export interface AppNotification {
   caseId?: string | null;
   caseReference: string | null;
   alarmId: string | null;
+  /** the task a task reminder or overdue notice is about */
+  task: { id: string; kind: string; description: string | null } | null;
   createdAt: string;
   readAt: string | null;
 }

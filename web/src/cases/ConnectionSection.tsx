@@ -38,8 +38,7 @@ export function ConnectionSection({ caseData, reload }: CaseSectionProps) {
   const [error, setError] = useState<string | null>(null);
   // connecting the client is the executing organisation's work (caseworker, team leader); the police and
   // Veilig Thuis follow it here without forms they are not meant to fill in
-  const editable =
-    c.may.write && c.may.careWrite && ['connecting', 'active', 'evaluation'].includes(c.status);
+  const editable = c.may.connect && ['connecting', 'active', 'evaluation'].includes(c.status);
   const run = async (action: () => Promise<unknown>) => {
     try {
       await action();

@@ -19,7 +19,7 @@ export function StatusActions({ caseData, reload }: { caseData: CaseDetail; relo
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const targets = caseData.allowedNext.filter(
-    (s) => !BY_DECISION.has(s) && (caseData.may.careWrite || INTAKE.has(s)),
+    (s) => !BY_DECISION.has(s) && (caseData.may.connect || INTAKE.has(s)),
   );
   if (!caseData.may.write || targets.length === 0) return null;
 

@@ -7,6 +7,8 @@ export interface CasePermissions {
   careRead: boolean;
   careWrite: boolean;
   meetingWrite: boolean;
+  /** the executing organisation's steps after the joint decision (status, signalement, contract, closure) */
+  connect: boolean;
 }
 
 /** The fields every section may rely on; the case page passes the full API answer. */

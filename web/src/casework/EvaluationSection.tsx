@@ -230,7 +230,7 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
           {t(`casework.evaluation.returns.${data.deviceReturn}`)} · {data.closureReason}
         </p>
       )}
-      {caseData.may.write && data.status === 'active' && (
+      {caseData.may.connect && data.status === 'active' && (
         <ReasonForm
           id="start"
           label={t('casework.evaluation.startRationale')}
@@ -243,7 +243,7 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
           }
         />
       )}
-      {caseData.may.write && data.status === 'evaluation' && (
+      {caseData.may.connect && data.status === 'evaluation' && (
         <>
           <ExtensionForm caseId={caseData.id} version={data.version} onSaved={both} />
           <ClosureForm

@@ -108,7 +108,7 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
         db,
         ctx,
         caseId,
-        'case.write',
+        'case.connect',
         async (tx, c) => {
           requireVersion(c, input.version);
           await applyTransition(tx, ctx, c, 'evaluation', input.rationale.trim());
@@ -277,7 +277,7 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
         db,
         ctx,
         caseId,
-        'case.write',
+        'case.connect',
         async (tx, c) => {
           requireVersion(c, input.version);
           const previous = await tx.query<{ plannedEndOn: string | null }>(
@@ -336,7 +336,7 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
         db,
         ctx,
         caseId,
-        'case.write',
+        'case.connect',
         async (tx, c) => {
           requireVersion(c, input.version);
           const devices = await tx.query<{ id: string }>(

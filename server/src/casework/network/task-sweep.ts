@@ -48,8 +48,8 @@ export function createTaskSweep(db: Database, publicUrl?: string) {
             );
             if (claimed.rowCount === 0 || !task.assigneeId) return false;
             await tx.query(
-              `insert into notifications (user_id, kind, case_id) values ($1, 'task.reminder', $2)`,
-              [task.assigneeId, task.caseId],
+              `insert into notifications (user_id, kind, case_id, task_id) values ($1, 'task.reminder', $2, $3)`,
+              [task.assigneeId, task.caseId, task.id],
             );
             return true;
           });
@@ -76,8 +76,8 @@ export function createTaskSweep(db: Database, publicUrl?: string) {
             );
             for (const r of recipients.rows)
               await tx.query(
-                `insert into notifications (user_id, kind, case_id) values ($1, 'task.overdue', $2)`,
-                [r.userId, task.caseId],
+                `insert into notifications (user_id, kind, case_id, task_id) values ($1, 'task.overdue', $2, $3)`,
+                [r.userId, task.caseId, task.id],
               );
             await recordOnTimeline(tx, {
               caseId: task.caseId,
