@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sendDc09 } from '../../../tools/simulator/src/dc09-dialler.ts';
 import { describeEachEngine } from '../testing/databases.ts';
-import { signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
+import { panicOverDc09, signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
 import { bodyOf, messageIdOf, startTestSmtpServer } from '../testing/smtp.ts';
 
 /**
@@ -31,22 +30,7 @@ describeEachEngine('level-2 escalation', (engine) => {
   it('a panic unclaimed for 60 s reaches the police control room and e-mails the alarm centres’ contacts once', async () => {
     const police = await signIn(p, 'police');
     const operator = await signIn(p, 'operator');
-    const sent = await sendDc09({
-      host: '127.0.0.1',
-      port: p.dc09.tcpPort,
-      account: '1001',
-      kind: 'panic',
-      sequence: 6060,
-      timeoutMs: 3000,
-      retries: 0,
-    });
-    expect(sent.outcome).toBe('ACK');
-    const id = (
-      await p.db.query<{ id: string }>(
-        `select a.id from alarms a join devices d on d.id = a.device_id
-         where d.account = '1001' and a.sequence = '6060' order by a.received_at desc limit 1`,
-      )
-    ).rows[0]!.id;
+    const id = await panicOverDc09(p, '1001', 6060);
     const policeNotified = async () =>
       ((await (await police('/api/v1/notifications')).json()) as { kind: string; alarmId: string }[]).filter(
         (n) => n.alarmId === id && n.kind === 'alarm.escalated.2',

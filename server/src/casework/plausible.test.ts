@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sendDc09 } from '../../../tools/simulator/src/dc09-dialler.ts';
 import { describeEachEngine } from '../testing/databases.ts';
-import { signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
+import { panicOverDc09, signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
 import { pdfText } from './testing/pdf-text.ts';
 
 type Api = Awaited<ReturnType<typeof signIn>>;
@@ -296,21 +295,7 @@ describeEachEngine('casework: implausible input refused, corrections keep their 
   it('the incident written when the police close an alarm lands in the case’s incident log, with its time', async () => {
     const operator = await signIn(p, 'operator');
     const police = await signIn(p, 'police');
-    const sent = await sendDc09({
-      host: '127.0.0.1',
-      port: p.dc09.tcpPort,
-      account: '1001',
-      kind: 'panic',
-      sequence: 4711,
-      timeoutMs: 3000,
-      retries: 0,
-    });
-    expect(sent.outcome).toBe('ACK');
-    const alarm = await p.db.query<{ id: string }>(
-      `select a.id from alarms a join devices d on d.id = a.device_id
-       where d.account = '1001' and a.sequence = '4711' order by a.received_at desc limit 1`,
-    );
-    const alarmId = alarm.rows[0]!.id;
+    const alarmId = await panicOverDc09(p, '1001', 4711);
     const post = (api: Api, step: string, body: object = {}) =>
       api(`/api/v1/alarms/${alarmId}/${step}`, json(body));
     expect((await post(operator, 'claim')).status).toBe(200);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sendDc09 } from '../../../tools/simulator/src/dc09-dialler.ts';
 import { describeEachEngine } from '../testing/databases.ts';
-import { signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
+import { panicOverDc09, signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
 import { messageIdOf, startTestSmtpServer } from '../testing/smtp.ts';
 import { enqueueMail } from './outbox.ts';
 
@@ -182,22 +181,7 @@ describeEachEngine('e-mail outbox', (engine) => {
 
   it('holds a message exactly when its cause committed: a resolve that rolls back leaves no after-care e-mail', async () => {
     const operator = await signIn(p, 'operator');
-    const sent = await sendDc09({
-      host: '127.0.0.1',
-      port: p.dc09.tcpPort,
-      account: '1001',
-      kind: 'panic',
-      sequence: 4711,
-      timeoutMs: 3000,
-      retries: 0,
-    });
-    expect(sent.outcome).toBe('ACK');
-    const alarmId = (
-      await p.db.query<{ id: string }>(
-        `select a.id from alarms a join devices d on d.id = a.device_id
-         where d.account = '1001' and a.sequence = '4711' order by a.received_at desc limit 1`,
-      )
-    ).rows[0]!.id;
+    const alarmId = await panicOverDc09(p, '1001', 4711);
     expect((await post(operator, `/api/v1/alarms/${alarmId}/claim`)).status).toBe(200);
     const aftercare = () =>
       p.db.query(`select 1 from outbox where kind = 'alarm.aftercare' and body like '%AW-2026-0006%'`);

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sendDc09 } from '../../../tools/simulator/src/dc09-dialler.ts';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/index.ts';
 import { DEMO, seedDemo } from '../demo/seed.ts';
@@ -86,4 +87,24 @@ export async function signIn(platform: Platform, local: string) {
       },
     });
   return Object.assign(api, { cookie });
+}
+
+/** A real encrypted-or-plain DC-09 panic over TCP from a demo button; answers the stored alarm's id once ACKed. */
+export async function panicOverDc09(platform: Platform, account: string, sequence: number): Promise<string> {
+  const sent = await sendDc09({
+    host: '127.0.0.1',
+    port: platform.dc09.tcpPort,
+    account,
+    kind: 'panic',
+    sequence,
+    timeoutMs: 3000,
+    retries: 0,
+  });
+  if (sent.outcome !== 'ACK') throw new Error(`panic from ${account} was answered ${sent.outcome}, not ACK`);
+  const alarm = await platform.db.query<{ id: string }>(
+    `select a.id from alarms a join devices d on d.id = a.device_id
+     where d.account = $1 and a.sequence = $2 order by a.received_at desc limit 1`,
+    [account, String(sequence)],
+  );
+  return alarm.rows[0]!.id;
 }
