@@ -308,7 +308,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       databaseWatch.stop();
       await Promise.allSettled([dc09.close(), osmand.close()]);
       await app.close();
-      await routine.drain();
+      await Promise.all([routine.drain(), alarms.drain()]);
       await bus.close();
       if (!options.db) await db.close();
     },
