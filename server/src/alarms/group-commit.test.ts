@@ -129,6 +129,27 @@ describeEachEngine('alarms are committed in groups', (engine) => {
     expect(u1.alarmId).not.toBe(u2.alarmId);
   });
 
+  it('inside one batch, a second press folds into the first and a second battery report is the same alarm', async () => {
+    const button = buttons[1]!;
+    const before = counts.started;
+    const [first, second, battery, batteryAgain] = await Promise.all([
+      p.alarms.raise(panic({ kind: 'tamper' }), button, 'tamper'),
+      p.alarms.raise(panic({ kind: 'tamper' }), button, 'tamper'),
+      p.alarms.raise(panic({ kind: 'low_battery' }), button, 'low_battery'),
+      p.alarms.raise(panic({ kind: 'low_battery' }), button, 'low_battery'),
+    ]);
+    expect(counts.started - before).toBe(1);
+    const folded = await p.db.query<{ id: string; first: string | null }>(
+      'select id, first_alarm_id as first from alarms where id = any($1::uuid[]) order by received_at, id',
+      [[first!.alarmId, second!.alarmId]],
+    );
+    expect(Object.fromEntries(folded.rows.map((r) => [r.id, r.first]))).toEqual({
+      [first!.alarmId]: null,
+      [second!.alarmId]: first!.alarmId,
+    });
+    expect(batteryAgain).toEqual({ alarmId: battery!.alarmId, created: false });
+  });
+
   it('one alarm the database refuses fails alone: the others of its batch are stored and resolve', async () => {
     // a device the directory still knows but whose row is gone: the alarm row violates its foreign key
     const gone: DeviceRoute = { ...buttons[0]!, id: randomUUID() };
