@@ -154,7 +154,7 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
    * with the alarms that arrive with it (group commit). Resolves only when committed: the receiver
    * acknowledges after this.
    */
-  function raise(event: DeviceEvent, device: DeviceRoute, kind: AlarmKind): Promise<RaiseResult> {
+  async function raise(event: DeviceEvent, device: DeviceRoute, kind: AlarmKind): Promise<RaiseResult> {
     return lane.submit({
       protocol: event.protocol,
       account: event.deviceAccount,
