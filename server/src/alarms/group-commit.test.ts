@@ -129,6 +129,36 @@ describeEachEngine('alarms are committed in groups', (engine) => {
     expect(u1.alarmId).not.toBe(u2.alarmId);
   });
 
+  it('the SEQ of an alarm older than the window, with another time, is a new alarm; with the same time, the old one', async () => {
+    const button = buttons[2]!;
+    const first = panic();
+    const { alarmId } = await p.alarms.raise(first, button, 'panic');
+    // six minutes on: the dialler's SEQ has wrapped around to the same number
+    await p.db.query(
+      `update alarm_sequence_claims set received_at = received_at - interval '6 minutes'
+       where device_id = $1 and sequence = $2`,
+      [button.id, first.sequence],
+    );
+    const late = await p.alarms.raise({ ...first, receivedAt: new Date() }, button, 'panic');
+    expect(late).toEqual({ alarmId, created: false }); // the very same frame (same device time): the same alarm
+    const wrapped = await p.alarms.raise(
+      { ...first, occurredAt: new Date(Date.now() + 1000), receivedAt: new Date() },
+      button,
+      'panic',
+    );
+    expect(wrapped.created).toBe(true);
+    expect(wrapped.alarmId).not.toBe(alarmId);
+    // and the new alarm now holds the SEQ: its own retransmission is recognised
+    expect(
+      await p.alarms.raise(
+        { ...first, occurredAt: new Date(Date.now() + 3000), receivedAt: new Date() },
+        button,
+        'panic',
+      ),
+    ).toEqual({ alarmId: wrapped.alarmId, created: false });
+    expect(await stored(button, first.sequence!)).toBe(2);
+  });
+
   it('inside one batch, a second press folds into the first and a second battery report is the same alarm', async () => {
     const button = buttons[1]!;
     const before = counts.started;
