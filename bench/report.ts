@@ -1,6 +1,14 @@
 import { cpus } from 'node:os';
 import type { Machine } from './machine.ts';
-import type { Diagnostic, EngineResult, Figure, ScenarioResult, Target } from './results.ts';
+import {
+  type Diagnostic,
+  type EngineResult,
+  type Figure,
+  HEADLINES,
+  type Headline,
+  type ScenarioResult,
+  type Target,
+} from './results.ts';
 import { type Spread, spread } from './stats.ts';
 
 export interface BenchSettings {
@@ -175,6 +183,64 @@ export function limitsOf(scenario: ScenarioResult, figure: Figure): string {
   return `Measured (medians): ${facts.join('; ')}. ${findings.join(' ')}`;
 }
 
+/** the issue's wording of each target, beside the figure's own (which the verdict uses) */
+const TARGET_TEXT: Record<Headline, string> = {
+  durable: '≥ 2,000/s (aim 5,000)',
+  peerRatio: '≥ 0.2',
+  panicAt5000: '≤ 10 ms',
+  consoleAt2000: '≤ 25 ms',
+  ceiling: '≥ 20,000/s',
+  burstAcked: 'all 1,000',
+  burstP99: '≤ 50 ms',
+  readStorm: '≤ 2 ms',
+};
+
+function headlineFigure(
+  engine: EngineResult,
+  headline: Headline,
+): { figure: Figure; scenario: string } | null {
+  for (const s of engine.scenarios) {
+    const figure = s.figures.find((f) => f.headline === headline);
+    if (figure) return { figure, scenario: s.id };
+  }
+  return null;
+}
+
+/** PASS / MISS on the median, or why there is no figure. */
+function summaryCell(engine: EngineResult | undefined, headline: Headline): string {
+  if (!engine) return 'not run';
+  const found = headlineFigure(engine, headline);
+  if (!found) return 'not measured';
+  const { figure, scenario } = found;
+  const s = spread(figure.runs);
+  if (s.runs === 0) return `not measured (${scenario})`;
+  const value = `${formatSpread(s, figure.decimals ?? 1)} ${figure.unit}`;
+  if (!figure.target) return `${value} (${scenario})`;
+  const pass = meets(s.median, figure.target, figure.decimals ?? 1);
+  return `${value} **${pass ? 'PASS' : 'MISS'}** (${scenario})`;
+}
+
+/** The targets of issue 14, one row each, both engines side by side. */
+export function summaryLines(engines: EngineResult[]): string[] {
+  const pg = engines.find((e) => e.engine === 'postgres');
+  const lite = engines.find((e) => e.engine === 'pglite');
+  const lines = [
+    '## Targets',
+    '',
+    'The targets are set for PostgreSQL; PGlite (embedded mode) is measured against the same numbers for reference. ' +
+      'Median (min–max) over the runs, PASS/MISS on the median, and the scenario that measured it.',
+    '',
+    '| Figure | Target | PostgreSQL | PGlite (reference) |',
+    '|---|---|---|---|',
+  ];
+  for (const key of Object.keys(HEADLINES) as Headline[])
+    lines.push(
+      `| ${HEADLINES[key]} | ${TARGET_TEXT[key]} | ${summaryCell(pg, key)} | ${summaryCell(lite, key)} |`,
+    );
+  lines.push('');
+  return lines;
+}
+
 function diagnosticRows(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map(
     (d) =>
@@ -194,6 +260,7 @@ export function renderMarkdown(machine: Machine, settings: BenchSettings, engine
       `(${machine.date}); the whole run took ${Math.round(settings.wallSeconds)} s. Do not edit by hand: run it again.`,
     '',
   );
+  out.push(...summaryLines(engines));
   out.push('## Machine', '');
   out.push('| | |', '|---|---|');
   out.push(`| CPU | ${machine.cpuModel} |`);
@@ -290,5 +357,6 @@ export function renderConsole(engines: EngineResult[]): string {
         ]);
     }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ')).join('\n');
+  const table = rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ')).join('\n');
+  return `${table}\n\n${summaryLines(engines).slice(4).join('\n').replaceAll('**', '')}`;
 }
