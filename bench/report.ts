@@ -32,7 +32,8 @@ export function formatSpread(s: Spread, decimals = 1): string {
 
 function targetText(figure: Figure): string {
   if (figure.target) {
-    const text = `${figure.target.op === '>=' ? '≥' : '≤'} ${number(figure.target.value, 0)} ${figure.unit}`;
+    const { value } = figure.target;
+    const text = `${figure.target.op === '>=' ? '≥' : '≤'} ${number(value, Number.isInteger(value) ? 0 : (figure.decimals ?? 1))} ${figure.unit}`;
     if (figure.reference) return `${text} (set for PostgreSQL; reference)`;
     return figure.proposed ? `${text} (proposed)` : text;
   }

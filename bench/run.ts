@@ -225,7 +225,7 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     done.k,
     done.l,
     done.m,
-  ].filter((x): x is ScenarioResult => x !== undefined);
+  ].filter((x): x is ScenarioResult => x !== undefined && x.error !== 'not selected');
   return result;
 }
 
