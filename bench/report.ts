@@ -290,6 +290,11 @@ export function renderMarkdown(machine: Machine, settings: BenchSettings, engine
       'saturated by construction and queueing dominates every latency measured alongside.',
     '- Panics, the SSE console and API calls come from the orchestrator process (`bench/run.ts`), so their timing is ' +
       "not queued behind the heartbeat generator's event loop. Latency is frame written → reply frame read.",
+    '- Durable panics (i): 100 buttons over 50 persistent connections (two accounts taking turns on each), one ' +
+      'panic frame in flight per connection, a fresh SEQ each; then the same generator against the `iobroker.sia` ' +
+      'receiver (vendored in bench/vendor), which stores nothing. The read storm (m): 50 clients in a child process ' +
+      'read case pages as the coordinator, one request at a time each, as fast as answers come; each run measures ' +
+      'the same panics without them first, then with them.',
     "- The machine is shared: other work (e.g. colleagues' test suites) may run at the same time. Each scenario " +
       'reports the CPU used by processes outside the benchmark and the Linux CPU pressure during its runs; wide ' +
       'min–max spreads usually coincide with them.',
