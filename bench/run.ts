@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: for each engine (PostgreSQL when DATABASE_URL is set, and in-memory PGlite)
- * starts the platform in a child process, runs the scenarios a–f, then g on a second, fresh
- * server; writes BENCHMARKS.md and prints the figures. Loopback only; every load is bounded in
- * count and time.
+ * starts the platform in a child process and runs d, a, b, f, m, c, e, b-sat, h, j on it, then g and
+ * i each on a fresh server (k once, l on PostgreSQL); writes BENCHMARKS.md with the targets summary at
+ * the top and prints the figures. Loopback only; every load is bounded in count and time.
  */
 import { writeFileSync } from 'node:fs';
 import { DEMO } from '../server/src/demo/seed.ts';
