@@ -196,6 +196,18 @@ const TARGET_TEXT: Record<Headline, string> = {
   readStorm: '≤ 2 ms',
 };
 
+/** which scenario measures each row */
+const SCENARIO_OF: Record<Headline, string> = {
+  durable: 'i',
+  peerRatio: 'i',
+  panicAt5000: 'b',
+  consoleAt2000: 'f',
+  ceiling: 'a',
+  burstAcked: 'g',
+  burstP99: 'g',
+  readStorm: 'm',
+};
+
 function headlineFigure(
   engine: EngineResult,
   headline: Headline,
@@ -211,7 +223,10 @@ function headlineFigure(
 function summaryCell(engine: EngineResult | undefined, headline: Headline): string {
   if (!engine) return 'not run';
   const found = headlineFigure(engine, headline);
-  if (!found) return 'not measured';
+  if (!found) {
+    const ran = engine.scenarios.find((s) => s.id === SCENARIO_OF[headline]);
+    return ran?.error ? `not measured (${ran.id}: ${ran.error})` : 'not measured';
+  }
   const { figure, scenario } = found;
   const s = spread(figure.runs);
   if (s.runs === 0) return `not measured (${scenario})`;
