@@ -27,7 +27,7 @@ import { buildApp } from './http/app.ts';
 import { disableInactiveAccounts } from './identity/inactivity.ts';
 import { identityRoutes } from './identity/routes.ts';
 import { createIdentityService, type IdentityService } from './identity/service.ts';
-import { parseKey } from './ingest/dc09/crypto.ts';
+import { dc09AccountLookup } from './ingest/dc09/accounts.ts';
 import { type Dc09Receiver, startDc09Receiver } from './ingest/dc09/receiver.ts';
 import { type OsmandReceiver, startOsmandReceiver } from './ingest/osmand/receiver.ts';
 import { createIngestPipeline, type IngestHandler } from './ingest/pipeline.ts';
@@ -222,13 +222,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     port: config.dc09Port,
     host: config.host,
     handle,
-    async lookupAccount(account) {
-      const device = await directory.find('dc09', account);
-      if (!device) return null;
-      if (!device.keySealed) return { key: null };
-      const parsed = parseKey(secrets.open(device.keySealed));
-      return { key: parsed.ok ? parsed.key : null };
-    },
+    lookupAccount: dc09AccountLookup(directory, secrets),
     window: { pastMs: config.dc09ReplayPastSeconds * 1000, futureMs: config.dc09ReplayFutureSeconds * 1000 },
     log: log.child({ receiver: 'dc09' }),
     metrics: { frame: (outcome) => metrics.ingestFrames.inc({ protocol: 'dc09', outcome }) },

@@ -5,7 +5,7 @@ import { sealPosition } from '../crypto/sealed-position.ts';
 import type { Queryable } from '../db/index.ts';
 import type { DeviceDirectory } from '../devices/directory.ts';
 import type { Metrics } from '../metrics/registry.ts';
-import type { DeviceEvent } from './device-event.ts';
+import type { DeviceEvent, Position } from './device-event.ts';
 import type { RoutineLane } from './routine-lane.ts';
 
 export class UnknownDevice extends Error {
@@ -57,10 +57,7 @@ export function createIngestPipeline(deps: {
       batteryPercent: event.batteryPercent ?? null,
       charging: event.charging ?? null,
       position: event.position
-        ? {
-            sealed: sealPosition(deps.secrets, event.position, event.occurredAt ?? event.receivedAt),
-            at: event.occurredAt ?? event.receivedAt,
-          }
+        ? sealedLater(deps.secrets, event.position, event.occurredAt ?? event.receivedAt)
         : null,
     };
     if (kind) {
@@ -72,9 +69,16 @@ export function createIngestPipeline(deps: {
       return;
     }
     if (event.kind === 'battery_restored') await deps.alarms.clearRestoredBattery(device);
-    await Promise.all([deps.routine.submit(routine), recordTrail(device.id, event)]);
+    if (event.position && trails.has(device.id))
+      await Promise.all([deps.routine.submit(routine), recordTrail(device.id, event)]);
+    else await deps.routine.submit(routine);
     deps.metrics.eventCommitSeconds.observe({ lane: 'routine' }, (performance.now() - started) / 1000);
   };
+}
+
+/** Sealed (AES-GCM) only if the routine lane writes it: of a device's updates in one batch, only the newest. */
+function sealedLater(secrets: SecretBox, position: Position, at: Date) {
+  return { at, seal: () => sealPosition(secrets, position, at) };
 }
 
 export type IngestHandler = ReturnType<typeof createIngestPipeline>;
