@@ -113,7 +113,14 @@ export async function openPostgres(
     ping: async (timeoutMs = 1000) => {
       try {
         await withTimeout(
-          onPrimary((p) => p.pool.query('select 1')),
+          onPrimary(async (p) => {
+            if (!primary.replicated) return p.pool.query('select 1');
+            // a former primary that came back as a standby answers `select 1` too: only writable will do
+            const r = await p.pool.query<{ recovery: boolean }>('select pg_is_in_recovery() as recovery');
+            if (r.rows[0]?.recovery)
+              throw Object.assign(new Error('the host is a standby'), { code: '25006' });
+            return r;
+          }),
           timeoutMs,
           'ping',
         );
