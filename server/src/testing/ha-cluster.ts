@@ -16,7 +16,7 @@ export interface HaCluster {
   /** multi-host URL, as a node's DATABASE_URL */
   databaseUrl: string;
   members: HaMember[];
-  /** the member Patroni currently runs as the writable primary, once there is one */
+  /** the member whose PostgreSQL accepts writes (Patroni promoted it), once there is one; polled every 50 ms */
   waitForPrimary(timeoutMs: number, not?: HaMember): Promise<HaMember>;
   /** resolves once a streaming standby is in sync with the primary */
   waitForSyncStandby(timeoutMs: number): Promise<void>;
@@ -30,6 +30,8 @@ export interface HaMember {
   pgPort: number;
   apiPort: number;
   url: string;
+  /** its PostgreSQL data directory (postmaster.pid holds the postmaster's pid) */
+  dataDir: string;
   /** kill -9 of this member's postmaster and every backend (Patroni itself stays) */
   killPostgres(): void;
   /** kill -9 of Patroni and its PostgreSQL: the host is gone */
@@ -250,6 +252,7 @@ export async function startHaCluster(options: { base: number; fast?: boolean }):
       pgPort,
       apiPort: base + 11 + index,
       url: `postgres://postgres@127.0.0.1:${pgPort}/postgres`,
+      dataDir: join(dir, name),
       killPostgres() {
         const pidFile = join(dir, name, 'postmaster.pid');
         if (!existsSync(pidFile)) return;
@@ -266,9 +269,6 @@ export async function startHaCluster(options: { base: number; fast?: boolean }):
   async function primaryMember(not?: HaMember): Promise<HaMember | null> {
     for (const member of members) {
       if (member === not) continue;
-      const state = await patroniRole(member.apiPort);
-      if (state?.role !== 'master' && state?.role !== 'primary') continue;
-      if (state.state !== 'running') continue;
       const client = new pg.Client({ connectionString: member.url, connectionTimeoutMillis: 1000 });
       client.on('error', () => {});
       try {
@@ -293,7 +293,7 @@ export async function startHaCluster(options: { base: number; fast?: boolean }):
         const found = await primaryMember(not);
         if (found) return found;
         if (Date.now() > deadline) throw new Error(`no Patroni primary within ${timeoutMs} ms:\n${log}`);
-        await sleep(200);
+        await sleep(50);
       }
     },
     async waitForSyncStandby(timeoutMs) {
