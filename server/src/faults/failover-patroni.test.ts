@@ -37,6 +37,8 @@ interface Figures {
   retries: number;
   viaSecondary: number;
   health503: string[];
+  /** what each console's stream was told about the database, in order */
+  consoleStatuses: string[][];
 }
 
 const health = async (node: ServerProcess) =>
@@ -44,6 +46,7 @@ const health = async (node: ServerProcess) =>
     status: string;
     reason?: string;
     database?: string;
+    leader?: boolean;
     replication?: string;
   };
 
@@ -197,6 +200,7 @@ describeRequiring(
         retries: results.reduce((n, r) => n + r.attempts - 1, 0),
         viaSecondary: results.filter((r) => r.via === 'secondary').length,
         health503,
+        consoleStatuses: streams.map((stream) => stream.statuses()),
       });
 
       // every acknowledged panic is on the new primary, once: none lost, none doubled
@@ -215,6 +219,15 @@ describeRequiring(
       expect(accounts.filter((a) => !perAccount.has(a))).toEqual([]);
       expect([...perAccount].filter(([, n]) => n > 1)).toEqual([]);
       expect(stored.rows).toHaveLength(PANICS);
+
+      // the leader lock was taken again on the new primary: exactly one surviving node runs the sweeps
+      const alive = nodes.filter((n) => n.child.exitCode === null && n.child.signalCode === null);
+      const leading = await until(
+        async () => (await Promise.all(alive.map(health))).filter((h) => h.leader).length,
+        (n) => n === 1,
+        15_000,
+      );
+      expect(leading).toBe(1);
 
       // the consoles of every node still running show every one of them, live and on a fresh look
       const ids = stored.rows.map((r) => r.id);
