@@ -1,4 +1,4 @@
-import type { Database, Queryable } from '../db/index.ts';
+import type { Queryable } from '../db/index.ts';
 import type { Checkpoint, StoredCheckpoint } from './checkpoint.ts';
 import type { AuditEntry, AuditFields } from './leaf.ts';
 import type { Frontier } from './merkle.ts';
