@@ -4,7 +4,7 @@ import type { AuditEntry, AuditFields } from './leaf.ts';
 import type { Frontier } from './merkle.ts';
 
 // Held only by the sequencer's own transaction (never by audit()), so two nodes never integrate at once.
-const AUDIT_SEQUENCER_LOCK = 7_301_003;
+const AUDIT_SEQUENCER_LOCK = 7_301_020;
 
 /** One insert in the caller's transaction: no lock, no read of earlier entries. */
 export async function appendAuditEntry(tx: Queryable, entry: AuditFields): Promise<void> {
