@@ -99,6 +99,12 @@ export async function tryLockSequencer(tx: Queryable): Promise<boolean> {
   return r.rows[0]?.ok === true;
 }
 
+/** One cheap read: whether any committed entry waits (an idle sequencer opens no transaction). */
+export async function anyUnintegrated(db: Queryable): Promise<boolean> {
+  const r = await db.query('select 1 from audit_log where leaf_index is null limit 1');
+  return r.rows.length > 0;
+}
+
 /** Committed entries not yet in the tree, by id. An id that commits late is simply picked up next time. */
 export async function unintegratedEntries(tx: Queryable, limit: number): Promise<AuditEntry[]> {
   const r = await tx.query<AuditRow>(
