@@ -77,10 +77,18 @@ describeEachEngine('alarms are committed in groups', (engine) => {
           'panic',
         );
         expect(created).toBe(true);
-        return rowsOf([alarmId]);
+        return { alarmId, visible: await rowsOf([alarmId]) };
       }),
     );
-    expect(visibleOnResolve).toEqual(Array(200).fill(1));
+    expect(visibleOnResolve.map((r) => r.visible)).toEqual(Array(200).fill(1));
+    // the batch writes its audit entries in one statement: one per alarm, with the device as actor
+    const audited = await p.db.query<{ record_id: string; actor_label: string; n: number }>(
+      `select record_id, min(actor_label) as actor_label, count(*)::int as n from audit_log
+       where action = 'alarm.raise' and record_id = any($1::text[]) group by record_id`,
+      [visibleOnResolve.map((r) => r.alarmId)],
+    );
+    expect(audited.rows).toHaveLength(200);
+    expect(audited.rows.every((r) => r.n === 1 && /100[134]/.test(r.actor_label))).toBe(true);
     expect(counts.started - before).toBeLessThanOrEqual(4);
     expect(counts.committed).toBe(counts.started);
   });

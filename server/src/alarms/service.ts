@@ -1,5 +1,5 @@
 import { regionsFor, requireAccess } from '../access/index.ts';
-import { audit } from '../audit/index.ts';
+import { audit, auditMany } from '../audit/index.ts';
 import { recordManyOnTimeline, recordOnTimeline } from '../cases/timeline.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
@@ -116,13 +116,13 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
             ];
           }),
         );
-        for (const { row, p } of created) {
-          await audit(
-            tx,
-            { actor: deviceActor(p.account), ip: null },
-            {
+        await auditMany(
+          tx,
+          created.map(({ row, p }) => ({
+            ctx: { actor: deviceActor(p.account), ip: null },
+            event: {
               action: 'alarm.raise',
-              access: 'write',
+              access: 'write' as const,
               recordType: 'alarm',
               recordId: row.alarmId,
               details: {
@@ -132,8 +132,8 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
                 caseId: p.alarm.caseId,
               },
             },
-          );
-        }
+          })),
+        );
         return rows;
       },
       { lane: 'alarm' },
