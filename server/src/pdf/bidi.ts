@@ -2,6 +2,10 @@ import bidiFactory from 'bidi-js';
 
 const bidi = bidiFactory();
 
+/** Letters written right to left, and the controls that force that direction: without them a line is left to right. */
+const RIGHT_TO_LEFT =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\u200F\u202B\u202E\u2067]/u;
+
 /** A piece of one line, in the order it is drawn from left to right. */
 export interface VisualRun {
   /** the run's characters in logical (typed) order */
@@ -18,6 +22,7 @@ export interface VisualRun {
  */
 export function visualRuns(line: string): VisualRun[] {
   if (line === '') return [];
+  if (!RIGHT_TO_LEFT.test(line)) return [{ text: line, rtl: false }];
   const embedding = bidi.getEmbeddingLevels(line);
   const { levels } = embedding;
   if (levels.every((level) => level === 0)) return [{ text: line, rtl: false }];

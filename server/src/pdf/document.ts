@@ -1,4 +1,18 @@
-import { PDFDocument, type PDFPage, rgb } from 'pdf-lib';
+import {
+  beginText,
+  endText,
+  PDFDocument,
+  type PDFFont,
+  type PDFName,
+  type PDFPage,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setFillingRgbColor,
+  setFontAndSize,
+  setTextMatrix,
+  showText,
+} from 'pdf-lib';
 import { visualRuns } from './bidi.ts';
 import { Fonts } from './fonts.ts';
 import { truncate, wrapText } from './wrap.ts';
@@ -108,29 +122,50 @@ export async function createPdf(options: PdfOptions): Promise<PdfWriter> {
   const bodySize = options.fontSize ?? 10;
   const top = options.confidential ? A4[1] - 100 : A4[1] - 64;
 
-  /** the width of one line of printable text */
-  const measure = (line: string, size: number, bold = false) =>
-    visualRuns(line)
-      .flatMap((run) => fonts.pieces(run, bold))
-      .reduce((sum, piece) => sum + piece.font.widthOfTextAtSize(piece.text, size), 0);
+  /** the width of one line of printable text (laying out is costly, and words repeat) */
+  const widths = new Map<string, number>();
+  const measure = (line: string, size: number, bold = false) => {
+    const key = `${bold ? 'b' : 'r'}${line}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      width = visualRuns(line)
+        .flatMap((run) => fonts.pieces(run, bold))
+        .reduce((sum, piece) => sum + piece.advance, 0);
+      widths.set(key, width);
+    }
+    return (width * size) / 1000;
+  };
+  /** each font once in a page's resources (pdf-lib's drawText adds it again on every call) */
+  const fontKeys = new Map<PDFPage, Map<PDFFont, PDFName>>();
+  const fontKey = (target: PDFPage, font: PDFFont): PDFName => {
+    const keys = fontKeys.get(target) ?? new Map<PDFFont, PDFName>();
+    fontKeys.set(target, keys);
+    let key = keys.get(font);
+    if (!key) {
+      key = target.node.newFontDictionary(font.name, font.ref);
+      keys.set(font, key);
+    }
+    return key;
+  };
   /** draws one line of printable text with its baseline at y */
   const drawLine = (
     target: PDFPage,
     line: string,
     at: { x: number; y: number; size: number; bold?: boolean; color?: Color },
   ) => {
+    const c = at.color ?? BLACK;
+    const operators = [pushGraphicsState(), beginText(), setFillingRgbColor(c[0], c[1], c[2])];
     let x = at.x;
     for (const run of visualRuns(line))
       for (const piece of fonts.pieces(run, at.bold ?? false)) {
-        target.drawText(piece.text, {
-          x,
-          y: at.y,
-          size: at.size,
-          font: piece.font,
-          color: color(at.color ?? BLACK),
-        });
-        x += piece.font.widthOfTextAtSize(piece.text, at.size);
+        operators.push(
+          setFontAndSize(fontKey(target, piece.font), at.size),
+          setTextMatrix(1, 0, 0, 1, x, at.y),
+          showText(piece.font.encodeText(piece.text)),
+        );
+        x += (piece.advance * at.size) / 1000;
       }
+    target.pushOperators(...operators, endText(), popGraphicsState());
   };
 
   const newPage = (): PDFPage => {

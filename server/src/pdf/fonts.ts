@@ -12,29 +12,83 @@ const FILES = {
   arabicBold: 'NotoSansArabic-Bold.ttf',
 } as const;
 type FontName = keyof typeof FILES;
+type ParsedFont = ReturnType<typeof fontkit.create>;
 
-const bytes = new Map<FontName, Buffer>();
-const fontBytes = (name: FontName): Buffer => {
-  let b = bytes.get(name);
-  if (!b) {
-    b = readFileSync(join(FONT_DIR, FILES[name]));
-    bytes.set(name, b);
+/** A font file, read and parsed once per process and shared by every document. */
+interface FontFile {
+  bytes: Uint8Array;
+  parsed: ParsedFont;
+  has: Set<number>;
+  /** advance widths in thousandths of the font size, by code point */
+  advances: Map<number, number>;
+}
+
+const files = new Map<FontName, FontFile>();
+const fontFile = (name: FontName): FontFile => {
+  let file = files.get(name);
+  if (!file) {
+    const bytes = new Uint8Array(readFileSync(join(FONT_DIR, FILES[name])));
+    const parsed = keepCodePoints(fontkit.create(bytes));
+    file = { bytes, parsed, has: new Set(parsed.characterSet), advances: new Map() };
+    files.set(name, file);
   }
-  return b;
+  return file;
 };
+/**
+ * fontkit caches glyphs by id, with the characters of whoever asked first. Subsetting asks for the parts of
+ * a composed glyph (the "g" in "ğ") without characters; a later document that prints "g" would get that
+ * glyph and pdf-lib would leave it out of the text map, so the "g" could not be read or copied. A glyph
+ * asked for with its characters gets them.
+ */
+function keepCodePoints(font: ParsedFont): ParsedFont {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id: number, codePoints?: number[]) => {
+    const glyph = getGlyph(id, codePoints);
+    if (codePoints && codePoints.length > 0 && glyph.codePoints.length === 0) glyph.codePoints = codePoints;
+    return glyph;
+  };
+  return font;
+}
+/** pdf-lib asks this fontkit for the parsed font, so glyph and layout caches stay warm across documents. */
+const sharedFontkit = {
+  create(bytes: Uint8Array): ParsedFont {
+    const file = [...files.values()].find((f) => f.bytes === bytes);
+    return file ? file.parsed : fontkit.create(bytes);
+  },
+};
+/**
+ * OpenType features fontkit applies when it lays text out. pdf-lib draws glyphs by their advance widths
+ * only, so positioning (kerning, marks) is lost anyway and is left out: it costs most of the time. Latin
+ * text (NFC) needs no substitution either; Arabic keeps its letter forms and ligatures.
+ */
+const NO_POSITIONING = { kern: false, mark: false, mkmk: false, curs: false };
+const FEATURES: Record<FontName, Record<string, boolean>> = {
+  regular: Object.fromEntries(
+    ['ccmp', 'locl', 'rlig', 'calt', 'clig', 'liga', 'rclt', 'rvrn', ...Object.keys(NO_POSITIONING)].map(
+      (f) => [f, false],
+    ),
+  ),
+  bold: {},
+  arabicRegular: NO_POSITIONING,
+  arabicBold: NO_POSITIONING,
+};
+FEATURES.bold = FEATURES.regular;
 
-/** A piece of text in one font. */
+/** A piece of text in one font, and its width in thousandths of the font size. */
 export interface FontPiece {
   text: string;
   font: PDFFont;
+  advance: number;
 }
 
 interface Face {
   font: PDFFont;
-  has: Set<number>;
+  file: FontFile;
 }
 
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+/** text whose glyphs depend on their neighbours, so it must be laid out to be measured */
+const SHAPED = /[\p{Script=Arabic}\p{M}]/u;
 
 /** Signs Noto Sans lacks, written as plain characters. */
 const SUBSTITUTES: Record<string, string> = { '→': '->', '←': '<-', '≥': '>=', '≤': '<=' };
@@ -53,10 +107,10 @@ export class Fonts {
   replaced = false;
 
   static async embed(doc: PDFDocument): Promise<Fonts> {
-    doc.registerFontkit(fontkit);
+    doc.registerFontkit(sharedFontkit);
     const face = async (name: FontName): Promise<Face> => {
-      const font = await doc.embedFont(fontBytes(name), { subset: true });
-      return { font, has: new Set(font.getCharacterSet()) };
+      const file = fontFile(name);
+      return { font: await doc.embedFont(file.bytes, { subset: true, features: FEATURES[name] }), file };
     };
     return new Fonts(
       { regular: await face('regular'), bold: await face('bold') },
@@ -71,7 +125,8 @@ export class Fonts {
       const cp = ch.codePointAt(0)!;
       const substitute = SUBSTITUTES[ch];
       if (substitute) out += substitute;
-      else if (ch === '\n' || this.latin.regular.has.has(cp) || this.arabic.regular.has.has(cp)) out += ch;
+      else if (ch === '\n' || this.latin.regular.file.has.has(cp) || this.arabic.regular.file.has.has(cp))
+        out += ch;
       else if (/\p{Cf}/u.test(ch)) continue;
       else {
         this.replaced = true;
@@ -93,16 +148,37 @@ export class Fonts {
     for (const ch of run.text) {
       const cp = ch.codePointAt(0)!;
       const face =
-        ARABIC_LETTER.test(ch) || (run.rtl && arabic.has.has(cp)) || !latin.has.has(cp) ? arabic : latin;
+        ARABIC.test(ch) || (run.rtl && arabic.file.has.has(cp)) || !latin.file.has.has(cp) ? arabic : latin;
       const last = pieces[pieces.length - 1];
       if (last && last.face === face) last.text += ch;
       else pieces.push({ text: ch, face });
     }
-    if (!run.rtl) return pieces.map((p) => ({ text: p.text, font: p.face.font }));
+    const piece = (text: string, face: Face): FontPiece => ({
+      text,
+      font: face.font,
+      advance: advance(text, face),
+    });
+    if (!run.rtl) return pieces.map((p) => piece(p.text, p.face));
     // fontkit reverses a piece that holds an Arabic letter itself; any other piece is reversed here
-    return pieces.reverse().map((p) => ({
-      text: ARABIC_LETTER.test(p.text) ? p.text : Array.from(p.text).reverse().join(''),
-      font: p.face.font,
-    }));
+    return pieces
+      .reverse()
+      .map((p) => piece(ARABIC.test(p.text) ? p.text : Array.from(p.text).reverse().join(''), p.face));
   }
+}
+
+/** The width of `text` in thousandths of the font size: laid out when shaped, else glyph by glyph. */
+function advance(text: string, face: Face): number {
+  if (SHAPED.test(text)) return face.font.widthOfTextAtSize(text, 1000);
+  const { parsed, advances } = face.file;
+  let sum = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    let width = advances.get(cp);
+    if (width === undefined) {
+      width = (parsed.glyphForCodePoint(cp).advanceWidth * 1000) / parsed.unitsPerEm;
+      advances.set(cp, width);
+    }
+    sum += width;
+  }
+  return sum;
 }

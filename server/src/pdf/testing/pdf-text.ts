@@ -12,6 +12,7 @@ import {
 
 /** One embedded font as a reader sees it: glyph id → text (its ToUnicode map) and glyph widths. */
 interface ReadFont {
+  name: string;
   text: Map<number, string>;
   width: Map<number, number>;
 }
@@ -42,7 +43,8 @@ function readFont(doc: PDFDocument, ref: PDFRef | PDFDict): ReadFont {
             width.set(first + j, (widths.lookup(j) as PDFNumber).asNumber());
       }
   }
-  return { text, width };
+  const name = font.lookup(PDFName.of('BaseFont'));
+  return { name: name instanceof PDFName ? name.decodeText() : '', text, width };
 }
 
 interface Piece {
@@ -60,7 +62,7 @@ interface Piece {
  * is), and a piece of Arabic, drawn right to left, is read back in logical order. `visual` keeps every
  * piece in drawing order.
  */
-function pageText(page: PDFPage): { text: string; visual: string } {
+function pageText(page: PDFPage): { text: string; visual: string; right: number; fonts: ReadFont[] } {
   const doc = page.doc;
   const fontDict = page.node.Resources()?.lookup(PDFName.of('Font'));
   const fonts = new Map<string, ReadFont>();
@@ -121,7 +123,12 @@ function pageText(page: PDFPage): { text: string; visual: string } {
         return out;
       })
       .join('\n');
-  return { text: join(true), visual: join(false) };
+  return {
+    text: join(true),
+    visual: join(false),
+    right: Math.max(0, ...pieces.map((p) => p.end)),
+    fonts: [...fonts.values()],
+  };
 }
 
 /** Parses a PDF with pdf-lib (throws when it is not one) and answers its text, per page and in all, and its metadata. */
@@ -133,6 +140,10 @@ export async function pdfText(bytes: Uint8Array) {
     pages: pages.map((p) => p.text),
     text: pages.map((p) => p.text).join('\n'),
     visual: pages.map((p) => p.visual).join('\n'),
+    /** per page, where the right-most text ends (points from the left edge) */
+    right: pages.map((p) => p.right),
+    /** the fonts drawn with: name and glyph id → text */
+    fonts: pages.flatMap((p) => p.fonts),
     title: doc.getTitle() ?? null,
     author: doc.getAuthor() ?? null,
     keywords: doc.getKeywords() ?? null,
