@@ -47,12 +47,20 @@ describe('figures in Chromium: the team lead’s region dashboard and the funder
     await page.getByRole('button', { name: 'Toon cijfers' }).click();
     await expect.poll(() => page.getByTestId('figures-scope').textContent()).toContain(`1 januari ${year}`);
 
-    // the charts are SVG images with data: a line with points, bars with heights
-    const line = page.locator('svg[data-chart="line"]');
-    await expect.poll(() => line.locator('circle.chart__dot').count()).toBe(12);
+    // the charts are images with data, drawn as SVG: a line with points, bars with heights
+    const line = page.locator('[data-chart="line"]');
+    await expect.poll(() => line.locator('svg circle.chart__dot').count()).toBe(12);
     expect(await line.getAttribute('role')).toBe('img');
     expect(await line.getAttribute('aria-label')).toContain('Gestarte trajecten per maand');
-    expect(await page.locator('svg[data-chart="bar"]').count()).toBe(4);
+    // months and numbers in Dutch, no month keys on screen
+    expect(await line.getAttribute('aria-label')).toContain(`jan ${year}`);
+    const lineText = await line.locator('svg').textContent();
+    expect(lineText).toContain(`mrt ${year}`);
+    expect(lineText).not.toMatch(/\d{4}-\d{2}/);
+    expect(await page.locator('[data-chart="bar"]').count()).toBe(4);
+    await expect.poll(() => page.locator('[data-chart="bar"] svg').count()).toBe(4);
+    const responseTimes = page.getByRole('img', { name: /Reactietijden van de keten/ });
+    expect(await responseTimes.locator('svg').textContent()).toMatch(/\d+(,\d)? (min|s)/);
     const heights = await page
       .locator('rect.chart__bar')
       .evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('height'))));
@@ -94,7 +102,7 @@ describe('figures in Chromium: the team lead’s region dashboard and the funder
     const page = await pageFor('funder');
     await page.goto(`${platform.url}/figures${period}`);
     await page.getByTestId('suppression-note').waitFor();
-    await expect.poll(() => page.locator('svg[data-chart="line"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-chart="line"] svg').count()).toBe(1);
     // the per-month figures rest on few cases: some are suppressed, shown as "< 5"
     await expect.poll(() => page.getByText('< 5', { exact: true }).count()).toBeGreaterThan(0);
     expect(await page.locator('a[href^="/cases/"]').count()).toBe(0);

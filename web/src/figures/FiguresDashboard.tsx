@@ -4,7 +4,7 @@ import { Link, navigate, useLocation } from '../app/router.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
 import { useApi } from '../ui/useApi.ts';
 import { BarChart, HorizontalBarChart, LineChart } from './Charts.tsx';
-import { type FigureKind, formatFigure } from './format.ts';
+import { type FigureKind, formatFigure, formatMonth } from './format.ts';
 import type { Dashboard, Figure } from './types.ts';
 import './figures.css';
 import { formatLongDate } from '../ui/time.ts';
@@ -229,7 +229,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
           <div className="figures__charts">
             <LineChart
               title={t('figures.charts.startedPerMonth')}
-              labels={data.trajectories.perMonth.map((m) => m.month)}
+              labels={data.trajectories.perMonth.map((m) => formatMonth(m.month, locale))}
               series={[
                 {
                   name: t('figures.tiles.started'),

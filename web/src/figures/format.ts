@@ -36,3 +36,12 @@ export function formatFigure(value: Figure, kind: FigureKind, locale: string): s
 
 /** The number a chart draws: a suppressed or empty figure draws nothing. */
 export const plotted = (value: Figure): number => (typeof value === 'number' ? value : 0);
+
+/** A month key from the server ("2025-03") as the reader says it: "mrt 2025", "Mar 2025". */
+export function formatMonth(key: string, locale: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(key);
+  if (!m) return key;
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)),
+  );
+}
