@@ -131,5 +131,13 @@ describe('figures in Chromium: the team lead’s region dashboard and the funder
     ];
     expect(money).not.toContain('< 5');
     expect(await page.getByText(/€\s?< 5|< 5\s?€/).count()).toBe(0);
+
+    // switched to English, the charts speak English: months, numbers and the image's name
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    const line = page.locator('[data-chart="line"]');
+    await expect.poll(() => line.locator('svg').textContent()).toContain(`Mar ${year}`);
+    expect(await line.locator('svg').textContent()).not.toMatch(/mrt|\d{4}-\d{2}/);
+    expect(await line.getAttribute('aria-label')).toContain(`Jan ${year}`);
   });
 });
