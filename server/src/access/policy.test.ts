@@ -121,7 +121,7 @@ const MATRIX: { [R in Role]: string } = {
   admin: 'Y Y Y Y Y Y Y Y Y Y - - - - - - - - - - - - - - - - - Y',
   operator: 'O - O - - - - - O - - - - - - - - - - O O O - - O O - -',
   police: 'O - O - - - - - - - Y O O O O - - - O O - - - - - O - -',
-  police_control: 'O - O - - - - - - - - - - - - - - - - O - - O O O O - -',
+  police_control: 'O - O - - - - - - - - - - - - - - - - O - - O O O - - -',
   vt: 'O - O - - - - - - - Y O O O O - O - O - - - - - - - - -',
   caseworker: 'O - O - - - - - O - Y O O O - O O O O - - - - - - - - -',
   coordinator: 'O - O - O - - - O O Y O O O O O O O O - - - - - - - O -',

@@ -85,6 +85,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'alarm.claim': 'region',
     'alarm.forward': 'region',
     'alarm.resolve': 'region',
+    // the alarm centre keeps the records of what it received and did, and hands them over on request
     'alarm.evidence': 'region',
   },
   police_control: {
@@ -94,8 +95,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'alarm.dispatch': 'region',
     'alarm.on_scene': 'region',
     'alarm.resolve': 'region',
-    // only the alarms handed to the police (seesAlarm), like every other police read of an alarm
-    'alarm.evidence': 'region',
+    // no alarm.evidence: the control room dispatches; the case file is the investigating officers' (police)
   },
   // police see the cases they take part in, and there only what they need (no care records)
   police: {
@@ -108,7 +108,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'case.decide': 'party',
     'case.meeting.write': 'party',
     'alarm.read': 'region',
-    // investigators: the alarms handed to the police (seesAlarm)
+    // investigating officers: of the alarms handed to the police only (seesAlarm), as every police read
     'alarm.evidence': 'region',
   },
   vt: {

@@ -1,3 +1,5 @@
+import type { BundledCheckpoint } from './checkpoint-link.ts';
+
 /**
  * What an evidence bundle says about one alarm. Every time is an ISO 8601 instant in UTC to the millisecond;
  * the PDF shows the same instants in Dutch time (Europe/Amsterdam). Field names are part of the bundle format
@@ -97,7 +99,7 @@ export interface AuditEvidence {
   leafFormat: string;
   entries: AuditEvidenceEntry[];
   /** the signed checkpoint the proofs lead to; null when none covered the entries at export */
-  checkpoint: Record<string, unknown> | null;
+  checkpoint: BundledCheckpoint | null;
 }
 
 export interface AuditEvidenceEntry {

@@ -16,7 +16,12 @@ import * as repo from './repository.ts';
 export type Lifecycle = Omit<EvidenceContent, 'audit' | 'pdf'> & {
   caseId: string | null;
   regionId: string;
-  auditEntries: { seq: number; actorName: string | null; entry: AuditEntryFields }[];
+  auditEntries: {
+    seq: number;
+    leafIndex: number | null;
+    actorName: string | null;
+    entry: AuditEntryFields;
+  }[];
 };
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -48,6 +53,7 @@ export async function gatherLifecycle(
   ]);
   const auditEntries = audit.map((row) => ({
     seq: Number(row.seq),
+    leafIndex: row.leafIndex === null ? null : Number(row.leafIndex),
     actorName: row.actorName,
     entry: {
       at: iso(row.at),

@@ -96,6 +96,8 @@ export interface EvidenceAuditRow {
   ip: string | null;
   reason: string | null;
   details: Record<string, unknown> | string;
+  /** the entry's place in the audit Merkle tree; null until the sequencer has integrated it */
+  leafIndex: number | string | null;
 }
 
 /**
@@ -109,7 +111,8 @@ export async function findAuditEntries(
 ): Promise<EvidenceAuditRow[]> {
   const r = await db.query<EvidenceAuditRow>(
     `select l.seq, l.at, l.actor_id as "actorId", l.actor_label as "actorLabel", u.display_name as "actorName",
-            l.action, l.access, l.record_type as "recordType", l.record_id as "recordId", l.ip, l.reason, l.details
+            l.action, l.access, l.record_type as "recordType", l.record_id as "recordId", l.ip, l.reason, l.details,
+            l.leaf_index as "leafIndex"
      from audit_log l left join users u on u.id = l.actor_id
      where (l.record_type = 'alarm' and l.record_id = any($1::text[]))
         or ($2::text is not null and l.record_type = 'case' and l.record_id = $2
@@ -118,4 +121,18 @@ export async function findAuditEntries(
     [alarmIds, caseId],
   );
   return r.rows;
+}
+
+/** The places in the audit tree of these entries (null: not yet integrated). */
+export async function leafIndexesOf(db: Queryable, seqs: number[]): Promise<Map<number, number | null>> {
+  const r = await db.query<{ seq: number | string; leafIndex: number | string | null }>(
+    'select seq, leaf_index as "leafIndex" from audit_log where seq = any($1::bigint[])',
+    [seqs],
+  );
+  return new Map(r.rows.map((row) => [Number(row.seq), row.leafIndex === null ? null : Number(row.leafIndex)]));
+}
+
+export async function displayNameOf(db: Queryable, userId: string): Promise<string | null> {
+  const r = await db.query<{ name: string }>('select display_name as name from users where id = $1', [userId]);
+  return r.rows[0]?.name ?? null;
 }
