@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 /** Every setting the platform reads from its environment, validated once at start-up. */
 export interface Config {
@@ -15,6 +15,8 @@ export interface Config {
   osmandPort: number;
   /** master key file for envelope encryption of secrets at rest (device keys, TOTP secrets) */
   keyFile: string;
+  /** Ed25519 key that signs audit checkpoints; public keys are published next to it */
+  auditKeyFile: string;
   masterKey: string | undefined;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
@@ -139,6 +141,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     throw new ConfigError('AWARE_LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
   }
   const masterKey = env.AWARE_MASTER_KEY || undefined;
+  const keyFile = resolve(cwd, env.AWARE_KEY_FILE || resolve(dataDir, 'keys', 'master.key'));
   if (masterKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(masterKey)) {
     throw new ConfigError('AWARE_MASTER_KEY', 'must be 64 hex digits (a 256-bit key)');
   }
@@ -158,7 +161,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     maxUploadBytes: integer(env, 'AWARE_MAX_UPLOAD_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     dc09Port,
     osmandPort,
-    keyFile: resolve(cwd, env.AWARE_KEY_FILE || resolve(dataDir, 'keys', 'master.key')),
+    keyFile,
+    auditKeyFile: resolve(cwd, env.AWARE_AUDIT_KEY_FILE || resolve(dirname(keyFile), 'audit-signing.key')),
     masterKey,
     sessionIdleMinutes: integer(env, 'AWARE_SESSION_IDLE_MINUTES', 15, 1, 24 * 60),
     sessionMaxHours: integer(env, 'AWARE_SESSION_MAX_HOURS', 12, 1, 24 * 7),

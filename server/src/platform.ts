@@ -5,6 +5,8 @@ import { createAfterCareService } from './aftercare/service.ts';
 import { type AlarmHandling, createAlarmHandling } from './alarms/handling.ts';
 import { alarmRoutes } from './alarms/routes.ts';
 import { type AlarmService, createAlarmService } from './alarms/service.ts';
+import { createAuditSequencer, SEQUENCER_INTERVAL_MS } from './audit/sequencer.ts';
+import { auditSigner } from './audit/signing-key.ts';
 import { CONNECTION_SWEEP_MS, sweepConnectionDeadlines } from './cases/connection-sweep.ts';
 import { createIntakeService } from './cases/intake.ts';
 import { caseRoutes } from './cases/routes.ts';
@@ -34,6 +36,7 @@ import { createIngestPipeline, type IngestHandler } from './ingest/pipeline.ts';
 import { createRoutineLane } from './ingest/routine-lane.ts';
 import { vendorRoutes } from './ingest/vendors.ts';
 import { webhookRoute } from './ingest/webhook-route.ts';
+import { auditMetrics } from './metrics/audit.ts';
 import { createMetrics, type Metrics } from './metrics/registry.ts';
 import { createMailDelivery, type MailDelivery } from './notify/delivery.ts';
 import { createMailer, mailDomain } from './notify/mailer.ts';
@@ -103,6 +106,8 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     loadMasterKey({ masterKey: config.masterKey, keyFile: config.keyFile }),
     ...loadPendingKey(config.keyFile),
   );
+  // like the master key: outside the database, created on first start
+  const auditKey = auditSigner(config.auditKeyFile);
   const metrics = createMetrics();
   const identity = createIdentityService(db, secrets, {
     sessionIdleMinutes: config.sessionIdleMinutes,
@@ -264,6 +269,16 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     CONNECTION_SWEEP_MS,
     () => sweepConnectionDeadlines(db, new Date(), publicUrl),
     failed('connection-deadlines'),
+  );
+  // Audit entries are inserted without a lock; the leader alone gives them their places in the signed tree.
+  const auditSequencer = createAuditSequencer(db, auditKey, {
+    onBatch: auditMetrics(metrics.registry, () => auditSequencer.backlog()).batch,
+  });
+  leader.every(
+    'audit-sequencer',
+    SEQUENCER_INTERVAL_MS,
+    () => auditSequencer.run(),
+    failed('audit-sequencer'),
   );
   leader.every('outbox', config.mailSweepSeconds * 1000, () => mail.deliver(), failed('outbox'));
   leader.every('retention', RETENTION_SWEEP_MS, () => retention.sweep(), failed('retention'));

@@ -10,6 +10,7 @@ import {
   leafHash,
   merkleRoot,
   nodeHash,
+  TreeBuilder,
   verifyConsistency,
   verifyInclusion,
 } from './merkle.ts';
@@ -177,6 +178,10 @@ describe('RFC 6962 Merkle tree: properties', () => {
         f = extendFrontier(f, leaves.slice(at));
         expect(f.size).toBe(leaves.length);
         expect(frontierRoot(f)).toEqual(merkleRoot(leaves));
+        const builder = new TreeBuilder();
+        for (const leaf of leaves) builder.push(leaf);
+        expect(builder.frontier()).toEqual(f);
+        expect(builder.root()).toEqual(merkleRoot(leaves));
       }),
       { numRuns: 300 },
     );

@@ -164,10 +164,10 @@ export const EMPTY_FRONTIER: Frontier = { size: 0, nodes: [] };
 
 /** Extends a frontier with new leaf hashes: O(batch + log n). */
 export function extendFrontier(frontier: Frontier, newLeaves: Buffer[]): Frontier {
-  const stack = frontier.nodes.map((h) => Buffer.from(h, 'hex'));
+  const stack: Buffer[] = frontier.nodes.map((h) => Buffer.from(h, 'hex'));
   let size = frontier.size;
   for (const leaf of newLeaves) {
-    let node = leaf;
+    let node: Buffer = leaf;
     let s = size;
     // merge while the lowest subtree has the same size as the new node (lowest set bits of size)
     while (s % 2 === 1) {
@@ -183,8 +183,29 @@ export function extendFrontier(frontier: Frontier, newLeaves: Buffer[]): Frontie
 /** The root of the tree described by a frontier (folds the perfect subtrees right to left). */
 export function frontierRoot(frontier: Frontier): Buffer {
   if (frontier.size === 0) return sha256();
-  const nodes = frontier.nodes.map((h) => Buffer.from(h, 'hex'));
-  let r = nodes[nodes.length - 1]!;
+  const nodes: Buffer[] = frontier.nodes.map((h) => Buffer.from(h, 'hex'));
+  let r: Buffer = nodes[nodes.length - 1]!;
   for (let i = nodes.length - 2; i >= 0; i--) r = nodeHash(nodes[i]!, r);
   return r;
+}
+
+/** Appends leaves one at a time, keeping only the frontier (a verifier walking millions of entries). */
+export class TreeBuilder {
+  private readonly stack: Buffer[] = [];
+  size = 0;
+
+  push(leaf: Buffer): void {
+    let node: Buffer = leaf;
+    for (let s = this.size; s % 2 === 1; s = Math.floor(s / 2)) node = nodeHash(this.stack.pop()!, node);
+    this.stack.push(node);
+    this.size++;
+  }
+
+  root(): Buffer {
+    return frontierRoot(this.frontier());
+  }
+
+  frontier(): Frontier {
+    return { size: this.size, nodes: this.stack.map((b) => b.toString('hex')) };
+  }
 }

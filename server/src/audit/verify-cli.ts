@@ -1,17 +1,19 @@
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/index.ts';
-import { verifyAuditLog } from './verify.ts';
+import { auditKeyFiles, readPublicKeyRing } from './signing-key.ts';
+import { describeVerdict, verifyAuditLog } from './verify.ts';
 
-// npm run audit:verify — exits 0 when the chain holds, 1 and names the first broken entry otherwise.
+// npm run audit:verify [-- --public-keys FILE] — exits 0 when every integrated entry and every signed
+// checkpoint holds, 1 and names the first bad entry or checkpoint otherwise.
+const { values } = parseArgs({ options: { 'public-keys': { type: 'string' } } });
 const config = loadConfig();
+const keys = readPublicKeyRing(values['public-keys'] ?? auditKeyFiles(config.auditKeyFile).publicKeysFile);
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-const verdict = await verifyAuditLog(db);
+const verdict = await verifyAuditLog(db, keys);
 await db.close();
-if (verdict.ok) {
-  console.log(`audit log intact: ${verdict.entries} entries verified`);
-} else {
-  console.error(
-    `audit log BROKEN at entry seq=${verdict.brokenAt} (${verdict.problem}); ${verdict.entries - 1} entries before it verified`,
-  );
+if (verdict.ok) console.log(describeVerdict(verdict));
+else {
+  console.error(describeVerdict(verdict));
   process.exitCode = 1;
 }

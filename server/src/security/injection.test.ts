@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { auditKeyFiles, readPublicKeyRing } from '../audit/signing-key.ts';
 import { verifyAuditLog } from '../audit/verify.ts';
 import { DEMO } from '../demo/seed.ts';
 import { signWebhookBody } from '../ingest/webhook/signature.ts';
@@ -383,6 +384,11 @@ describeEachEngine('security: injection strings are refused by field or stored i
       `select count(*)::int as n from cases where reference like 'AW-2026-%'`,
     );
     expect(cases.rows[0]!.n).toBe(10);
-    expect(await verifyAuditLog(sp.p.db)).toMatchObject({ ok: true });
+    expect(
+      await verifyAuditLog(
+        sp.p.db,
+        readPublicKeyRing(auditKeyFiles(sp.p.config.auditKeyFile).publicKeysFile),
+      ),
+    ).toMatchObject({ ok: true });
   });
 });
