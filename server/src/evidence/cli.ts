@@ -56,7 +56,8 @@ try {
   );
   console.log('VERTROUWELIJK: bewaar en deel deze bestanden alleen volgens de afspraken.');
 } catch (error) {
-  if (error instanceof DomainError && error.status === 404) console.error(`Melding ${values.alarm} bestaat niet.`);
+  if (error instanceof DomainError && error.status === 404)
+    console.error(`Melding ${values.alarm} bestaat niet.`);
   else console.error(`Bewijspakket niet gemaakt: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {

@@ -55,7 +55,7 @@ export interface AlarmRecord {
 export interface Receipt {
   /** the protocol the frame came in on, as the audit entry of the receipt recorded it */
   protocol: string | null;
-  /** the frame exactly as received (DC-09: the whole frame, encrypted part included); null for system alarms */
+  /** the frame exactly as received (DC-09: CRC, length and message between LF and CR, encrypted part as sent); null for system alarms */
   rawFrame: string | null;
   /** the protocol's sequence number (DC-09 SEQ, vendor event id) */
   sequence: string | null;

@@ -118,7 +118,9 @@ export async function renderEvidencePdf(content: Omit<EvidenceContent, 'pdf'>): 
   pdf.heading('Wie heeft gegevens van deze melding ingezien');
   if (content.views.length === 0) pdf.text('Niemand heeft de gekoppelde gegevens ingezien.');
   for (const v of content.views) {
-    pdf.item(`${dutchInstant(v.at)}: ${who(v.actor)} — ${ACTION[v.action] ?? v.action} (auditregel ${v.auditSeq})`);
+    pdf.item(
+      `${dutchInstant(v.at)}: ${who(v.actor)} — ${ACTION[v.action] ?? v.action} (auditregel ${v.auditSeq})`,
+    );
   }
 
   pdf.heading('Auditlog: de vastgelegde regels over deze melding');
@@ -177,20 +179,26 @@ function alarmFacts(pdf: Awaited<ReturnType<typeof createPdf>>, a: AlarmRecord) 
 
 function receipt(pdf: Awaited<ReturnType<typeof createPdf>>, a: AlarmRecord) {
   const r = a.receipt;
-  pdf.text(`Protocol: ${r.protocol ? (PROTOCOL[r.protocol] ?? r.protocol) : 'door het systeem zelf gemaakt'}`);
+  pdf.text(
+    `Protocol: ${r.protocol ? (PROTOCOL[r.protocol] ?? r.protocol) : 'door het systeem zelf gemaakt'}`,
+  );
   pdf.text(`Ontvangen door de ontvanger: ${dutchInstant(r.receivedAt)}`);
   pdf.text(`Opgeslagen in de database (daarna bevestigd aan het apparaat): ${dutchInstant(r.committedAt)}`);
   pdf.text(`Tijd volgens het apparaat: ${r.occurredAt ? dutchInstant(r.occurredAt) : 'niet meegestuurd'}`);
   pdf.text(`Volgnummer van het bericht: ${r.sequence ?? 'geen'}`);
   if (a.code) pdf.text(`Gebeurteniscode: ${a.code}${a.text ? ` (${a.text})` : ''}`);
   pdf.text(`Test: ${yesNo(a.isTest)}`);
-  pdf.text(r.rawFrame === null ? 'Ruw bericht: geen (door het systeem gemaakt)' : 'Ruw bericht, teken voor teken:');
+  pdf.text(
+    r.rawFrame === null ? 'Ruw bericht: geen (door het systeem gemaakt)' : 'Ruw bericht, teken voor teken:',
+  );
   if (r.rawFrame !== null) pdf.text(printable(r.rawFrame), { indent: 12, size: 9 });
 }
 
 /** Control characters (a DC-09 frame starts with LF and ends with CR) shown as <LF>, <CR>, <0x..>. */
 function printable(raw: string): string {
-  return raw.replace(/[\x00-\x1f\x7f]/g, (ch) =>
-    ch === '\n' ? '<LF>' : ch === '\r' ? '<CR>' : `<0x${ch.charCodeAt(0).toString(16).padStart(2, '0')}>`,
-  );
+  return Array.from(raw, (ch) => {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0x20 && code !== 0x7f) return ch;
+    return ch === '\n' ? '<LF>' : ch === '\r' ? '<CR>' : `<0x${code.toString(16).padStart(2, '0')}>`;
+  }).join('');
 }

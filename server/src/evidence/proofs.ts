@@ -1,5 +1,5 @@
-import { latestCheckpoint, leafHashesUpTo } from '../audit/repository.ts';
 import { inclusionProof, verifyInclusion } from '../audit/merkle.ts';
+import { latestCheckpoint, leafHashesUpTo } from '../audit/repository.ts';
 import type { Queryable } from '../db/index.ts';
 import { auditLeafHashOf, toBundledCheckpoint } from './checkpoint-link.ts';
 import type { AuditEvidence } from './content.ts';
@@ -40,10 +40,17 @@ export async function waitUntilCovered(
  * checked here against the entry's own fields before it goes out: a bundle from a tampered log is refused at
  * export rather than found out in court.
  */
-export async function proveEntries(db: Queryable, entries: Lifecycle['auditEntries']): Promise<AuditEvidence> {
+export async function proveEntries(
+  db: Queryable,
+  entries: Lifecycle['auditEntries'],
+): Promise<AuditEvidence> {
   const checkpoint = await latestCheckpoint(db);
-  const covered = (i: number | null): i is number => i !== null && checkpoint !== null && i < checkpoint.treeSize;
-  const leaves = checkpoint && entries.some((e) => covered(e.leafIndex)) ? await leafHashesUpTo(db, checkpoint.treeSize) : [];
+  const covered = (i: number | null): i is number =>
+    i !== null && checkpoint !== null && i < checkpoint.treeSize;
+  const leaves =
+    checkpoint && entries.some((e) => covered(e.leafIndex))
+      ? await leafHashesUpTo(db, checkpoint.treeSize)
+      : [];
   const root = checkpoint ? Buffer.from(checkpoint.rootHash, 'hex') : null;
   return {
     leafFormat: LEAF_FORMAT,
@@ -54,7 +61,10 @@ export async function proveEntries(db: Queryable, entries: Lifecycle['auditEntri
       }
       const proof = inclusionProof(e.leafIndex, leaves);
       const leaf = auditLeafHashOf(e.entry, e.seq, e.leafIndex);
-      if (!leaves[e.leafIndex]!.equals(leaf) || !verifyInclusion(e.leafIndex, checkpoint.treeSize, leaf, proof, root)) {
+      if (
+        !leaves[e.leafIndex]!.equals(leaf) ||
+        !verifyInclusion(e.leafIndex, checkpoint.treeSize, leaf, proof, root)
+      ) {
         throw new Error(`audit entry ${e.seq} does not match its place in the signed audit log`);
       }
       return {

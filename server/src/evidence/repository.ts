@@ -43,9 +43,10 @@ export async function findEvidenceAlarm(db: Queryable, id: string): Promise<Evid
 
 /** The later presses of the same button folded into this alarm, oldest first. */
 export async function findRepeats(db: Queryable, firstId: string): Promise<EvidenceAlarmRow[]> {
-  const r = await db.query<EvidenceAlarmRow>(`${ALARM} where a.first_alarm_id = $1 order by a.received_at, a.id`, [
-    firstId,
-  ]);
+  const r = await db.query<EvidenceAlarmRow>(
+    `${ALARM} where a.first_alarm_id = $1 order by a.received_at, a.id`,
+    [firstId],
+  );
   return r.rows;
 }
 
@@ -129,10 +130,14 @@ export async function leafIndexesOf(db: Queryable, seqs: number[]): Promise<Map<
     'select seq, leaf_index as "leafIndex" from audit_log where seq = any($1::bigint[])',
     [seqs],
   );
-  return new Map(r.rows.map((row) => [Number(row.seq), row.leafIndex === null ? null : Number(row.leafIndex)]));
+  return new Map(
+    r.rows.map((row) => [Number(row.seq), row.leafIndex === null ? null : Number(row.leafIndex)]),
+  );
 }
 
 export async function displayNameOf(db: Queryable, userId: string): Promise<string | null> {
-  const r = await db.query<{ name: string }>('select display_name as name from users where id = $1', [userId]);
+  const r = await db.query<{ name: string }>('select display_name as name from users where id = $1', [
+    userId,
+  ]);
   return r.rows[0]?.name ?? null;
 }

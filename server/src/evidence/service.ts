@@ -10,9 +10,9 @@ import { DomainError, forbidden, notFound } from '../errors.ts';
 import { pdfFileName, sealBundle, sha256Hex } from './bundle.ts';
 import type { EvidenceContent, Person } from './content.ts';
 import { gatherLifecycle, type Lifecycle } from './gather.ts';
-import { displayNameOf } from './repository.ts';
 import { renderEvidencePdf } from './pdf.ts';
 import { proveEntries, waitUntilCovered } from './proofs.ts';
+import { displayNameOf } from './repository.ts';
 
 export interface EvidenceExport {
   alarmId: string;
@@ -80,7 +80,13 @@ export function createEvidenceService(db: Database, secrets: SecretBox, options:
       const lifecycle = await gatherLifecycle(db, secrets, alarmId, exportedBy, exportedAt);
       if (!lifecycle) throw notFound('alarm');
       if (lifecycle.auditEntries.every((e) => e.leafIndex !== null)) {
-        if (await waitUntilCovered(db, lifecycle.auditEntries.map((e) => e.seq), { timeoutMs: 0 })) {
+        if (
+          await waitUntilCovered(
+            db,
+            lifecycle.auditEntries.map((e) => e.seq),
+            { timeoutMs: 0 },
+          )
+        ) {
           settled = lifecycle;
           break;
         }

@@ -171,7 +171,9 @@ function proves(e: AuditEvidenceEntry, treeSize: number, root: Buffer | null): b
 
 /** The verdict in plain Dutch, one line per check. */
 export function describeVerdict(v: Verdict): string {
-  const lines = v.checks.map((c) => `${c.ok ? '[goed]  ' : '[FOUT]  '}${c.what}${c.detail ? ` — ${c.detail}` : ''}`);
+  const lines = v.checks.map(
+    (c) => `${c.ok ? '[goed]  ' : '[FOUT]  '}${c.what}${c.detail ? ` — ${c.detail}` : ''}`,
+  );
   lines.push(
     v.ok
       ? 'Uitkomst: het bewijspakket is echt en onveranderd.'

@@ -33,7 +33,10 @@ async function exportEvidence(alarmId: string): Promise<Files> {
   }
   if (!res.ok) {
     const body = await res.json().catch(() => null);
-    throw new ApiError(res.status, body && typeof body === 'object' ? ({ status: res.status, ...body } as Problem) : null);
+    throw new ApiError(
+      res.status,
+      body && typeof body === 'object' ? ({ status: res.status, ...body } as Problem) : null,
+    );
   }
   const bytes = await res.arrayBuffer();
   const parsed = JSON.parse(new TextDecoder().decode(bytes)) as {

@@ -1,0 +1,180 @@
+import { spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sendDc09 } from '../../../tools/simulator/src/dc09-dialler.ts';
+import { publicKeyRing } from '../audit/checkpoint.ts';
+import { auditKeyFiles } from '../audit/signing-key.ts';
+import { describeEachEngine } from '../testing/databases.ts';
+import { signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
+import type { EvidenceContent } from './content.ts';
+import { describeVerdict, verifyBundle } from './verify.ts';
+
+const REPO = join(import.meta.dirname, '../../..');
+
+/** `npm run evidence:verify` as a court would run it: no database, no configuration, only the key file. */
+function verifyOffline(bundleFile: string, keyFile: string) {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'server/src/evidence/verify-cli.ts', bundleFile, '--public-key', keyFile],
+    { cwd: REPO, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 60_000 },
+  );
+  return { status: run.status, out: `${run.stdout}${run.stderr}` };
+}
+
+/** A control-room officer who is not also an investigator (the demo's police user is both). */
+export async function addControlRoomOnlyUser(p: TestPlatform): Promise<string> {
+  await p.db.query(
+    `insert into users (email, display_name, password_hash, totp_secret_sealed, totp_enrolled)
+     select 'meldkamer@demo.aware.test', 'Mees Meldkamer', password_hash, totp_secret_sealed, true
+     from users where email = 'police@demo.aware.test'`,
+  );
+  await p.db.query(
+    `insert into memberships (user_id, organisation_id, role)
+     select (select id from users where email = 'meldkamer@demo.aware.test'), organisation_id, 'police_control'
+     from memberships m join users u on u.id = m.user_id where u.email = 'police@demo.aware.test' limit 1`,
+  );
+  return 'meldkamer';
+}
+
+describeEachEngine('evidence bundle of one alarm', (engine) => {
+  let p: TestPlatform;
+  let alarmId: string;
+  let bundle: Buffer;
+  let keyFile: string;
+  const dir = mkdtempSync(join(tmpdir(), 'aware-evidence-'));
+
+  beforeAll(async () => {
+    p = await startTestPlatform(engine);
+    await addControlRoomOnlyUser(p);
+    keyFile = auditKeyFiles(p.config.auditKeyFile).publicKeysFile;
+  });
+  afterAll(async () => {
+    await p?.close();
+  });
+
+  it('exports a real panic’s whole lifecycle, signed, and it verifies offline with only the public key', async () => {
+    const operator = await signIn(p, 'operator');
+    const control = await signIn(p, 'meldkamer');
+    const sent = await sendDc09({
+      host: '127.0.0.1',
+      port: p.dc09.tcpPort,
+      account: '1001',
+      kind: 'panic',
+      lat: 52.2291,
+      lon: 5.1669,
+      sequence: 7311,
+      timeoutMs: 3000,
+      retries: 0,
+    });
+    expect(sent.outcome).toBe('ACK');
+    alarmId = (
+      await p.db.query<{ id: string }>(
+        `select a.id from alarms a join devices d on d.id = a.device_id where d.account = '1001' and a.sequence = '7311'`,
+      )
+    ).rows[0]!.id;
+    const post = (api: typeof operator, step: string, body: object = {}) =>
+      api(`/api/v1/alarms/${alarmId}/${step}`, { method: 'POST', body: JSON.stringify(body) });
+    expect((await post(operator, 'claim')).status).toBe(200);
+    expect((await operator(`/api/v1/alarms/${alarmId}/linked`)).status).toBe(200);
+    expect((await post(operator, 'forward', { note: 'Cliënte fluistert, pleger aan de deur' })).status).toBe(200);
+    expect((await post(control, 'on-scene')).status).toBe(200);
+    expect((await post(control, 'resolve', { outcome: 'arrest_in_act' })).status).toBe(200);
+
+    const res = await post(operator, 'evidence');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="aware-bewijs-${alarmId}.json"`);
+    bundle = Buffer.from(await res.arrayBuffer());
+
+    const verdict = verifyBundle(bundle, publicKeyRing(readFileSync(keyFile, 'utf8')));
+    expect(verdict.ok, describeVerdict(verdict)).toBe(true);
+    const c = verdict.content as EvidenceContent;
+    // receipt with the raw frame, exactly as the dialler sent it
+    expect(c.alarm.receipt.protocol).toBe('dc09');
+    // (between the LF and CR that frame it: CRC, length, message; ends in the dialler's time stamp)
+    expect(c.alarm.receipt.rawFrame).toMatch(
+      /^[0-9A-F]{4}[0-9A-F]{4}"SIA-DCS"7311R0L0#1001\[#1001\|Nri1\/PA1\]\[X5\.166900\]\[Y52\.229100\]_\d\d:\d\d:\d\d,\d\d-\d\d-\d{4}$/,
+    );
+    // every step with its actor and a time to the millisecond
+    expect(c.steps.map((s) => [s.from, s.to, s.actor.kind, s.actor.label])).toEqual([
+      [null, 'received', 'device', 'device:1001'],
+      ['received', 'claimed', 'person', 'operator@demo.aware.test'],
+      ['claimed', 'forwarded', 'person', 'operator@demo.aware.test'],
+      ['forwarded', 'on_scene', 'person', 'meldkamer@demo.aware.test'],
+      ['on_scene', 'resolved', 'person', 'meldkamer@demo.aware.test'],
+    ]);
+    for (const s of c.steps) expect(s.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(c.steps[2]!.note).toBe('Cliënte fluistert, pleger aan de deur');
+    // the position, opened from its sealed form
+    expect(c.positions).toEqual([expect.objectContaining({ source: 'alarm', lat: 52.2291, lon: 5.1669 })]);
+    // who viewed the linked information, and the export itself
+    expect(c.views.map((v) => [v.action, v.actor.label])).toEqual([
+      ['case.linked_info.read', 'operator@demo.aware.test'],
+      ['alarm.evidence.export', 'operator@demo.aware.test'],
+    ]);
+    expect(c.exportedBy).toEqual({ kind: 'person', label: 'operator@demo.aware.test', name: expect.any(String) });
+    // every audit entry proven under the signed checkpoint, the export's own entry among them
+    expect(c.audit.entries.map((e) => e.entry.action)).toEqual([
+      'alarm.raise',
+      'alarm.claim',
+      'case.linked_info.read',
+      'alarm.forward',
+      'alarm.on_scene',
+      'alarm.resolve',
+      'alarm.evidence.export',
+    ]);
+    expect(c.audit.entries.every((e) => e.proof !== null && e.leafIndex! < c.audit.checkpoint!.treeSize)).toBe(
+      true,
+    );
+    expect(verdict.pdf!.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(verdict.pdf!.length).toBeGreaterThan(2000);
+
+    // offline, as a separate process without database or configuration
+    const file = join(dir, `aware-bewijs-${alarmId}.json`);
+    writeFileSync(file, bundle);
+    const offline = verifyOffline(file, keyFile);
+    expect(offline.out).toContain('Uitkomst: het bewijspakket is echt en onveranderd.');
+    expect(offline.status).toBe(0);
+  });
+
+  it('fails verification with a wrong public key, naming what failed', () => {
+    const other = join(dir, 'other.pem');
+    writeFileSync(
+      other,
+      generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    );
+    const offline = verifyOffline(join(dir, `aware-bewijs-${alarmId}.json`), other);
+    expect(offline.status).toBe(1);
+    expect(offline.out).toContain('[FOUT]  Het pakket is ondertekend met de opgegeven openbare sleutel');
+    expect(offline.out).toContain('[FOUT]  Het controlepunt van de auditlog');
+    expect(offline.out).toContain('NIET in orde');
+  });
+
+  it('police investigators export what was handed to them; the control room and case roles are refused, and every export is audited', async () => {
+    const police = await signIn(p, 'police');
+    const res = await police(`/api/v1/alarms/${alarmId}/evidence`, { method: 'POST', body: '{}' });
+    expect(res.status).toBe(200);
+    const again = verifyBundle(Buffer.from(await res.arrayBuffer()), publicKeyRing(readFileSync(keyFile, 'utf8')));
+    expect(again.ok).toBe(true);
+    // the earlier export by the operator is in the later bundle
+    expect(again.content!.views.filter((v) => v.action === 'alarm.evidence.export').map((v) => v.actor.label)).toEqual(
+      ['operator@demo.aware.test', 'police@demo.aware.test'],
+    );
+    for (const role of ['meldkamer', 'caseworker', 'coordinator']) {
+      const api = await signIn(p, role);
+      const refused = await api(`/api/v1/alarms/${alarmId}/evidence`, { method: 'POST', body: '{}' });
+      expect(refused.status, role).toBe(403);
+      const detail = await api(`/api/v1/alarms/${alarmId}`);
+      if (detail.status === 200) expect((await detail.json()).mayExportEvidence, role).toBe(false);
+    }
+    const operator = await signIn(p, 'operator');
+    expect((await (await operator(`/api/v1/alarms/${alarmId}`)).json()).mayExportEvidence).toBe(true);
+    const exports = await p.db.query<{ actor: string }>(
+      `select actor_label as actor from audit_log where action = 'alarm.evidence.export' and record_id = $1 order by seq`,
+      [alarmId],
+    );
+    expect(exports.rows.map((r) => r.actor)).toEqual(['operator@demo.aware.test', 'police@demo.aware.test']);
+  });
+});
