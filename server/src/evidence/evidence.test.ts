@@ -79,13 +79,17 @@ describeEachEngine('evidence bundle of one alarm', (engine) => {
       api(`/api/v1/alarms/${alarmId}/${step}`, { method: 'POST', body: JSON.stringify(body) });
     expect((await post(operator, 'claim')).status).toBe(200);
     expect((await operator(`/api/v1/alarms/${alarmId}/linked`)).status).toBe(200);
-    expect((await post(operator, 'forward', { note: 'Cliënte fluistert, pleger aan de deur' })).status).toBe(200);
+    expect((await post(operator, 'forward', { note: 'Cliënte fluistert, pleger aan de deur' })).status).toBe(
+      200,
+    );
     expect((await post(control, 'on-scene')).status).toBe(200);
     expect((await post(control, 'resolve', { outcome: 'arrest_in_act' })).status).toBe(200);
 
     const res = await post(operator, 'evidence');
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="aware-bewijs-${alarmId}.json"`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="aware-bewijs-${alarmId}.json"`,
+    );
     bundle = Buffer.from(await res.arrayBuffer());
 
     const verdict = verifyBundle(bundle, publicKeyRing(readFileSync(keyFile, 'utf8')));
@@ -114,7 +118,11 @@ describeEachEngine('evidence bundle of one alarm', (engine) => {
       ['case.linked_info.read', 'operator@demo.aware.test'],
       ['alarm.evidence.export', 'operator@demo.aware.test'],
     ]);
-    expect(c.exportedBy).toEqual({ kind: 'person', label: 'operator@demo.aware.test', name: expect.any(String) });
+    expect(c.exportedBy).toEqual({
+      kind: 'person',
+      label: 'operator@demo.aware.test',
+      name: expect.any(String),
+    });
     // every audit entry proven under the signed checkpoint, the export's own entry among them
     expect(c.audit.entries.map((e) => e.entry.action)).toEqual([
       'alarm.raise',
@@ -125,19 +133,50 @@ describeEachEngine('evidence bundle of one alarm', (engine) => {
       'alarm.resolve',
       'alarm.evidence.export',
     ]);
-    expect(c.audit.entries.every((e) => e.proof !== null && e.leafIndex! < c.audit.checkpoint!.treeSize)).toBe(
-      true,
-    );
+    expect(
+      c.audit.entries.every((e) => e.proof !== null && e.leafIndex! < c.audit.checkpoint!.treeSize),
+    ).toBe(true);
     expect(verdict.pdf!.subarray(0, 5).toString()).toBe('%PDF-');
     expect(verdict.pdf!.length).toBeGreaterThan(2000);
 
     // offline, as a separate process without database or configuration
     const file = join(dir, `aware-bewijs-${alarmId}.json`);
+    if (process.env.EVIDENCE_KEEP) writeFileSync(process.env.EVIDENCE_KEEP, bundle);
     writeFileSync(file, bundle);
     const offline = verifyOffline(file, keyFile);
     expect(offline.out).toContain('Uitkomst: het bewijspakket is echt en onveranderd.');
     expect(offline.status).toBe(0);
   });
+
+  it('fails verification after any byte of the bundle is changed', () => {
+    const ring = publicKeyRing(readFileSync(keyFile, 'utf8'));
+    const text = bundle.toString('latin1');
+    // 2,001 positions spread evenly over the whole file, the first and the last byte among them, and every
+    // byte of the parts whose text decoders are lenient (the checkpoint with its signature, the bundle's
+    // signature at the end)
+    const positions = new Set<number>();
+    for (let k = 0; k <= 2000; k++) positions.add(Math.round((k * (bundle.length - 1)) / 2000));
+    const checkpointAt = text.indexOf('"checkpoint":{');
+    for (let i = checkpointAt; i < text.indexOf('}', checkpointAt) + 1; i++) positions.add(i);
+    for (let i = text.lastIndexOf('"signature":{'); i < bundle.length; i++) positions.add(i);
+    expect(positions.has(0) && positions.has(bundle.length - 1)).toBe(true);
+    const started = Date.now();
+    const survived: number[] = [];
+    for (const i of positions) {
+      // one bit, and a case flip (a letter in base64 or hex stays a valid character)
+      for (const mask of [0x01, 0x20]) {
+        const copy = Buffer.from(bundle);
+        copy[i]! ^= mask;
+        if (verifyBundle(copy, ring).ok) survived.push(i);
+      }
+    }
+    expect(survived).toEqual([]);
+    console.log(
+      `evidence: ${positions.size} of ${bundle.length} byte positions changed twice each, every change failed (${Date.now() - started} ms)`,
+    );
+    // and the unchanged bundle still holds
+    expect(verifyBundle(bundle, ring).ok).toBe(true);
+  }, 240_000);
 
   it('fails verification with a wrong public key, naming what failed', () => {
     const other = join(dir, 'other.pem');
@@ -156,12 +195,15 @@ describeEachEngine('evidence bundle of one alarm', (engine) => {
     const police = await signIn(p, 'police');
     const res = await police(`/api/v1/alarms/${alarmId}/evidence`, { method: 'POST', body: '{}' });
     expect(res.status).toBe(200);
-    const again = verifyBundle(Buffer.from(await res.arrayBuffer()), publicKeyRing(readFileSync(keyFile, 'utf8')));
+    const again = verifyBundle(
+      Buffer.from(await res.arrayBuffer()),
+      publicKeyRing(readFileSync(keyFile, 'utf8')),
+    );
     expect(again.ok).toBe(true);
     // the earlier export by the operator is in the later bundle
-    expect(again.content!.views.filter((v) => v.action === 'alarm.evidence.export').map((v) => v.actor.label)).toEqual(
-      ['operator@demo.aware.test', 'police@demo.aware.test'],
-    );
+    expect(
+      again.content!.views.filter((v) => v.action === 'alarm.evidence.export').map((v) => v.actor.label),
+    ).toEqual(['operator@demo.aware.test', 'police@demo.aware.test']);
     for (const role of ['meldkamer', 'caseworker', 'coordinator']) {
       const api = await signIn(p, role);
       const refused = await api(`/api/v1/alarms/${alarmId}/evidence`, { method: 'POST', body: '{}' });

@@ -1,8 +1,8 @@
 import { verify as verifySignature } from 'node:crypto';
 import type { PublicKeyRing } from '../audit/checkpoint.ts';
 import { verifyInclusion } from '../audit/merkle.ts';
-import { BUNDLE_FORMAT, sha256Hex, signedMessage } from './bundle.ts';
-import { canonical, strictBase64, strictHex } from './canonical.ts';
+import { BUNDLE_FORMAT, SIGNING_PREFIX, sha256Hex } from './bundle.ts';
+import { canonical, canonicalBytes, strictBase64, strictHex } from './canonical.ts';
 import { auditLeafHashOf, checkpointFacts, verifyCheckpointSignature } from './checkpoint-link.ts';
 import type { AuditEvidenceEntry, EvidenceContent } from './content.ts';
 
@@ -22,6 +22,9 @@ export interface Verdict {
   content?: EvidenceContent;
   pdf?: Buffer;
 }
+
+const signedMessageOf = (contentBytes: Buffer) =>
+  Buffer.concat([Buffer.from(SIGNING_PREFIX, 'utf8'), contentBytes]);
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -51,9 +54,25 @@ export function verifyBundle(bytes: Buffer, publicKeys: PublicKeyRing): Verdict 
   }
   check(true, 'Het bestand is een leesbaar bewijspakket (JSON)');
 
+  // the content's canonical bytes are needed twice (the whole file, the signed message): made once
+  let contentBytes: Buffer | null = null;
   let exact = false;
   try {
-    exact = Buffer.from(canonical(parsed), 'utf8').equals(bytes);
+    if (isObject(parsed) && isObject(parsed.content)) {
+      contentBytes = canonicalBytes(parsed.content);
+      const { content: _content, ...rest } = parsed;
+      const restText = canonical(rest);
+      // `content` sorts before every other key: {"content":<content>,<rest…>}
+      exact =
+        restText.length > 2 &&
+        Buffer.concat([
+          Buffer.from('{"content":'),
+          contentBytes,
+          Buffer.from(`,${restText.slice(1)}`),
+        ]).equals(bytes);
+    } else {
+      exact = Buffer.from(canonical(parsed), 'utf8').equals(bytes);
+    }
   } catch {
     exact = false;
   }
@@ -62,7 +81,6 @@ export function verifyBundle(bytes: Buffer, publicKeys: PublicKeyRing): Verdict 
     'Het bestand staat precies in de vaste vorm waarin het is gemaakt (geen teken toegevoegd, weggelaten of veranderd)',
     exact ? undefined : 'de bytes wijken af van de vaste vorm: het bestand is na het maken veranderd',
   );
-
   if (
     !isObject(parsed) ||
     !hasExactly(parsed, ['content', 'format', 'pdf', 'signature']) ||
@@ -94,7 +112,13 @@ export function verifyBundle(bytes: Buffer, publicKeys: PublicKeyRing): Verdict 
     );
   } else {
     const valid =
-      signatureShapeOk && verifySignature(null, signedMessage(parsed.content), key, sigValue as Buffer);
+      signatureShapeOk &&
+      verifySignature(
+        null,
+        signedMessageOf(contentBytes ?? canonicalBytes(parsed.content)),
+        key,
+        sigValue as Buffer,
+      );
     check(
       valid,
       `De handtekening (Ed25519, sleutel ${signature.keyId}) hoort bij de inhoud`,
