@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sendDc09 } from '../../../tools/simulator/src/dc09-dialler.ts';
 import { publicKeyRing } from '../audit/checkpoint.ts';
 import { auditKeyFiles } from '../audit/signing-key.ts';
+import { addControlRoomOnlyUser } from '../testing/control-room-user.ts';
 import { describeEachEngine } from '../testing/databases.ts';
 import { signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
 import type { EvidenceContent } from './content.ts';
@@ -22,21 +23,6 @@ function verifyOffline(bundleFile: string, keyFile: string) {
     { cwd: REPO, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 60_000 },
   );
   return { status: run.status, out: `${run.stdout}${run.stderr}` };
-}
-
-/** A control-room officer who is not also an investigator (the demo's police user is both). */
-export async function addControlRoomOnlyUser(p: TestPlatform): Promise<string> {
-  await p.db.query(
-    `insert into users (email, display_name, password_hash, totp_secret_sealed, totp_enrolled)
-     select 'meldkamer@demo.aware.test', 'Mees Meldkamer', password_hash, totp_secret_sealed, true
-     from users where email = 'police@demo.aware.test'`,
-  );
-  await p.db.query(
-    `insert into memberships (user_id, organisation_id, role)
-     select (select id from users where email = 'meldkamer@demo.aware.test'), organisation_id, 'police_control'
-     from memberships m join users u on u.id = m.user_id where u.email = 'police@demo.aware.test' limit 1`,
-  );
-  return 'meldkamer';
 }
 
 describeEachEngine('evidence bundle of one alarm', (engine) => {
