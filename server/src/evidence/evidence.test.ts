@@ -164,6 +164,37 @@ describeEachEngine('evidence bundle of one alarm', (engine) => {
     expect(verifyBundle(bundle, ring).ok).toBe(true);
   }, 240_000);
 
+  // the command line opens the same database as the running server (PGlite in tests lives in the test's memory)
+  if (engine === 'postgres') {
+    it('`npm run evidence -- --alarm <id> --out <dir>` writes the bundle and its PDF, audited under the console user', () => {
+      const out = join(dir, 'cli');
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'server/src/evidence/cli.ts', '--alarm', alarmId, '--out', out],
+        {
+          cwd: REPO,
+          encoding: 'utf8',
+          timeout: 120_000,
+          env: {
+            PATH: process.env.PATH ?? '',
+            DATABASE_URL: p.databaseUrl!,
+            AWARE_DATA_DIR: p.config.dataDir,
+            AWARE_KEY_FILE: p.config.keyFile,
+            AWARE_AUDIT_KEY_FILE: p.config.auditKeyFile,
+          },
+        },
+      );
+      expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+      expect(run.stdout).toContain(`aware-bewijs-${alarmId}.json`);
+      const written = readFileSync(join(out, `aware-bewijs-${alarmId}.json`));
+      const verdict = verifyBundle(written, publicKeyRing(readFileSync(keyFile, 'utf8')));
+      expect(verdict.ok, describeVerdict(verdict)).toBe(true);
+      expect(verdict.content!.exportedBy.label).toMatch(/^cli:/);
+      expect(readFileSync(join(out, `aware-bewijs-${alarmId}.pdf`)).equals(verdict.pdf!)).toBe(true);
+      expect(verifyOffline(join(out, `aware-bewijs-${alarmId}.json`), keyFile).status).toBe(0);
+    });
+  }
+
   it('fails verification with a wrong public key, naming what failed', () => {
     const other = join(dir, 'other.pem');
     writeFileSync(
@@ -187,9 +218,12 @@ describeEachEngine('evidence bundle of one alarm', (engine) => {
     );
     expect(again.ok).toBe(true);
     // the earlier export by the operator is in the later bundle
-    expect(
-      again.content!.views.filter((v) => v.action === 'alarm.evidence.export').map((v) => v.actor.label),
-    ).toEqual(['operator@demo.aware.test', 'police@demo.aware.test']);
+    // (on PostgreSQL the command line exported in between, under the console user)
+    const exporters = again
+      .content!.views.filter((v) => v.action === 'alarm.evidence.export')
+      .map((v) => v.actor.label)
+      .filter((label) => !label.startsWith('cli:'));
+    expect(exporters).toEqual(['operator@demo.aware.test', 'police@demo.aware.test']);
     for (const role of ['meldkamer', 'caseworker', 'coordinator']) {
       const api = await signIn(p, role);
       const refused = await api(`/api/v1/alarms/${alarmId}/evidence`, { method: 'POST', body: '{}' });
@@ -203,6 +237,9 @@ describeEachEngine('evidence bundle of one alarm', (engine) => {
       `select actor_label as actor from audit_log where action = 'alarm.evidence.export' and record_id = $1 order by seq`,
       [alarmId],
     );
-    expect(exports.rows.map((r) => r.actor)).toEqual(['operator@demo.aware.test', 'police@demo.aware.test']);
+    expect(exports.rows.map((r) => r.actor).filter((a) => !a.startsWith('cli:'))).toEqual([
+      'operator@demo.aware.test',
+      'police@demo.aware.test',
+    ]);
   });
 });

@@ -66,6 +66,13 @@ const who = (p: Person) =>
       ? `de alarmknop ${p.name ?? ''}`.trim()
       : `het systeem (${p.label === 'escalation' ? 'escalatie' : p.label === 'supervision' ? 'bewaking' : p.label})`;
 
+const auditActor = (id: string | null, label: string, name: string | null, deviceLabel: string): Person =>
+  id
+    ? { kind: 'person', label, name }
+    : label.startsWith('device:')
+      ? { kind: 'device', label, name: deviceLabel }
+      : { kind: 'system', label, name: null };
+
 const yesNo = (v: boolean) => (v ? 'ja' : 'nee');
 
 /** The PDF of the content (its own `pdf` field is not needed: the bundle carries the PDF's fingerprint). */
@@ -127,7 +134,7 @@ export async function renderEvidencePdf(content: Omit<EvidenceContent, 'pdf'>): 
   for (const e of content.audit.entries) {
     const place = e.leafIndex === null ? 'nog niet in de boom' : `plaats ${e.leafIndex} in de boom`;
     pdf.item(
-      `Regel ${e.seq} (${place}): ${dutchInstant(e.entry.at)} — ${ACTION[e.entry.action] ?? e.entry.action} — ${e.actorName ? `${e.actorName} (${e.entry.actorLabel})` : e.entry.actorLabel}`,
+      `Regel ${e.seq} (${place}): ${dutchInstant(e.entry.at)} — ${ACTION[e.entry.action] ?? e.entry.action} — ${who(auditActor(e.entry.actorId, e.entry.actorLabel, e.actorName, a.deviceLabel))}`,
     );
   }
 
@@ -173,7 +180,7 @@ function alarmFacts(pdf: Awaited<ReturnType<typeof createPdf>>, a: AlarmRecord) 
   if (a.resolvedAt) pdf.text(`Afgehandeld op: ${dutchInstant(a.resolvedAt)}`);
   if (a.outcome) pdf.text(`Uitkomst: ${OUTCOME_LABELS_NL[a.outcome] ?? a.outcome}`);
   if (a.outcomeNote) pdf.text(`Toelichting bij de uitkomst: ${a.outcomeNote}`);
-  pdf.text(`Hoogste escalatieniveau nu: ${a.escalationLevel}`);
+  pdf.text(`Escalatieniveau bij het maken: ${a.escalationLevel}`);
   if (a.batteryPercent !== null) pdf.text(`Batterij bij de melding: ${a.batteryPercent}%`);
 }
 
