@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../context.ts';
+import { migrate, migrationFiles } from '../db/migrate.ts';
+import { openPglite } from '../db/pglite.ts';
 import { testAuditKey } from '../testing/audit-keys.ts';
 import { describeEachEngine, freshDatabase, type TestDatabase } from '../testing/databases.ts';
 import { audit } from './index.ts';
@@ -86,5 +88,41 @@ describeEachEngine('audit log in the database', (engine) => {
     expect(r.rows).toHaveLength(0);
     await createAuditSequencer(t.db, () => key).run();
     expect(await verifyAuditLog(t.db, ring)).toEqual({ ok: true, entries: 21, checkpoints: 2, pending: 0 });
+  });
+});
+
+describe('a log written before migration 0020 (hash chain)', () => {
+  it('keeps its entries and the sequencer integrates them in id order', async () => {
+    const db = await openPglite(undefined);
+    try {
+      await db.exec(
+        'create table schema_migrations (version text primary key, applied_at timestamptz not null default now())',
+      );
+      for (const m of migrationFiles().filter((f) => f.version < '0020')) {
+        await db.exec(m.sql);
+        await db.query('insert into schema_migrations (version) values ($1)', [m.version]);
+      }
+      for (const id of ['a', 'b', 'c']) {
+        await db.query(
+          `insert into audit_log (actor_label, action, access, record_type, record_id, prev_hash, hash)
+           values ('old', 'case.read', 'read', 'case', $1, $2, $3)`,
+          [id, '0'.repeat(64), 'f'.repeat(64)],
+        );
+      }
+      expect(await migrate(db)).toContain('0020_audit_merkle');
+      const { key, ring } = testAuditKey();
+      expect(await createAuditSequencer(db, () => key).run()).toBe(3);
+      const placed = await db.query<{ record_id: string; leaf_index: number }>(
+        'select record_id, leaf_index from audit_log order by seq',
+      );
+      expect(placed.rows).toEqual([
+        { record_id: 'a', leaf_index: 0 },
+        { record_id: 'b', leaf_index: 1 },
+        { record_id: 'c', leaf_index: 2 },
+      ]);
+      expect(await verifyAuditLog(db, ring)).toEqual({ ok: true, entries: 3, checkpoints: 1, pending: 0 });
+    } finally {
+      await db.close();
+    }
   });
 });

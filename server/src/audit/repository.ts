@@ -1,10 +1,10 @@
-import type { Database, Queryable } from '../db/index.ts';
+import type { Queryable } from '../db/index.ts';
 import type { Checkpoint, StoredCheckpoint } from './checkpoint.ts';
 import type { AuditEntry, AuditFields } from './leaf.ts';
 import type { Frontier } from './merkle.ts';
 
 // Held only by the sequencer's own transaction (never by audit()), so two nodes never integrate at once.
-const AUDIT_SEQUENCER_LOCK = 7_301_003;
+const AUDIT_SEQUENCER_LOCK = 7_301_020;
 
 /** One insert in the caller's transaction: no lock, no read of earlier entries. */
 export async function appendAuditEntry(tx: Queryable, entry: AuditFields): Promise<void> {
@@ -97,6 +97,12 @@ export async function tryLockSequencer(tx: Queryable): Promise<boolean> {
     AUDIT_SEQUENCER_LOCK,
   ]);
   return r.rows[0]?.ok === true;
+}
+
+/** One cheap read: whether any committed entry waits (an idle sequencer opens no transaction). */
+export async function anyUnintegrated(db: Queryable): Promise<boolean> {
+  const r = await db.query('select 1 from audit_log where leaf_index is null limit 1');
+  return r.rows.length > 0;
 }
 
 /** Committed entries not yet in the tree, by id. An id that commits late is simply picked up next time. */

@@ -3,6 +3,7 @@ import { type AuditSigningKey, signCheckpoint } from './checkpoint.ts';
 import { auditLeafHash } from './leaf.ts';
 import { EMPTY_FRONTIER, extendFrontier, frontierRoot } from './merkle.ts';
 import {
+  anyUnintegrated,
   insertCheckpoint,
   latestCheckpoint,
   pendingIntegration,
@@ -82,6 +83,7 @@ export function createAuditSequencer(
     integrateBatch,
     backlog: () => pendingIntegration(db),
     async run() {
+      if (!(await anyUnintegrated(db))) return 0;
       let total = 0;
       for (;;) {
         const n = await integrateBatch();
