@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,13 @@ if (!values.alarm || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
   process.exit(2);
 }
 const config = loadConfig();
+// never a new signing key from here: a bundle signed by a key nobody published helps no one
+if (!existsSync(config.auditKeyFile)) {
+  console.error(
+    `De ondertekeningssleutel van de auditlog ontbreekt (${config.auditKeyFile}). Gebruik dezelfde instellingen als de server (AWARE_DATA_DIR, AWARE_AUDIT_KEY_FILE).`,
+  );
+  process.exit(1);
+}
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
   const secrets = createSecretBox(

@@ -1,18 +1,14 @@
-import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type AuditSigningKey, keyIdOf, signCheckpoint } from '../audit/checkpoint.ts';
+import { type AuditSigningKey, signCheckpoint } from '../audit/checkpoint.ts';
 import { inclusionProof, merkleRoot } from '../audit/merkle.ts';
+import { testAuditKey } from '../testing/audit-keys.ts';
 import { sealBundle, sha256Hex } from './bundle.ts';
 import { canonical } from './canonical.ts';
 import { auditLeafHashOf, toBundledCheckpoint } from './checkpoint-link.ts';
 import type { AuditEntryFields, EvidenceContent } from './content.ts';
 import { describeVerdict, verifyBundle } from './verify.ts';
 
-function newKey(): AuditSigningKey {
-  const { privateKey } = generateKeyPairSync('ed25519');
-  const publicKey = createPublicKey(privateKey);
-  return { keyId: keyIdOf(publicKey), privateKey, publicKey };
-}
+const newKey = (): AuditSigningKey => testAuditKey().key;
 const ringOf = (...keys: AuditSigningKey[]) => new Map(keys.map((k) => [k.keyId, k.publicKey]));
 
 const entry = (i: number, action: string): AuditEntryFields => ({
