@@ -14,8 +14,12 @@ import {
 
 /** how often the leader integrates (platform schedule) */
 export const SEQUENCER_INTERVAL_MS = 200;
-/** largest batch per transaction; a full batch is followed by the next at once */
-export const SEQUENCER_BATCH = 1000;
+/**
+ * Largest batch per transaction; a full batch is followed by the next at once. Smaller on the embedded
+ * database, whose one connection an alarm shares with the sequencer (a batch of 1,000 took 80-480 ms there
+ * on a loaded 2-core machine).
+ */
+export const SEQUENCER_BATCH = { postgres: 1000, pglite: 200 } as const;
 
 export interface AuditSequencer {
   /** Integrates one batch and signs its checkpoint; 0 when nothing waits or another node is at it. */
@@ -41,7 +45,7 @@ export function createAuditSequencer(
     onBatch?: (entries: number, treeSize: number) => void;
   } = {},
 ): AuditSequencer {
-  const batchSize = options.batchSize ?? SEQUENCER_BATCH;
+  const batchSize = options.batchSize ?? SEQUENCER_BATCH[db.engine];
   const now = options.now ?? (() => new Date());
 
   async function integrateBatch(): Promise<number> {
