@@ -1,6 +1,7 @@
 import { OUTCOME_LABELS_NL } from '../aftercare/rules.ts';
 import { createPdf } from '../casework/pdf/document.ts';
 import type { AlarmRecord, EvidenceContent, Person } from './content.ts';
+import { dutchInstant } from './dutch-time.ts';
 
 // The Dutch PDF of an evidence bundle, for an officer, a prosecutor or a judge. Kept in this one file so
 // that the common pdf/ module can take it over.
@@ -37,27 +38,6 @@ const PROTOCOL: Record<string, string> = {
   osmand: 'OsmAnd',
   webhook: 'webhook van de leverancier',
 };
-
-const DAY = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-const CLOCK = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** "4 december 2026 om 22:50:03,123" in Dutch time (Europe/Amsterdam). */
-export function dutchInstant(isoTime: string): string {
-  const d = new Date(isoTime);
-  const ms = String(d.getUTCMilliseconds()).padStart(3, '0');
-  return `${DAY.format(d)} om ${CLOCK.format(d)},${ms}`;
-}
 
 const who = (p: Person) =>
   p.kind === 'person'

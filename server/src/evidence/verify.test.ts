@@ -48,7 +48,7 @@ function makeBundle(key: AuditSigningKey, edit?: (c: EvidenceContent) => void) {
     version: 1,
     exportedAt: '2026-12-04T21:00:11.000Z',
     exportedBy: { kind: 'person', label: 'operator@demo.aware.test', name: 'Omar' },
-    alarm: { id: 'a1' },
+    alarm: { id: 'a1', deviceLabel: 'XM-1001', receipt: { receivedAt: '2026-12-04T21:00:01.000Z' } },
     repeats: [],
     steps: [],
     positions: [

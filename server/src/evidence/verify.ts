@@ -5,6 +5,7 @@ import { BUNDLE_FORMAT, SIGNING_PREFIX, sha256Hex } from './bundle.ts';
 import { canonical, canonicalBytes, strictBase64, strictHex } from './canonical.ts';
 import { auditLeafHashOf, checkpointFacts, verifyCheckpointSignature } from './checkpoint-link.ts';
 import type { AuditEvidenceEntry, EvidenceContent } from './content.ts';
+import { dutchInstant } from './dutch-time.ts';
 
 /** One thing the verifier checked, said in plain Dutch. */
 export interface Check {
@@ -198,6 +199,12 @@ export function describeVerdict(v: Verdict): string {
   const lines = v.checks.map(
     (c) => `${c.ok ? '[goed]  ' : '[FOUT]  '}${c.what}${c.detail ? ` — ${c.detail}` : ''}`,
   );
+  if (v.ok && v.content) {
+    const c = v.content;
+    lines.push(
+      `Het pakket gaat over melding ${c.alarm.id} (knop ${c.alarm.deviceLabel}, ontvangen ${dutchInstant(c.alarm.receipt.receivedAt)}), gemaakt op ${dutchInstant(c.exportedAt)} door ${c.exportedBy.label}.`,
+    );
+  }
   lines.push(
     v.ok
       ? 'Uitkomst: het bewijspakket is echt en onveranderd.'
