@@ -166,9 +166,12 @@ function alarmFacts(pdf: Awaited<ReturnType<typeof createPdf>>, a: AlarmRecord) 
 
 function receipt(pdf: Awaited<ReturnType<typeof createPdf>>, a: AlarmRecord) {
   const r = a.receipt;
-  pdf.text(
-    `Protocol: ${r.protocol ? (PROTOCOL[r.protocol] ?? r.protocol) : 'door het systeem zelf gemaakt'}`,
-  );
+  const protocol = r.protocol
+    ? (PROTOCOL[r.protocol] ?? r.protocol)
+    : r.rawFrame === null
+      ? 'geen: door het systeem zelf gemaakt'
+      : 'niet vastgelegd';
+  pdf.text(`Protocol: ${protocol}`);
   pdf.text(`Ontvangen door de ontvanger: ${dutchInstant(r.receivedAt)}`);
   pdf.text(`Opgeslagen in de database (daarna bevestigd aan het apparaat): ${dutchInstant(r.committedAt)}`);
   pdf.text(`Tijd volgens het apparaat: ${r.occurredAt ? dutchInstant(r.occurredAt) : 'niet meegestuurd'}`);
