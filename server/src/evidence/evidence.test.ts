@@ -7,10 +7,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sendDc09 } from '../../../tools/simulator/src/dc09-dialler.ts';
 import { publicKeyRing } from '../audit/checkpoint.ts';
 import { auditKeyFiles } from '../audit/signing-key.ts';
+import { pdfText } from '../casework/testing/pdf-text.ts';
 import { addControlRoomOnlyUser } from '../testing/control-room-user.ts';
 import { describeEachEngine } from '../testing/databases.ts';
 import { signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
 import type { EvidenceContent } from './content.ts';
+import { dutchInstant } from './dutch-time.ts';
 import { describeVerdict, verifyBundle } from './verify.ts';
 
 const REPO = join(import.meta.dirname, '../../..');
@@ -122,8 +124,18 @@ describeEachEngine('evidence bundle of one alarm', (engine) => {
     expect(
       c.audit.entries.every((e) => e.proof !== null && e.leafIndex! < c.audit.checkpoint!.treeSize),
     ).toBe(true);
-    expect(verdict.pdf!.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(verdict.pdf!.length).toBeGreaterThan(2000);
+    // the Dutch PDF: confidential, the timeline in Dutch time to the millisecond, the checkpoint, how to verify
+    const { text } = await pdfText(verdict.pdf!);
+    const pdfLines = text.replace(/\n/g, ' ');
+    expect(pdfLines).toContain('VERTROUWELIJK');
+    expect(pdfLines).toContain('Bewijsoverzicht van een melding');
+    expect(pdfLines).toContain(`Gebeurteniscode: ${c.alarm.code}`);
+    for (const step of c.steps) expect(pdfLines).toContain(dutchInstant(step.at));
+    expect(dutchInstant(c.steps[1]!.at)).toMatch(/^\d{1,2} [a-z]+ \d{4} om \d\d:\d\d:\d\d,\d{3}$/);
+    expect(pdfLines).toContain('van "ontvangen" naar "opgepakt door de alarmcentrale"');
+    expect(pdfLines).toContain('Cliënte fluistert, pleger aan de deur');
+    expect(pdfLines).toContain(`Wortel (SHA-256): ${c.audit.checkpoint!.rootHash}`);
+    expect(pdfLines).toContain('npm run evidence:verify');
 
     // offline, as a separate process without database or configuration
     const file = join(dir, `aware-bewijs-${alarmId}.json`);
