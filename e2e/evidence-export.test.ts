@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicKeyRing } from '../server/src/audit/checkpoint.ts';
 import { auditKeyFiles } from '../server/src/audit/signing-key.ts';
 import { describeVerdict, verifyBundle } from '../server/src/evidence/verify.ts';
-import { addControlRoomOnlyUser } from '../server/src/testing/control-room-user.ts';
+import { addControlRoomOnlyUser, addInvestigatorOnlyUser } from '../server/src/testing/control-room-user.ts';
 import {
   panicOverDc09,
   signIn,
@@ -20,6 +20,7 @@ describe('evidence export in Chromium: the alarm centre downloads a signed bundl
   beforeAll(async () => {
     platform = await startTestPlatform('pglite');
     await addControlRoomOnlyUser(platform);
+    await addInvestigatorOnlyUser(platform);
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -88,5 +89,35 @@ describe('evidence export in Chromium: the alarm centre downloads a signed bundl
     await expect.poll(() => controlPanel.textContent()).toContain('Omar Alarmcentrale');
     expect(await controlPanel.getByTestId('evidence-export').count()).toBe(0);
     expect(await controlPanel.getByRole('button', { name: 'Bewijs exporteren' }).count()).toBe(0);
+
+    // handled, the investigating officer finds it from the police home page and exports its evidence
+    const controlApi = await signIn(platform, 'meldkamer');
+    expect((await controlApi(`/api/v1/alarms/${id}/on-scene`, { method: 'POST', body: '{}' })).status).toBe(
+      200,
+    );
+    const resolved = await controlApi(`/api/v1/alarms/${id}/resolve`, {
+      method: 'POST',
+      body: JSON.stringify({ outcome: 'no_threat' }),
+    });
+    expect(resolved.status).toBe(200);
+    const investigator = await pageFor('recherche');
+    await investigator.getByRole('link', { name: 'Afgehandelde meldingen' }).click();
+    await investigator.locator(`tr[data-history-alarm-id="${id}"]`).getByRole('button').click();
+    const historyPanel = investigator.locator('#alarm-detail');
+    await historyPanel.getByRole('button', { name: 'Bewijs exporteren' }).click();
+    const [download] = await Promise.all([
+      investigator.waitForEvent('download'),
+      historyPanel.getByRole('link', { name: 'Bewijspakket downloaden (ondertekend)' }).click(),
+    ]);
+    const second = verifyBundle(readFileSync((await download.path())!), ring);
+    expect(second.ok, describeVerdict(second)).toBe(true);
+    expect(second.content!.exportedBy.label).toBe('recherche@demo.aware.test');
+    expect(second.content!.steps.map((s) => s.to)).toEqual([
+      'received',
+      'claimed',
+      'forwarded',
+      'on_scene',
+      'resolved',
+    ]);
   });
 });

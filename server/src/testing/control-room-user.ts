@@ -17,3 +17,18 @@ export async function addControlRoomOnlyUser(p: Pick<Platform, 'db'>): Promise<s
   );
   return 'meldkamer';
 }
+
+/** A police investigator who is not also in the control room, signed in as `recherche`. */
+export async function addInvestigatorOnlyUser(p: Pick<Platform, 'db'>): Promise<string> {
+  await p.db.query(
+    `insert into users (email, display_name, password_hash, totp_secret_sealed, totp_enrolled)
+     select 'recherche@demo.aware.test', 'Rik Recherche', password_hash, totp_secret_sealed, true
+     from users where email = 'police@demo.aware.test'`,
+  );
+  await p.db.query(
+    `insert into memberships (user_id, organisation_id, role)
+     select (select id from users where email = 'recherche@demo.aware.test'), organisation_id, 'police'
+     from memberships m join users u on u.id = m.user_id where u.email = 'police@demo.aware.test' limit 1`,
+  );
+  return 'recherche';
+}
