@@ -15,7 +15,9 @@ export interface LineChild {
  * many sockets; after exec the pid is the node process itself (its /proc entry is the server's).
  */
 export function spawnTsx(script: string, env: Record<string, string>, options: { fdLimit?: number } = {}) {
-  const args = ['--expose-gc', '--import', 'tsx', script];
+  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") reaches the server child only: bench/profile.ts
+  const extra = env.BENCH_NODE_ARGS ? env.BENCH_NODE_ARGS.split(' ').filter(Boolean) : [];
+  const args = ['--expose-gc', ...extra, '--import', 'tsx', script];
   const quoted = [process.execPath, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
   const fd = options.fdLimit ?? 65_536;
   const child = spawn('sh', ['-c', `ulimit -n ${fd} 2>/dev/null || ulimit -n 20000; exec ${quoted}`], {

@@ -79,10 +79,19 @@ export class BenchLink {
     return this.#waiting.length;
   }
 
-  /** Sends one message and resolves with its reply; the clock starts after the frame is built. */
-  send(kind: SimulatedKind, sequence: number, position?: { lat: number; lon: number }): Promise<LinkReply> {
+  /**
+   * Sends one message and resolves with its reply; the clock starts after the frame is built. `account`:
+   * another plaintext device's account sent over this connection (several buttons behind one link).
+   */
+  send(
+    kind: SimulatedKind,
+    sequence: number,
+    position?: { lat: number; lon: number },
+    account = this.device.account,
+  ): Promise<LinkReply> {
+    const key = account === this.device.account ? this.#key : undefined;
     const frame = buildFrame(
-      { account: this.device.account, key: this.#key, kind, lat: position?.lat, lon: position?.lon },
+      { account, key, kind, lat: position?.lat, lon: position?.lon },
       sequence,
       new Date(),
     );

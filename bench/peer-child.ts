@@ -1,10 +1,12 @@
 /**
  * The peer receiver, standalone: the `sia` class of the `iobroker.sia` npm package (build/lib/sia.js),
- * loaded from PEER_MODULE (installed at run time by bench/peer.ts, never a project dependency).
- * That file needs only Node built-ins and the package's own tools.js: no ioBroker adapter-core, so no
- * shim. Accounts from PEER_ACCOUNTS (JSON). Prints one `ready` JSON line; exits on `stop` or stdin close.
+ * loaded from PEER_MODULE (the copy vendored in bench/vendor/iobroker.sia, never a project dependency).
+ * That file needs only Node built-ins and the package's tools.js; tools.js requires `axios` and
+ * `node-ssh` at load time for helpers the receiver never calls, so those two get empty stand-ins here.
+ * No ioBroker adapter-core is loaded. Accounts from PEER_ACCOUNTS (JSON). Prints one `ready` JSON
+ * line; exits on `stop` or stdin close.
  */
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import type { Server } from 'node:net';
 import { createInterface } from 'node:readline';
 
@@ -19,6 +21,18 @@ interface SiaReceiver {
   serverStartTCP(): void;
   on(event: string, listener: (...args: unknown[]) => void): void;
 }
+
+type Loader = (request: string, ...rest: unknown[]) => unknown;
+const withLoad = Module as unknown as { _load: Loader };
+const load = withLoad._load;
+const unused = (name: string) => () => {
+  throw new Error(`${name} is not available to the bench's peer`);
+};
+const standIns: Record<string, unknown> = {
+  axios: { __esModule: true, default: unused('axios') },
+  'node-ssh': { NodeSSH: unused('node-ssh') },
+};
+withLoad._load = (request, ...rest) => standIns[request] ?? load(request, ...rest);
 
 const modulePath = process.env.PEER_MODULE ?? '';
 const { sia } = createRequire(modulePath)(modulePath) as {

@@ -1,52 +1,32 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { spawnTsx } from './child.ts';
 import { type BenchLink, openLinks } from './dc09-link.ts';
 import type { BenchDevice } from './protocol.ts';
 import type { Figure, ScenarioResult } from './results.ts';
-import { sleep } from './scenarios.ts';
+import { sleep, targetFor } from './scenarios.ts';
 import type { ServerChild } from './server-child.ts';
 import { percentile } from './stats.ts';
 
 const PEER_PACKAGE = 'iobroker.sia';
-const LINKS = 50;
+/** 100 buttons over 50 persistent connections, two buttons taking turns on each */
+export const BUTTONS = 100;
+export const LINKS = 50;
+export const DURABLE_PANICS_TARGET = 2_000;
+export const PEER_RATIO_TARGET = 0.2;
+const VENDORED = join(import.meta.dirname, 'vendor', PEER_PACKAGE);
 
-export type PeerInstall = { module: string; version: string; dir: string } | { skipped: string };
+export type PeerInstall = { module: string; version: string } | { skipped: string };
 
 /**
- * Installs the peer into a temporary folder with the ordinary npm client (never a dependency of this
- * project). Install scripts are skipped: the receiver class needs none of the native modules the
- * adapter's other dependencies would build.
+ * The peer is vendored (bench/vendor/iobroker.sia: its build/lib/sia.js and tools.js, MIT), so the
+ * scenario runs without network access and always against the same version.
  */
-export async function installPeer(): Promise<PeerInstall> {
-  const dir = mkdtempSync(join(tmpdir(), 'aware-peer-'));
-  try {
-    await promisify(execFile)(
-      'npm',
-      [
-        'install',
-        '--prefix',
-        dir,
-        PEER_PACKAGE,
-        '--no-audit',
-        '--no-fund',
-        '--ignore-scripts',
-        '--loglevel=error',
-      ],
-      { timeout: 240_000 },
-    );
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    return { skipped: `npm install ${PEER_PACKAGE} failed: ${(error as Error).message.split('\n')[0]}` };
-  }
-  const root = join(dir, 'node_modules', PEER_PACKAGE);
-  const module = join(root, 'build', 'lib', 'sia.js');
-  if (!existsSync(module)) return { skipped: `${PEER_PACKAGE} has no build/lib/sia.js (layout changed)` };
-  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-  return { module, version, dir };
+export function installPeer(): PeerInstall {
+  const module = join(VENDORED, 'sia.js');
+  if (!existsSync(module)) return { skipped: `${VENDORED} has no sia.js` };
+  const { version } = JSON.parse(readFileSync(join(VENDORED, 'package.json'), 'utf8')) as { version: string };
+  return { module, version };
 }
 
 interface LoopResult {
@@ -57,12 +37,13 @@ interface LoopResult {
 }
 
 /**
- * The load generator both receivers get: LINKS persistent connections, each sending panic frames one
- * at a time (the next when the answer came), each with a fresh SEQ; 1 s warm-up, then `seconds` measured.
+ * The load generator both receivers get: LINKS persistent connections, two buttons (accounts) taking
+ * turns on each, one panic frame in flight per connection (the next when the answer came), each with a
+ * fresh SEQ; 1 s warm-up, then `seconds` measured.
  */
 async function closedLoop(
   port: number,
-  devices: BenchDevice[],
+  buttons: BenchDevice[],
   seconds: number,
   firstSequence: number,
   block: number,
@@ -70,7 +51,7 @@ async function closedLoop(
   const links: BenchLink[] = await openLinks({
     host: '127.0.0.1',
     port,
-    devices,
+    devices: buttons.slice(0, LINKS),
     block,
     perSource: 25,
     timeoutMs: 5_000,
@@ -79,9 +60,11 @@ async function closedLoop(
   const warm = performance.now() + 1_000;
   const end = warm + seconds * 1000;
   await Promise.all(
-    links.map(async (link) => {
-      for (let sequence = firstSequence; performance.now() < end && !link.closed; sequence++) {
-        const reply = await link.send('panic', sequence % 10_000);
+    links.map(async (link, i) => {
+      const accounts = buttons.filter((_, k) => k % LINKS === i).map((d) => d.account);
+      for (let n = 0; performance.now() < end && !link.closed; n++) {
+        const sequence = (firstSequence + Math.floor(n / accounts.length)) % 10_000;
+        const reply = await link.send('panic', sequence, undefined, accounts[n % accounts.length]);
         if (performance.now() < warm || performance.now() > end) continue;
         if (reply.outcome === 'ACK') {
           result.acked++;
@@ -102,7 +85,10 @@ export async function peerSideBySide(
   seconds: number,
 ): Promise<ScenarioResult> {
   if ('skipped' in install) throw new Error(`peer not available: ${install.skipped}`);
-  const devices = server.ready.panicDevices.filter((d) => d.key === undefined).slice(0, LINKS);
+  const devices = server.ready.panicDevices.filter((d) => d.key === undefined).slice(0, BUTTONS);
+  if (devices.length < BUTTONS)
+    throw new Error(`the server has ${devices.length} plaintext panic devices, ${BUTTONS} wanted`);
+  const engine = server.ready.engine;
   const peer = spawnTsx('bench/peer-child.ts', {
     PEER_MODULE: install.module,
     PEER_ACCOUNTS: JSON.stringify(devices.map((d) => ({ accountnumber: d.account, aes: false }))),
@@ -112,9 +98,9 @@ export async function peerSideBySide(
   const theirs: LoopResult[] = [];
   try {
     for (let run = 0; run < runs; run++) {
-      ours.push(await closedLoop(server.ready.dc09Port, devices, seconds, 1 + run * 3_000, 80 + run));
+      ours.push(await closedLoop(server.ready.dc09Port, devices, seconds, 1 + run * 2_500, 80 + run));
       await sleep(500);
-      theirs.push(await closedLoop(ready.port, devices, seconds, 1 + run * 3_000, 90 + run));
+      theirs.push(await closedLoop(ready.port, devices, seconds, 1 + run * 2_500, 90 + run));
       await sleep(500);
     }
   } finally {
@@ -135,11 +121,19 @@ export async function peerSideBySide(
   });
   return {
     id: 'i',
-    title: `A peer side by side: the receiver class of ${PEER_PACKAGE} ${install.version} (npm) standalone, and ours, fed by the same closed-loop generator: ${LINKS} persistent connections, one panic frame in flight each, a fresh SEQ per frame, ${seconds} s per run after 1 s warm-up`,
+    title: `Durable panics, closed loop, and a peer side by side: the receiver class of ${PEER_PACKAGE} ${install.version} (vendored from npm) standalone, and ours, fed by the same closed-loop generator: ${BUTTONS} buttons over ${LINKS} persistent connections (two taking turns on each), one panic frame in flight per connection, a fresh SEQ per frame, ${seconds} s per run after 1 s warm-up; the two receivers run one after the other in each run`,
     figures: [
-      row('Aware: panics ACKed (each committed: alarm, position, audit entry)', '/s', oursRate, 0),
+      {
+        ...row('Aware: durable panics ACKed (each committed: alarm, audit entry)', '/s', oursRate, 0),
+        ...targetFor(engine, { op: '>=', value: DURABLE_PANICS_TARGET }),
+        headline: 'durable',
+      },
       row(`${PEER_PACKAGE}: panics ACKed (nothing stored)`, '/s', theirRate, 0),
-      row('throughput ratio Aware / peer', '×', ratio(oursRate, theirRate), 2),
+      {
+        ...row('throughput ratio Aware / peer', '×', ratio(oursRate, theirRate), 2),
+        ...targetFor(engine, { op: '>=', value: PEER_RATIO_TARGET }),
+        headline: 'peerRatio',
+      },
       row(
         'Aware: panic frame → ACK p50',
         'ms',
@@ -190,7 +184,7 @@ export async function peerSideBySide(
     ],
     notes: [
       `The peer stores nothing: it parses the frame, checks CRC, length, account and time, writes the ACK and emits an event that nobody persists. Aware answers only after the alarm, its position and its audit entry are committed (persist, then acknowledge), so the ratio is the price of that commit, not of parsing.`,
-      `How the peer runs: \`npm install --prefix <tmp> ${PEER_PACKAGE} --ignore-scripts\` at bench time (not a project dependency; the scenario is skipped with a message when the registry cannot be reached); bench/peer-child.ts loads its \`build/lib/sia.js\` and uses the exported \`sia\` class as the adapter does (\`setAccounts\`, \`serverStartTCP\`). That file requires only Node built-ins and the package's \`tools.js\`: no ioBroker adapter-core is loaded, so no shim was needed.`,
+      `How the peer runs: its \`build/lib/sia.js\` and \`tools.js\` (MIT) are vendored in bench/vendor/${PEER_PACKAGE} (not a project dependency; no network needed); bench/peer-child.ts loads \`sia.js\` and uses the exported \`sia\` class as the adapter does (\`setAccounts\`, \`serverStartTCP\`). No ioBroker adapter-core is loaded; \`tools.js\` requires \`axios\` and \`node-ssh\` for helpers the receiver never calls, which get empty stand-ins.`,
       'The peer reads each TCP data event as exactly one frame (no framing), so the generator keeps one frame in flight per connection, which suits both; it also closes a connection 30 s after each message, so every run opens fresh connections. Our server ran with the escalation sweep every 10 minutes in this scenario only: the thousands of open alarms a closed loop creates would otherwise be escalated, each in its own transaction, during the later runs.',
     ],
   };

@@ -1,6 +1,14 @@
 import { cpus } from 'node:os';
 import type { Machine } from './machine.ts';
-import type { Diagnostic, EngineResult, Figure, ScenarioResult, Target } from './results.ts';
+import {
+  type Diagnostic,
+  type EngineResult,
+  type Figure,
+  HEADLINES,
+  type Headline,
+  type ScenarioResult,
+  type Target,
+} from './results.ts';
 import { type Spread, spread } from './stats.ts';
 
 export interface BenchSettings {
@@ -24,7 +32,8 @@ export function formatSpread(s: Spread, decimals = 1): string {
 
 function targetText(figure: Figure): string {
   if (figure.target) {
-    const text = `${figure.target.op === '>=' ? '≥' : '≤'} ${number(figure.target.value, 0)} ${figure.unit}`;
+    const { value } = figure.target;
+    const text = `${figure.target.op === '>=' ? '≥' : '≤'} ${number(value, Number.isInteger(value) ? 0 : (figure.decimals ?? 1))} ${figure.unit}`;
     if (figure.reference) return `${text} (set for PostgreSQL; reference)`;
     return figure.proposed ? `${text} (proposed)` : text;
   }
@@ -175,6 +184,79 @@ export function limitsOf(scenario: ScenarioResult, figure: Figure): string {
   return `Measured (medians): ${facts.join('; ')}. ${findings.join(' ')}`;
 }
 
+/** the issue's wording of each target, beside the figure's own (which the verdict uses) */
+const TARGET_TEXT: Record<Headline, string> = {
+  durable: '≥ 2,000/s (aim 5,000)',
+  peerRatio: '≥ 0.2',
+  panicAt5000: '≤ 10 ms',
+  consoleAt2000: '≤ 25 ms',
+  ceiling: '≥ 20,000/s',
+  burstAcked: 'all 1,000',
+  burstP99: '≤ 50 ms',
+  readStorm: '≤ 2 ms',
+};
+
+/** which scenario measures each row */
+const SCENARIO_OF: Record<Headline, string> = {
+  durable: 'i',
+  peerRatio: 'i',
+  panicAt5000: 'b',
+  consoleAt2000: 'f',
+  ceiling: 'a',
+  burstAcked: 'g',
+  burstP99: 'g',
+  readStorm: 'm',
+};
+
+function headlineFigure(
+  engine: EngineResult,
+  headline: Headline,
+): { figure: Figure; scenario: string } | null {
+  for (const s of engine.scenarios) {
+    const figure = s.figures.find((f) => f.headline === headline);
+    if (figure) return { figure, scenario: s.id };
+  }
+  return null;
+}
+
+/** PASS / MISS on the median, or why there is no figure. */
+function summaryCell(engine: EngineResult | undefined, headline: Headline): string {
+  if (!engine) return 'not run';
+  const found = headlineFigure(engine, headline);
+  if (!found) {
+    const ran = engine.scenarios.find((s) => s.id === SCENARIO_OF[headline]);
+    return ran?.error ? `not measured (${ran.id}: ${ran.error})` : 'not measured';
+  }
+  const { figure, scenario } = found;
+  const s = spread(figure.runs);
+  if (s.runs === 0) return `not measured (${scenario})`;
+  const value = `${formatSpread(s, figure.decimals ?? 1)} ${figure.unit}`;
+  if (!figure.target) return `${value} (${scenario})`;
+  const pass = meets(s.median, figure.target, figure.decimals ?? 1);
+  return `${value} **${pass ? 'PASS' : 'MISS'}** (${scenario})`;
+}
+
+/** The targets of issue 14, one row each, both engines side by side. */
+export function summaryLines(engines: EngineResult[]): string[] {
+  const pg = engines.find((e) => e.engine === 'postgres');
+  const lite = engines.find((e) => e.engine === 'pglite');
+  const lines = [
+    '## Targets',
+    '',
+    'The targets are set for PostgreSQL; PGlite (embedded mode) is measured against the same numbers for reference. ' +
+      'Median (min–max) over the runs, PASS/MISS on the median, and the scenario that measured it.',
+    '',
+    '| Figure | Target | PostgreSQL | PGlite (reference) |',
+    '|---|---|---|---|',
+  ];
+  for (const key of Object.keys(HEADLINES) as Headline[])
+    lines.push(
+      `| ${HEADLINES[key]} | ${TARGET_TEXT[key]} | ${summaryCell(pg, key)} | ${summaryCell(lite, key)} |`,
+    );
+  lines.push('');
+  return lines;
+}
+
 function diagnosticRows(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map(
     (d) =>
@@ -194,6 +276,7 @@ export function renderMarkdown(machine: Machine, settings: BenchSettings, engine
       `(${machine.date}); the whole run took ${Math.round(settings.wallSeconds)} s. Do not edit by hand: run it again.`,
     '',
   );
+  out.push(...summaryLines(engines));
   out.push('## Machine', '');
   out.push('| | |', '|---|---|');
   out.push(`| CPU | ${machine.cpuModel} |`);
@@ -222,6 +305,11 @@ export function renderMarkdown(machine: Machine, settings: BenchSettings, engine
       'saturated by construction and queueing dominates every latency measured alongside.',
     '- Panics, the SSE console and API calls come from the orchestrator process (`bench/run.ts`), so their timing is ' +
       "not queued behind the heartbeat generator's event loop. Latency is frame written → reply frame read.",
+    '- Durable panics (i): 100 buttons over 50 persistent connections (two accounts taking turns on each), one ' +
+      'panic frame in flight per connection, a fresh SEQ each; then the same generator against the `iobroker.sia` ' +
+      'receiver (vendored in bench/vendor), which stores nothing. The read storm (m): 50 clients in a child process ' +
+      'read case pages as the coordinator, one request at a time each, as fast as answers come; each run measures ' +
+      'the same panics without them first, then with them.',
     "- The machine is shared: other work (e.g. colleagues' test suites) may run at the same time. Each scenario " +
       'reports the CPU used by processes outside the benchmark and the Linux CPU pressure during its runs; wide ' +
       'min–max spreads usually coincide with them.',
@@ -290,5 +378,6 @@ export function renderConsole(engines: EngineResult[]): string {
         ]);
     }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ')).join('\n');
+  const table = rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ')).join('\n');
+  return `${table}\n\n${summaryLines(engines).slice(4).join('\n').replaceAll('**', '')}`;
 }

@@ -19,7 +19,22 @@ export interface Figure {
   /** the target is a proposal of the benchmark, not (yet) set by an issue */
   proposed?: boolean;
   decimals?: number;
+  /** one of HEADLINES: this figure is a row of the targets summary at the top of the report */
+  headline?: Headline;
 }
+
+/** The rows of the targets summary (issue 14), in its order. */
+export const HEADLINES = {
+  durable: 'durable panics/s, 100 buttons, 50 connections, closed loop',
+  peerRatio: 'same, ratio to `iobroker.sia` in the same run',
+  panicAt5000: 'panic ACK p99 with 5,000 heartbeats/s offered',
+  consoleAt2000: 'panic frame → console p99 at 2,000 heartbeats/s',
+  ceiling: 'heartbeat ceiling, closed loop',
+  burstAcked: 'burst: 1,000 panics at 250/s, ACKed first try',
+  burstP99: 'burst: 1,000 panics at 250/s, ACK p99',
+  readStorm: 'panic ACK p99 while 50 clients read case pages, minus the same without them',
+} as const;
+export type Headline = keyof typeof HEADLINES;
 
 export interface Diagnostic {
   label: string;

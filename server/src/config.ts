@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { type DatabaseHosts, splitDatabaseUrl } from './db/hosts.ts';
 
 /** Every setting the platform reads from its environment, validated once at start-up. */
 export interface Config {
@@ -91,14 +92,19 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
 function databaseUrl(env: Env): string | undefined {
   const raw = env.DATABASE_URL;
   if (raw === undefined || raw === '') return undefined;
-  let url: URL;
+  let hosts: DatabaseHosts;
   try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError('DATABASE_URL', 'is not a valid URL');
+    // several hosts, libpq style (h1:p1,h2:p2): each must make a valid URL of its own
+    hosts = splitDatabaseUrl(raw);
+  } catch (error) {
+    throw new ConfigError('DATABASE_URL', (error as Error).message.replace(/^DATABASE_URL /, ''));
   }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', 'must start with postgres:// or postgresql://');
+  for (const one of hosts.urls) {
+    try {
+      new URL(one);
+    } catch {
+      throw new ConfigError('DATABASE_URL', 'is not a valid URL');
+    }
   }
   return raw;
 }

@@ -17,7 +17,7 @@ import { createCasework, TASK_SWEEP_MS } from './casework/index.ts';
 import type { Config } from './config.ts';
 import { loadMasterKey, loadPendingKey } from './crypto/master-key.ts';
 import { createSecretBox, type SecretBox } from './crypto/sealed.ts';
-import { type Database, openDatabase } from './db/index.ts';
+import { type Database, locatePrimary, openDatabase } from './db/index.ts';
 import { createDeviceDirectory } from './devices/directory.ts';
 import { deviceRoutes } from './devices/routes.ts';
 import { createDeviceService, type DeviceService } from './devices/service.ts';
@@ -31,7 +31,7 @@ import { buildApp } from './http/app.ts';
 import { disableInactiveAccounts } from './identity/inactivity.ts';
 import { identityRoutes } from './identity/routes.ts';
 import { createIdentityService, type IdentityService } from './identity/service.ts';
-import { parseKey } from './ingest/dc09/crypto.ts';
+import { dc09AccountLookup } from './ingest/dc09/accounts.ts';
 import { type Dc09Receiver, startDc09Receiver } from './ingest/dc09/receiver.ts';
 import { type OsmandReceiver, startOsmandReceiver } from './ingest/osmand/receiver.ts';
 import { createIngestPipeline, type IngestHandler } from './ingest/pipeline.ts';
@@ -46,6 +46,7 @@ import { mailRoutes } from './notify/routes.ts';
 import { createMailService } from './notify/service.ts';
 import { type DatabaseWatch, watchDatabase } from './ops/database-watch.ts';
 import { electLeader, type Leadership, soleLeader } from './ops/leader.ts';
+import type { Replication } from './ops/replication.ts';
 import { metaRoutes, opsRoutes } from './ops/routes.ts';
 import { type Startup, trackStartup } from './ops/startup.ts';
 import { organisationRoutes } from './organisations/routes.ts';
@@ -103,7 +104,15 @@ export interface PlatformOptions {
 
 /** Composition root: config → database → services → HTTP + receivers + sweeps. */
 export async function startPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
-  const db = options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  // one view of which host is the primary, followed by the pools, the event bus and the leader lock
+  const primary = config.databaseUrl ? locatePrimary(config.databaseUrl) : undefined;
+  const db =
+    options.db ??
+    (await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      ...(primary ? { primary } : {}),
+    }));
   const secrets = createSecretBox(
     loadMasterKey({ masterKey: config.masterKey, keyFile: config.keyFile }),
     ...loadPendingKey(config.keyFile),
@@ -121,7 +130,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   const busLog = {
     warn: (o: object, m: string) => console.error(JSON.stringify({ level: 40, msg: m, ...o })),
   };
-  const bus = config.databaseUrl ? createPostgresBus(config.databaseUrl, busLog) : createLocalBus();
+  const bus = primary ? createPostgresBus(primary, busLog) : createLocalBus();
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const mail = createMailDelivery(db, mailer, metrics.registry, {
     baseMs: config.mailRetryBaseSeconds * 1000,
@@ -168,7 +177,16 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     },
   );
 
-  const databaseWatch = watchDatabase(db, metrics);
+  // the logger exists only after the app is built: a replication change seen before then is told then
+  let tellReplication: ((replication: Replication) => void) | undefined;
+  let replicationSeen: Replication | undefined;
+  const databaseWatch = watchDatabase(db, metrics, {
+    replicated: primary?.replicated ?? false,
+    onReplication(replication) {
+      replicationSeen = replication;
+      tellReplication?.(replication);
+    },
+  });
   const startup = trackStartup('starting services');
   let leadership: Leadership | undefined;
   const app = await buildApp({
@@ -220,8 +238,21 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       'e-mail is off: escalation, after-care and deadline messages wait in the outbox and are given up after a day',
     );
   }
-  const leader = config.databaseUrl
-    ? await electLeader(config.databaseUrl, metrics.registry, log.child({ component: 'leader' }))
+  tellReplication = (replication) => {
+    if (replication === 'primary only')
+      log.error(
+        { replication },
+        'no synchronous standby confirms commits: an acknowledged alarm is on the primary only until the standby is back',
+      );
+    else log.info({ replication }, 'database replication');
+  };
+  if (replicationSeen) tellReplication(replicationSeen);
+  primary?.onChange((host) => {
+    metrics.databasePrimaryChanges.inc();
+    log.warn({ primary: host }, 'another database host became the primary: this node follows it');
+  });
+  const leader = primary
+    ? await electLeader(primary, metrics.registry, log.child({ component: 'leader' }))
     : soleLeader(metrics.registry);
   leadership = leader;
   await app.listen({ port: config.port, host: config.host });
@@ -230,13 +261,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     port: config.dc09Port,
     host: config.host,
     handle,
-    async lookupAccount(account) {
-      const device = await directory.find('dc09', account);
-      if (!device) return null;
-      if (!device.keySealed) return { key: null };
-      const parsed = parseKey(secrets.open(device.keySealed));
-      return { key: parsed.ok ? parsed.key : null };
-    },
+    lookupAccount: dc09AccountLookup(directory, secrets),
     window: { pastMs: config.dc09ReplayPastSeconds * 1000, futureMs: config.dc09ReplayFutureSeconds * 1000 },
     log: log.child({ receiver: 'dc09' }),
     metrics: { frame: (outcome) => metrics.ingestFrames.inc({ protocol: 'dc09', outcome }) },
@@ -326,7 +351,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       databaseWatch.stop();
       await Promise.allSettled([dc09.close(), osmand.close()]);
       await app.close();
-      await routine.drain();
+      await Promise.all([routine.drain(), alarms.drain()]);
       await bus.close();
       if (!options.db) await db.close();
     },

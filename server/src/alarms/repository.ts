@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/index.ts';
-import { type AlarmKind, type AlarmState, RETRANSMISSION_WINDOW_MINUTES } from './rules.ts';
+import type { AlarmKind, AlarmState } from './rules.ts';
 
 export interface NewAlarm {
   deviceId: string;
@@ -8,7 +8,7 @@ export interface NewAlarm {
   kind: AlarmKind;
   isTest: boolean;
   sequence: string | null;
-  dedupeKey: string;
+  dedupeKey: string | null;
   code: string | null;
   text: string | null;
   occurredAt: Date | null;
@@ -22,35 +22,6 @@ export interface NewAlarm {
 
 export async function lockDevice(tx: Queryable, deviceId: string) {
   await tx.query('select pg_advisory_xact_lock(hashtext($1))', [deviceId]);
-}
-
-/** Whether the device is in hand-out test mode now, read from its row rather than from the directory cache. */
-export async function deviceInTestMode(tx: Queryable, deviceId: string): Promise<boolean> {
-  const r = await tx.query<{ testMode: boolean }>(
-    'select test_mode as "testMode" from devices where id = $1',
-    [deviceId],
-  );
-  return r.rows[0]?.testMode ?? false;
-}
-
-/** An alarm already stored for this event: same kind and sequence recently or at the same device time. */
-export async function findRetransmission(
-  tx: Queryable,
-  deviceId: string,
-  kind: AlarmKind,
-  sequence: string | null,
-  occurredAt: Date | null,
-): Promise<string | null> {
-  const r = await tx.query<{ id: string }>(
-    `select id from alarms
-     where device_id = $1 and kind = $2
-       and (($3::text is not null and sequence = $3
-              and (occurred_at = $4 or received_at > now() - make_interval(mins => $5)))
-         or ($3::text is null and $4::timestamptz is not null and occurred_at = $4))
-     order by received_at desc limit 1`,
-    [deviceId, kind, sequence, occurredAt, RETRANSMISSION_WINDOW_MINUTES],
-  );
-  return r.rows[0]?.id ?? null;
 }
 
 export async function insertAlarm(tx: Queryable, a: NewAlarm): Promise<string> {
@@ -106,25 +77,6 @@ export async function findOpenAlarmOfKind(tx: Queryable, deviceId: string, kind:
     [deviceId, kind],
   );
   return r.rows[0] ?? null;
-}
-
-/**
- * The first press that a new press of this button repeats: the oldest open alarm of the same device, kind
- * and test flag that is itself a first press. Null when nothing of that kind is open.
- */
-export async function findOpenFirstPress(
-  tx: Queryable,
-  deviceId: string,
-  kind: AlarmKind,
-  isTest: boolean,
-): Promise<string | null> {
-  const r = await tx.query<{ id: string }>(
-    `select id from alarms
-     where device_id = $1 and kind = $2 and is_test = $3 and state <> 'resolved' and first_alarm_id is null
-     order by received_at asc limit 1`,
-    [deviceId, kind, isTest],
-  );
-  return r.rows[0]?.id ?? null;
 }
 
 /**

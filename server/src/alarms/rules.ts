@@ -18,12 +18,12 @@ export function alarmKindOf(kind: DeviceEventKind): AlarmKind | null {
 }
 
 /**
- * Retransmission identity, enforced by a unique index: kind, sequence and device time (or, without
- * a device time, the receipt time, so a later SEQ wrap-around is a new alarm).
+ * Exact retransmission identity, enforced by a unique index: kind, sequence and device time. Without a device
+ * time there is none (null): an unknown time stays unknown, and only the SEQ window below can match.
  */
-export function dedupeKey(event: DeviceEvent): string {
-  const time = (event.occurredAt ?? event.receivedAt).toISOString();
-  return [event.kind, event.sequence ?? '-', time].join('|');
+export function dedupeKey(event: DeviceEvent): string | null {
+  if (!event.occurredAt) return null;
+  return [event.kind, event.sequence ?? '-', event.occurredAt.toISOString()].join('|');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { regionsFor, requireAccess } from '../access/index.ts';
-import { audit } from '../audit/index.ts';
-import { recordOnTimeline } from '../cases/timeline.ts';
+import { audit, auditMany } from '../audit/index.ts';
+import { recordManyOnTimeline, recordOnTimeline } from '../cases/timeline.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import { sealPosition } from '../crypto/sealed-position.ts';
@@ -9,8 +9,11 @@ import type { DeviceRoute } from '../devices/directory.ts';
 import type { DeviceEvent } from '../ingest/device-event.ts';
 import type { Metrics } from '../metrics/registry.ts';
 import type { Bus, BusMessage } from '../realtime/bus.ts';
+import { createAlarmLane } from './alarm-lane.ts';
+import type { AlarmToRaise } from './batch-repository.ts';
+import * as batchRepo from './batch-repository.ts';
 import * as repo from './repository.ts';
-import { type AlarmKind, dedupeKey, SELF_CLEARING } from './rules.ts';
+import { type AlarmKind, dedupeKey, RETRANSMISSION_WINDOW_MINUTES, SELF_CLEARING } from './rules.ts';
 import { seesAlarm, toAlarmView } from './view.ts';
 
 export interface RaiseResult {
@@ -29,6 +32,12 @@ const ALARM_KIND_NL: Record<string, string> = {
   supervision: 'geen contact met het apparaat',
 };
 
+/**
+ * Group commit: an alarm at an idle lane waits at most 1 ms for others; up to 256 go in one transaction, and two
+ * transactions may be in flight (the alarm pool has three connections; one stays for battery restores).
+ */
+const ALARM_LANE = { maxWaitMs: 1, maxBatch: 256, writers: 2 };
+
 const SUPERVISION: RequestContext = {
   actor: { kind: 'system', id: null, label: 'supervision', grants: [] },
   ip: null,
@@ -44,107 +53,130 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
     );
   }
 
+  const deviceActor = (account: string) => ({
+    kind: 'system' as const,
+    id: null,
+    label: `device:${account}`,
+    grants: [],
+  });
+
+  interface Pending {
+    alarm: AlarmToRaise;
+    protocol: DeviceEvent['protocol'];
+    account: string;
+  }
+
   /**
-   * Commits one alarm — row, first timeline entry, audit entry — in one transaction, once per
-   * retransmission identity. Resolves only when committed: the receiver acknowledges after this.
+   * Commits a batch of alarms — rows, first steps, case timelines, notices, audit entries — in one
+   * transaction, then tells the consoles. One result per alarm, in order.
    */
-  async function raise(event: DeviceEvent, device: DeviceRoute, kind: AlarmKind): Promise<RaiseResult> {
-    const key = dedupeKey(event);
-    const result = await db.transaction(
+  async function commitBatch(batch: Pending[]): Promise<RaiseResult[]> {
+    const raised = await db.transaction(
       async (tx) => {
-        await repo.lockDevice(tx, device.id);
-        const existing = SELF_CLEARING.has(kind)
-          ? (await repo.findOpenAlarmOfKind(tx, device.id, kind))?.id
-          : await repo.findRetransmission(
-              tx,
-              device.id,
-              kind,
-              event.sequence ?? null,
-              event.occurredAt ?? null,
-            );
-        if (existing) return { alarmId: existing, created: false, eventId: undefined };
-        // A real alarm must never be filed as a test on a stale cache (the case may have gone active a moment
-        // ago, on another node): test mode is confirmed from the row. The other way round errs on the safe side.
-        const testMode =
-          kind !== 'test' && device.testMode ? await repo.deviceInTestMode(tx, device.id) : false;
-        const isTest = kind === 'test' || testMode;
-        // A repeated press while the first is open: stored all the same, folded into the first (one card).
-        const firstAlarmId = SELF_CLEARING.has(kind)
-          ? null
-          : await repo.findOpenFirstPress(tx, device.id, kind, isTest);
-        const alarmId = await repo.insertAlarm(tx, {
-          deviceId: device.id,
-          caseId: device.caseId,
-          regionId: device.regionId,
-          kind,
-          isTest,
-          firstAlarmId,
-          sequence: event.sequence ?? null,
-          dedupeKey: key,
-          code: event.code ?? null,
-          text: event.text ?? null,
-          occurredAt: event.occurredAt ?? null,
-          receivedAt: event.receivedAt,
-          positionSealed: event.position ? sealPosition(secrets, event.position) : null,
-          batteryPercent: event.batteryPercent ?? null,
-          rawSealed: secrets.seal(event.raw),
-        });
-        const actor = {
-          kind: 'system' as const,
-          id: null,
-          label: `device:${event.deviceAccount}`,
-          grants: [],
-        };
-        const eventId = await repo.insertAlarmEvent(tx, {
-          alarmId,
-          actorId: null,
-          actorLabel: actor.label,
-          from: null,
-          to: 'received',
-        });
-        await audit(
+        const rows = await batchRepo.raiseAlarms(
           tx,
-          { actor, ip: null },
-          {
-            action: 'alarm.raise',
-            access: 'write',
-            recordType: 'alarm',
-            recordId: alarmId,
-            details: { kind, protocol: event.protocol, deviceId: device.id, caseId: device.caseId },
-          },
+          batch.map((p) => p.alarm),
+          RETRANSMISSION_WINDOW_MINUTES,
         );
-        if (kind !== 'panic') await notifyCaseTeam(tx, device.caseId, alarmId, kind);
-        if (device.caseId) {
-          // a repeated press is on the case's timeline as part of the open alarm, not as an alarm of its own
-          await recordOnTimeline(tx, {
-            caseId: device.caseId,
-            kind: kind === 'test' || testMode ? 'test_alarm' : 'alarm',
-            summary: firstAlarmId
-              ? `Opnieuw op de knop gedrukt: ${ALARM_KIND_NL[kind] ?? kind}, hoort bij de open melding`
-              : `Melding ontvangen: ${ALARM_KIND_NL[kind] ?? kind}${testMode ? ' (testmodus)' : ''}`,
-            message: {
-              code: firstAlarmId ? 'alarmRepeated' : testMode ? 'alarmReceivedTest' : 'alarmReceived',
-              params: { alarm: kind },
+        const created = rows.flatMap((row, i) => (row.created ? [{ row, p: batch[i]! }] : []));
+        await batchRepo.notifyCaseTeams(
+          tx,
+          created.flatMap(({ row, p }) =>
+            p.alarm.kind !== 'panic' && p.alarm.caseId
+              ? [{ caseId: p.alarm.caseId, alarmId: row.alarmId, kind: p.alarm.kind }]
+              : [],
+          ),
+        );
+        // a repeated press is on the case's timeline as part of the open alarm, not as an alarm of its own
+        await recordManyOnTimeline(
+          tx,
+          created.flatMap(({ row, p }) => {
+            const { kind, caseId } = p.alarm;
+            if (!caseId) return [];
+            const name = ALARM_KIND_NL[kind] ?? kind;
+            return [
+              {
+                caseId,
+                kind: kind === 'test' || row.testMode ? ('test_alarm' as const) : ('alarm' as const),
+                summary: row.firstAlarmId
+                  ? `Opnieuw op de knop gedrukt: ${name}, hoort bij de open melding`
+                  : `Melding ontvangen: ${name}${row.testMode ? ' (testmodus)' : ''}`,
+                message: {
+                  code: row.firstAlarmId
+                    ? 'alarmRepeated'
+                    : row.testMode
+                      ? 'alarmReceivedTest'
+                      : 'alarmReceived',
+                  params: { alarm: kind },
+                },
+                actorLabel: p.alarm.actorLabel,
+                refType: 'alarm',
+                refId: row.alarmId,
+              },
+            ];
+          }),
+        );
+        await auditMany(
+          tx,
+          created.map(({ row, p }) => ({
+            ctx: { actor: deviceActor(p.account), ip: null },
+            event: {
+              action: 'alarm.raise',
+              access: 'write' as const,
+              recordType: 'alarm',
+              recordId: row.alarmId,
+              details: {
+                kind: p.alarm.kind,
+                protocol: p.protocol,
+                deviceId: p.alarm.deviceId,
+                caseId: p.alarm.caseId,
+              },
             },
-            actorLabel: actor.label,
-            refType: 'alarm',
-            refId: alarmId,
-          });
-        }
-        return { alarmId, created: true, eventId };
+          })),
+        );
+        return rows;
       },
       { lane: 'alarm' },
     );
-    if (result.created) {
-      metrics.alarmsRaised.inc({ kind });
-      bus.publish({
-        type: 'alarm',
-        alarmId: result.alarmId,
+    raised.forEach((row, i) => {
+      if (!row.created) return;
+      const { alarm } = batch[i]!;
+      metrics.alarmsRaised.inc({ kind: alarm.kind });
+      bus.publish({ type: 'alarm', alarmId: row.alarmId, regionId: alarm.regionId, eventId: row.eventId! });
+    });
+    return raised.map((row) => ({ alarmId: row.alarmId, created: row.created }));
+  }
+
+  const lane = createAlarmLane(commitBatch, ALARM_LANE);
+
+  /**
+   * Stores one alarm — row, first timeline entry, audit entry — once per retransmission identity, together
+   * with the alarms that arrive with it (group commit). Resolves only when committed: the receiver
+   * acknowledges after this.
+   */
+  async function raise(event: DeviceEvent, device: DeviceRoute, kind: AlarmKind): Promise<RaiseResult> {
+    return lane.submit({
+      protocol: event.protocol,
+      account: event.deviceAccount,
+      alarm: {
+        deviceId: device.id,
+        caseId: device.caseId,
         regionId: device.regionId,
-        eventId: result.eventId!,
-      });
-    }
-    return { alarmId: result.alarmId, created: result.created };
+        kind,
+        selfClearing: SELF_CLEARING.has(kind),
+        deviceTestMode: device.testMode,
+        sequence: event.sequence ?? null,
+        dedupeKey: dedupeKey(event),
+        code: event.code ?? null,
+        text: event.text ?? null,
+        occurredAt: event.occurredAt ?? null,
+        receivedAt: event.receivedAt,
+        positionSealed: event.position ? sealPosition(secrets, event.position) : null,
+        batteryPercent: event.batteryPercent ?? null,
+        rawSealed: secrets.seal(event.raw),
+        actorLabel: deviceActor(event.deviceAccount).label,
+      },
+    });
   }
 
   /**
@@ -263,7 +295,16 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
       : null;
   }
 
-  return { raise, raiseTechnical, clearTechnical, clearRestoredBattery, list, visibleTo };
+  return {
+    raise,
+    raiseTechnical,
+    clearTechnical,
+    clearRestoredBattery,
+    list,
+    visibleTo,
+    /** Commits the alarms queued in the lane and waits for them (shutdown). */
+    drain: () => lane.drain(),
+  };
 }
 
 export type AlarmService = ReturnType<typeof createAlarmService>;

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context.ts';
 import type { Queryable } from '../db/index.ts';
-import { appendAuditEntry } from './repository.ts';
+import { appendAuditEntries, appendAuditEntry } from './repository.ts';
 
 export interface AuditEvent {
   action: string;
@@ -14,7 +14,19 @@ export interface AuditEvent {
 
 /** Writes one audit entry inside the caller's transaction, so the entry and the action commit together. */
 export function audit(tx: Queryable, ctx: RequestContext, event: AuditEvent): Promise<void> {
-  return appendAuditEntry(tx, {
+  return appendAuditEntry(tx, auditFields(ctx, event));
+}
+
+/** Several entries in one statement, inside the caller's transaction (they commit together with it). */
+export function auditMany(tx: Queryable, items: { ctx: RequestContext; event: AuditEvent }[]): Promise<void> {
+  return appendAuditEntries(
+    tx,
+    items.map(({ ctx, event }) => auditFields(ctx, event)),
+  );
+}
+
+function auditFields(ctx: RequestContext, event: AuditEvent) {
+  return {
     at: new Date(),
     actorId: ctx.actor.id,
     actorLabel: ctx.actor.label,
@@ -25,5 +37,5 @@ export function audit(tx: Queryable, ctx: RequestContext, event: AuditEvent): Pr
     ip: ctx.ip,
     reason: event.reason ?? null,
     details: event.details ?? {},
-  });
+  };
 }

@@ -26,6 +26,33 @@ export async function appendAuditEntry(tx: Queryable, entry: AuditFields): Promi
   );
 }
 
+/** Many entries in one statement, in the caller's transaction (the alarm lane's batches). */
+export async function appendAuditEntries(tx: Queryable, entries: AuditFields[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.query(
+    `insert into audit_log (at, actor_id, actor_label, action, access, record_type, record_id, ip, reason, details)
+     select at, actor_id, actor_label, action, access, record_type, record_id, ip, reason, details
+     from jsonb_to_recordset($1::jsonb) as e(at timestamptz, actor_id uuid, actor_label text, action text,
+       access text, record_type text, record_id text, ip text, reason text, details jsonb)`,
+    [
+      JSON.stringify(
+        entries.map((e) => ({
+          at: e.at.toISOString(),
+          actor_id: e.actorId,
+          actor_label: e.actorLabel,
+          action: e.action,
+          access: e.access,
+          record_type: e.recordType,
+          record_id: e.recordId,
+          ip: e.ip,
+          reason: e.reason,
+          details: e.details,
+        })),
+      ),
+    ],
+  );
+}
+
 interface AuditRow {
   seq: number | string;
   at: Date;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { pdfText } from '../casework/testing/pdf-text.ts';
+import { pdfText } from '../pdf/testing/pdf-text.ts';
 import { describeEachEngine } from '../testing/databases.ts';
 import { signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { pdfText } from '../pdf/testing/pdf-text.ts';
 import { describeEachEngine } from '../testing/databases.ts';
 import { signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
-import { pdfText } from './testing/pdf-text.ts';
 
 type Api = Awaited<ReturnType<typeof signIn>>;
 

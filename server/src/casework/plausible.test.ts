@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { pdfText } from '../pdf/testing/pdf-text.ts';
 import { describeEachEngine } from '../testing/databases.ts';
 import { panicOverDc09, signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
-import { pdfText } from './testing/pdf-text.ts';
 
 type Api = Awaited<ReturnType<typeof signIn>>;
 interface Refusal {

@@ -24,6 +24,8 @@ export interface Database extends Queryable {
   exec(sql: string): Promise<void>;
   /** true when the database answers within the timeout */
   ping(timeoutMs?: number): Promise<boolean>;
+  /** why there is no database to write to (no writable primary among several hosts), or null */
+  outage?(): string | null;
   close(): Promise<void>;
 }
 

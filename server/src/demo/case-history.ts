@@ -1,8 +1,8 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { recordOnTimeline, type TimelineKind, type TimelineMessage } from '../cases/timeline.ts';
 import { addWorkingDays, connectionDeadline, dutchDay } from '../cases/working-days.ts';
 import type { RequestContext } from '../context.ts';
 import type { Queryable } from '../db/index.ts';
+import { createPdf } from '../pdf/index.ts';
 import type { Platform } from '../platform.ts';
 
 type Status =
@@ -50,19 +50,11 @@ interface Users {
 
 /** A one-page signed contract for use, for the demo only. */
 async function demoContractPdf(reference: string): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const page = doc.addPage([595.28, 841.89]);
-  const lines = [
-    'VERTROUWELIJK',
-    `Gebruikerscontract AWARE - traject ${reference}`,
-    'De cliënt ontvangt een AWARE-alarmknop in bruikleen en gaat akkoord met de gebruiksvoorwaarden.',
-    'Ondertekend door cliënt en hulpverlener (demodocument, geen echte handtekening).',
-  ];
-  for (const [i, line] of lines.entries()) {
-    page.drawText(line, { x: 56, y: 780 - i * 22, size: i === 0 ? 14 : 10, font });
-  }
-  return Buffer.from(await doc.save());
+  const pdf = await createPdf({ language: 'nl-NL', confidential: { line: `Traject ${reference}` } });
+  pdf.title(`Gebruikerscontract AWARE - traject ${reference}`);
+  pdf.text('De cliënt ontvangt een AWARE-alarmknop in bruikleen en gaat akkoord met de gebruiksvoorwaarden.');
+  pdf.text('Ondertekend door cliënt en hulpverlener (demodocument, geen echte handtekening).');
+  return Buffer.from(await pdf.finish());
 }
 
 /**

@@ -9,7 +9,8 @@ describeEachEngine('case documents: sealed uploads', (engine) => {
   let p: TestPlatform;
   let caseId: string;
   beforeAll(async () => {
-    p = await startTestPlatform(engine, { env: { AWARE_MAX_UPLOAD_BYTES: '4096' } });
+    // above the demo's own contract PDF (about 22 kB with its embedded font), which the seed stores
+    p = await startTestPlatform(engine, { env: { AWARE_MAX_UPLOAD_BYTES: '65536' } });
     caseId = (await p.db.query<{ id: string }>(`select id from cases where reference = 'AW-2026-0006'`))
       .rows[0]!.id;
   });
@@ -51,7 +52,7 @@ describeEachEngine('case documents: sealed uploads', (engine) => {
   });
 
   it('refuses a file over the limit with 413 problem+json', async () => {
-    const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(5000, 0x20)]);
+    const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(70_000, 0x20)]);
     const r = await upload('caseworker', big, 'application/pdf');
     expect(r.status).toBe(413);
     expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);

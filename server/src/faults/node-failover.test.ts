@@ -52,7 +52,13 @@ describeRequiring(['postgres'], 'two nodes on one PostgreSQL, the leader killed 
     expect((await health(a)).leader).toBe(true);
     const b = await startServerProcess(await freePorts(), env);
     nodes.push(b);
-    expect(await health(b)).toEqual({ status: 'ok', database: 'up', leader: false, mail: 'off' });
+    expect(await health(b)).toEqual({
+      status: 'ok',
+      database: 'up',
+      leader: false,
+      mail: 'off',
+      replication: 'single host',
+    });
     const accounts = await addDevices(database.db, 620_000, PANICS, true);
 
     // consoles on the node that will survive (a console on the killed node dies with it)

@@ -5,7 +5,7 @@ import { sealPosition } from '../crypto/sealed-position.ts';
 import type { Queryable } from '../db/index.ts';
 import type { DeviceDirectory } from '../devices/directory.ts';
 import type { Metrics } from '../metrics/registry.ts';
-import type { DeviceEvent } from './device-event.ts';
+import type { DeviceEvent, Position } from './device-event.ts';
 import type { RoutineLane } from './routine-lane.ts';
 
 export class UnknownDevice extends Error {
@@ -15,8 +15,8 @@ export class UnknownDevice extends Error {
 }
 
 /**
- * Where every decoded event goes after its socket: alarms are committed one by one, at once;
- * routine traffic goes to the group-commit lane. The promise resolves when the event is stored,
+ * Where every decoded event goes after its socket: alarms go to the alarm lane (group commit, at most
+ * ~1 ms of waiting); routine traffic goes to the routine lane. The promise resolves when the event is stored,
  * and only then may the receiver acknowledge it.
  */
 export function createIngestPipeline(deps: {
@@ -57,10 +57,7 @@ export function createIngestPipeline(deps: {
       batteryPercent: event.batteryPercent ?? null,
       charging: event.charging ?? null,
       position: event.position
-        ? {
-            sealed: sealPosition(deps.secrets, event.position, event.occurredAt ?? event.receivedAt),
-            at: event.occurredAt ?? event.receivedAt,
-          }
+        ? sealedLater(deps.secrets, event.position, event.occurredAt ?? event.receivedAt)
         : null,
     };
     if (kind) {
@@ -72,9 +69,16 @@ export function createIngestPipeline(deps: {
       return;
     }
     if (event.kind === 'battery_restored') await deps.alarms.clearRestoredBattery(device);
-    await Promise.all([deps.routine.submit(routine), recordTrail(device.id, event)]);
+    if (event.position && trails.has(device.id))
+      await Promise.all([deps.routine.submit(routine), recordTrail(device.id, event)]);
+    else await deps.routine.submit(routine);
     deps.metrics.eventCommitSeconds.observe({ lane: 'routine' }, (performance.now() - started) / 1000);
   };
+}
+
+/** Sealed (AES-GCM) only if the routine lane writes it: of a device's updates in one batch, only the newest. */
+function sealedLater(secrets: SecretBox, position: Position, at: Date) {
+  return { at, seal: () => sealPosition(secrets, position, at) };
 }
 
 export type IngestHandler = ReturnType<typeof createIngestPipeline>;

@@ -55,6 +55,33 @@ describeEachEngine('routine lane (group commit)', (engine) => {
     expect(rows.rows[0]!.last_seen_at.getTime()).toBe(start + 1980 * 1000);
   });
 
+  it("seals only the position it writes: of one device's updates in a batch, the newest", async () => {
+    const lane = createRoutineLane(counting, { maxWaitMs: 5 });
+    const start = Date.UTC(2026, 1, 1);
+    const sealed: number[] = [];
+    const updates = Array.from({ length: 10 }, (_, i) => ({
+      deviceId: deviceIds[3]!,
+      seenAt: new Date(start + i * 1000),
+      batteryPercent: null,
+      charging: null,
+      position: {
+        at: new Date(start + i * 1000),
+        seal: () => {
+          sealed.push(i);
+          return `sealed-${i}`;
+        },
+      },
+    }));
+    await Promise.all(updates.map((u) => lane.submit(u)));
+    expect(sealed).toEqual([9]);
+    const row = await t.db.query<{ last_position_sealed: string; last_position_at: Date }>(
+      'select last_position_sealed, last_position_at from devices where id = $1',
+      [deviceIds[3]],
+    );
+    expect(row.rows[0]!.last_position_sealed).toBe('sealed-9');
+    expect(row.rows[0]!.last_position_at.getTime()).toBe(start + 9000);
+  });
+
   it('rejects every caller of a batch that could not be written', async () => {
     const lane = createRoutineLane(counting, { maxWaitMs: 1 });
     const bad = lane.submit({

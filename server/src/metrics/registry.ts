@@ -41,6 +41,16 @@ export function createMetrics() {
       help: '1 when the database answered the last health check',
       registers: [registry],
     }),
+    databaseSynchronous: new Gauge({
+      name: 'aware_database_replication_synchronous',
+      help: '1 while a synchronous standby confirms every commit; 0 while the primary runs alone (an acknowledged alarm is on one host only)',
+      registers: [registry],
+    }),
+    databasePrimaryChanges: new Counter({
+      name: 'aware_database_primary_changes_total',
+      help: 'Times this node found another host to be the writable primary (failovers it followed)',
+      registers: [registry],
+    }),
   };
 }
 

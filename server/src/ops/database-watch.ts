@@ -1,5 +1,7 @@
+import { withTimeout } from '../db/database.ts';
 import type { Database } from '../db/index.ts';
 import type { Metrics } from '../metrics/registry.ts';
+import { type Replication, readReplicationFacts, replicationOf } from './replication.ts';
 
 export type DatabaseState = 'up' | 'down';
 
@@ -14,6 +16,10 @@ export interface DatabaseWatch {
    * for those that just saw a failure, or must not answer from a second-old state (`/health`).
    */
   current(): Promise<DatabaseState>;
+  /** why the database is down (no writable primary, or no answer); null while it is up */
+  reason(): string | null;
+  /** where an acknowledged alarm is, as of the last look (every few seconds); null before the first */
+  replication(): Replication | null;
   /** called on every change, not on every check */
   subscribe(listener: (state: DatabaseState) => void): () => void;
   stop(): void;
@@ -23,14 +29,43 @@ const CHECK_MS = 1_000;
 const PING_TIMEOUT_MS = 2_000;
 /** one slow answer under load is not an outage: a failed ping is tried again at once before saying `down` */
 const PINGS_FOR_DOWN = 2;
+/** how often the primary is asked about its synchronous standby */
+const REPLICATION_CHECK_MS = 5_000;
+const DOWN_REASON = 'the database does not answer: alarms are refused and not stored';
+
+export interface WatchOptions {
+  /** DATABASE_URL names several hosts: a synchronous standby is expected */
+  replicated?: boolean;
+  /** told once each time replication changes, e.g. to log loudly that alarms are on one host only */
+  onReplication?: (replication: Replication) => void;
+}
 
 /**
  * Pings the database every second so the consoles can show an outage while it lasts: during one,
  * panics are refused (NAK) and not stored, and operators must know to fall back on the phone.
  */
-export function watchDatabase(db: Database, metrics: Metrics): DatabaseWatch {
+export function watchDatabase(db: Database, metrics: Metrics, options: WatchOptions = {}): DatabaseWatch {
   const listeners = new Set<(state: DatabaseState) => void>();
   let state: DatabaseState = 'up';
+  let replication: Replication | null = db.engine === 'pglite' ? 'single host' : null;
+  let replicationCheckedAt = 0;
+  const lookAtReplication = async () => {
+    if (db.engine !== 'postgres' || Date.now() - replicationCheckedAt < REPLICATION_CHECK_MS) return;
+    replicationCheckedAt = Date.now();
+    try {
+      const facts = await withTimeout(
+        readReplicationFacts(db, options.replicated ?? false),
+        PING_TIMEOUT_MS,
+        'replication check',
+      );
+      const next = replicationOf(facts);
+      metrics.databaseSynchronous.set(next === 'synchronous' ? 1 : 0);
+      if (next !== replication) options.onReplication?.(next);
+      replication = next;
+    } catch {
+      // the ping says whether the database is down; this look is tried again next time
+    }
+  };
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
   let running: Promise<DatabaseState> | null = null;
@@ -52,7 +87,8 @@ export function watchDatabase(db: Database, metrics: Metrics): DatabaseWatch {
   };
 
   const check = () => {
-    running ??= ping().then((up) => {
+    running ??= ping().then(async (up) => {
+      if (up && !stopped) await lookAtReplication();
       running = null;
       if (!stopped) set(up ? 'up' : 'down');
       return state;
@@ -71,6 +107,8 @@ export function watchDatabase(db: Database, metrics: Metrics): DatabaseWatch {
 
   return {
     state: () => state,
+    reason: () => (state === 'up' ? null : (db.outage?.() ?? DOWN_REASON)),
+    replication: () => replication,
     current() {
       // a ping already under way may have been answered before the caller saw the failure: wait for the next
       if (!running) return check();

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { withTimeout } from '../db/database.ts';
+import { locatePrimary, type PrimaryLocator } from '../db/primary.ts';
 
 /** Session-level advisory lock: held by the leading node for as long as its connection lives. */
 const LEADER_LOCK = 7_301_010;
@@ -85,12 +86,14 @@ export function soleLeader(registry: Registry): Leadership {
  * on its next try. A leader that loses its connection (or cannot use it) steps down at once.
  */
 export async function electLeader(
-  url: string,
+  database: string | PrimaryLocator,
   registry: Registry,
   log: { info(o: object, m: string): void; warn(o: object, m: string): void },
   retryMs = LEADER_RETRY_MS,
 ): Promise<Leadership> {
   const metrics = leaderMetrics(registry);
+  // the lock lives on the primary: after a failover it is taken again there (the old one's sessions are gone)
+  const primary = typeof database === 'string' ? locatePrimary(database) : database;
   let client: pg.Client | null = null;
   let leading = false;
   let closed = false;
@@ -108,9 +111,15 @@ export async function electLeader(
     c.end().catch(() => {});
   };
 
+  const hostOf = new WeakMap<pg.Client, string>();
   async function connect(): Promise<pg.Client> {
+    const url = await primary.url();
     const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000, keepAlive: true });
-    c.on('error', () => drop(c));
+    hostOf.set(c, url);
+    c.on('error', (error) => {
+      primary.lost(url, error);
+      drop(c);
+    });
     c.on('end', () => drop(c));
     try {
       await c.connect();
@@ -120,6 +129,7 @@ export async function electLeader(
       );
       return c;
     } catch (error) {
+      primary.lost(url, error);
       c.end().catch(() => {});
       throw error;
     }
@@ -141,6 +151,7 @@ export async function electLeader(
       setLeading(got.rows[0]?.ok === true);
     } catch (error) {
       // an unusable connection: whatever it held is released when PostgreSQL ends its session
+      primary.lost(hostOf.get(c) ?? '', error);
       drop(c);
       throw error;
     }

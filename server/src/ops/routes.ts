@@ -22,10 +22,16 @@ const Details = {
   mail: Type.Optional(
     Type.Union([Type.Literal('on'), Type.Literal('off')], { description: 'off: AWARE_SMTP_URL is not set' }),
   ),
+  replication: Type.Optional(
+    Type.Union([Type.Literal('synchronous'), Type.Literal('primary only'), Type.Literal('single host')], {
+      description:
+        'synchronous: an acknowledged alarm is on the primary and a synchronous standby; primary only: on one host (the standby is gone); single host: one database host by design',
+    }),
+  ),
 };
 
 export function opsRoutes(
-  databaseWatch: Pick<DatabaseWatch, 'current'>,
+  databaseWatch: Pick<DatabaseWatch, 'current' | 'reason' | 'replication'>,
   startup: Pick<Startup, 'pending'>,
   metrics: Metrics,
   leadership: Pick<Leadership, 'isLeader'>,
@@ -40,7 +46,7 @@ export function opsRoutes(
         schema: {
           tags: ['operations'],
           summary:
-            '200 when start-up has finished and the database answers (as the consoles are told); 503 with a reason otherwise; ?details=true adds which node leads',
+            '200 when start-up has finished and the database answers (as the consoles are told); 503 with a reason otherwise (e.g. no writable primary among the database hosts); ?details=true adds which node leads and whether acknowledged alarms are on two hosts (replication)',
           querystring: Type.Object({ details: Type.Optional(Type.Boolean()) }),
           response: {
             200: Type.Object({ status: Type.Literal('ok'), ...Details }),
@@ -54,14 +60,18 @@ export function opsRoutes(
       },
       async (request, reply) => {
         const database = await databaseWatch.current();
-        const details = request.query.details ? { database, leader: leadership.isLeader(), mail } : {};
+        const replication = databaseWatch.replication();
+        const details = request.query.details
+          ? { database, leader: leadership.isLeader(), mail, ...(replication ? { replication } : {}) }
+          : {};
         const starting = startup.pending();
         if (starting !== null)
           return reply.code(503).send({ status: 'starting', reason: starting, ...details });
         if (database === 'down')
           return reply.code(503).send({
             status: 'database unavailable',
-            reason: 'the database does not answer: alarms are refused and not stored',
+            reason:
+              databaseWatch.reason() ?? 'the database does not answer: alarms are refused and not stored',
             ...details,
           });
         return { status: 'ok' as const, ...details };

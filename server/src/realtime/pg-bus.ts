@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { Queryable } from '../db/index.ts';
+import { followingPool } from '../db/following-pool.ts';
+import { locatePrimary, type PrimaryLocator } from '../db/primary.ts';
 import { type AlarmChanged, type Bus, type BusMessage, createLocalBus } from './bus.ts';
 import { alarmEventsMissed, replayStart } from './missed.ts';
 
@@ -34,7 +35,7 @@ export interface PostgresBusOptions {
  * too) while the listeners stayed connected.
  */
 export function createPostgresBus(
-  url: string,
+  database: string | PrimaryLocator,
   log: { warn(o: object, m: string): void },
   options: PostgresBusOptions = {},
 ): Bus {
@@ -42,20 +43,14 @@ export function createPostgresBus(
   const retryMs = options.retryMs ?? 1_000;
   const local = createLocalBus();
   const nodeId = randomUUID();
-  const pool = new pg.Pool({
-    connectionString: url,
+  // after a failover the bus follows the primary too: a LISTEN on a standby would hear nothing
+  const primary = typeof database === 'string' ? locatePrimary(database) : database;
+  const db = followingPool(primary, {
     max: 2,
     connectionTimeoutMillis: 2000,
     statement_timeout: 5000,
     query_timeout: 6000,
   });
-  pool.on('error', () => {});
-  const db: Queryable = {
-    async query(sql, params) {
-      const r = await pool.query(sql, params);
-      return { rows: r.rows, rowCount: r.rowCount ?? 0 };
-    },
-  };
   let listener: pg.Client | null = null;
   let closed = false;
   let retry: NodeJS.Timeout | null = null;
@@ -149,6 +144,19 @@ export function createPostgresBus(
   let listenFailing = false;
   async function listen() {
     if (closed) return;
+    let url: string;
+    try {
+      url = await primary.url();
+    } catch (error) {
+      if (!listenFailing)
+        log.warn({ errorName: (error as Error).name }, 'event bus: no primary to LISTEN on; retrying');
+      listenFailing = true;
+      retry = setTimeout(() => {
+        retry = null;
+        void listen();
+      }, retryMs);
+      return;
+    }
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000, keepAlive: true });
     client.on('notification', (n) => {
       if (!n.payload) return;
@@ -160,9 +168,10 @@ export function createPostgresBus(
       }
     });
     let gone = false;
-    const reconnect = () => {
+    const reconnect = (error?: unknown) => {
       // 'error' and 'end' both come for one break: this client is replaced once
       if (closed || gone) return;
+      primary.lost(url, error ?? new Error('Connection ended'));
       gone = true;
       if (listener === client && !listenFailing)
         log.warn({}, 'event bus: LISTEN connection lost; reconnecting, then replaying what was missed');
@@ -190,7 +199,7 @@ export function createPostgresBus(
       if (!listenFailing)
         log.warn({ errorName: (error as Error).name }, 'event bus: LISTEN connection failed; retrying');
       listenFailing = true;
-      reconnect();
+      reconnect(error);
     }
   }
   void listen();
@@ -226,7 +235,7 @@ export function createPostgresBus(
       if (catchUpRetry) clearTimeout(catchUpRetry);
       await catchingUp;
       await listener?.end().catch(() => {});
-      await pool.end().catch(() => {});
+      await db.end();
       await local.close();
     },
   };

@@ -1,26 +1,11 @@
-import { decodePDFRawStream, PDFArray, PDFDocument, type PDFPage, PDFRawStream } from 'pdf-lib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { pdfText } from '../pdf/testing/pdf-text.ts';
 import { describeEachEngine } from '../testing/databases.ts';
 import { signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
 import { CSV_HEADER } from './csv.ts';
 import { REPORT_HEADINGS } from './pdf.ts';
 
 type Api = Awaited<ReturnType<typeof signIn>>;
-
-/** The text drawn on one page: pdf-lib writes standard-font text as hex strings in flate-compressed streams. */
-function pageText(page: PDFPage): string {
-  const contents = page.node.Contents();
-  const streams =
-    contents instanceof PDFArray ? contents.asArray().map((ref) => page.doc.context.lookup(ref)) : [contents];
-  let text = '';
-  for (const stream of streams) {
-    if (!(stream instanceof PDFRawStream)) continue;
-    const ops = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
-    for (const match of ops.matchAll(/<([0-9A-Fa-f]*)> Tj/g))
-      text += `${Buffer.from(match[1]!, 'hex').toString('latin1')}\n`;
-  }
-  return text;
-}
 
 describeEachEngine('figures over HTTP: JSON, CSV, PDF, the funder and bad input', (engine) => {
   let p: TestPlatform;
@@ -85,8 +70,7 @@ describeEachEngine('figures over HTTP: JSON, CSV, PDF, the funder and bad input'
     const r = await coordinator('/api/v1/figures/dashboard.pdf');
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toBe('application/pdf');
-    const doc = await PDFDocument.load(new Uint8Array(await r.arrayBuffer()));
-    const text = doc.getPages().map(pageText).join('\n');
+    const { text } = await pdfText(new Uint8Array(await r.arrayBuffer()));
     expect(text).toContain('Cijfers AWARE - Demoregio Gooi en Vechtstreek');
     expect(text).toContain('Trajecten');
     expect(text).toContain('Reactietijden keten (noodmeldingen)');
@@ -94,9 +78,8 @@ describeEachEngine('figures over HTTP: JSON, CSV, PDF, the funder and bad input'
     const year = new Date().getFullYear();
     const report = await coordinator(`/api/v1/figures/report.pdf?year=${year}`);
     expect(report.status).toBe(200);
-    const reportDoc = await PDFDocument.load(new Uint8Array(await report.arrayBuffer()));
+    const { doc: reportDoc, text: reportText } = await pdfText(new Uint8Array(await report.arrayBuffer()));
     expect(reportDoc.getTitle()).toBe(`Jaarverslag AWARE ${year} - Demoregio Gooi en Vechtstreek`);
-    const reportText = reportDoc.getPages().map(pageText).join('\n');
     for (const heading of REPORT_HEADINGS) expect(reportText).toContain(heading);
     expect(reportText).toContain(`In ${year} zijn 2 AWARE-trajecten gestart`);
   });
@@ -108,10 +91,7 @@ describeEachEngine('figures over HTTP: JSON, CSV, PDF, the funder and bad input'
     const csv = await (await funder('/api/v1/figures/dashboard.csv')).text();
     expect(csv).toContain('Trajecten;gestart;periode;< 5');
     const pdf = await funder('/api/v1/figures/dashboard.pdf');
-    const text = (await PDFDocument.load(new Uint8Array(await pdf.arrayBuffer())))
-      .getPages()
-      .map(pageText)
-      .join('\n');
+    const { text } = await pdfText(new Uint8Array(await pdf.arrayBuffer()));
     expect(text).toContain('< 5');
     for (const body of [JSON.stringify(d), csv, text]) {
       for (const id of caseIds) expect(body).not.toContain(id);

@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { haMissing } from './ha-cluster.ts';
 
 /**
  * What some suites need from the machine. Outside CI a suite whose need is missing is reported as
  * skipped (a developer without PostgreSQL can still run the rest); in CI (`CI=true`) it fails, naming
  * what is missing, so the suite can never pass by skipping.
  */
-export type Requirement = 'postgres' | 'openssl' | 'chromium' | 'pg_dump';
+export type Requirement = 'postgres' | 'openssl' | 'chromium' | 'pg_dump' | 'patroni';
 
 export const IN_CI = ['true', '1'].includes((process.env.CI ?? '').toLowerCase());
 
@@ -28,6 +29,11 @@ const CHECKS: Record<Requirement, () => string | undefined> = {
   chromium: () => {
     const path = process.env.AWARE_CHROMIUM || '/usr/bin/chromium';
     return existsSync(path) ? undefined : `Chromium: not found at ${path} (apt-get install chromium)`;
+  },
+  // the HA fault test: etcd and two Patroni-managed PostgreSQL servers of its own (Debian packages)
+  patroni: () => {
+    const absent = haMissing();
+    return absent.length === 0 ? undefined : `Patroni cluster: ${absent.join('; ')}`;
   },
   pg_dump: () =>
     commandRuns('pg_dump', ['--version'])

@@ -45,6 +45,10 @@ describe('parseSimulateArgs', () => {
       host: '10.0.0.1',
       port: 9100,
     });
+    expect(parseSimulateArgs(['panic', '--secondary', 'node2.example:9010'], {}).secondary).toEqual({
+      host: 'node2.example',
+      port: 9010,
+    });
   });
 
   it.each([
@@ -56,6 +60,8 @@ describe('parseSimulateArgs', () => {
     [['panic', '--port', '70000']],
     [['panic', '--bogus']],
     [['panic', '--udp', '--osmand']],
+    [['panic', '--secondary', 'node2']],
+    [['panic', '--osmand', '--secondary', 'node2:5055']],
   ])('refuses %j', (argv) => {
     expect(() => parseSimulateArgs(argv, {})).toThrow();
   });

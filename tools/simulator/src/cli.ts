@@ -5,7 +5,7 @@ import { type SimulatedKind, sendDc09 } from './dc09-dialler.ts';
 const KINDS: readonly SimulatedKind[] = ['panic', 'test', 'heartbeat', 'battery', 'battery-restored'];
 
 const USAGE = `usage: npm run simulate -- <panic|test|heartbeat|battery|battery-restored> [--account A] [--key K] [--lat N --lon N]
-                          [--udp] [--osmand] [--host H] [--port P] [--timeout MS] [--retries N]`;
+                          [--udp] [--osmand] [--host H] [--port P] [--secondary H:P] [--timeout MS] [--retries N]`;
 
 export interface SimulateCommand {
   kind: SimulatedKind;
@@ -19,6 +19,8 @@ export interface SimulateCommand {
   port: number;
   timeoutMs: number;
   retries: number;
+  /** the second receiver address (DC-09), used when the first cannot be reached or stays silent */
+  secondary?: { host: string; port: number };
 }
 
 function number(name: string, text: string | undefined): number | undefined {
@@ -63,6 +65,7 @@ export function parseSimulateArgs(
       port: { type: 'string' },
       timeout: { type: 'string' },
       retries: { type: 'string' },
+      secondary: { type: 'string' },
     },
   });
   const kind = positionals[0] as SimulatedKind | undefined;
@@ -87,6 +90,14 @@ export function parseSimulateArgs(
     retries: number('retries', values.retries) ?? 2,
   };
   if (values.key !== undefined) command.key = values.key;
+  if (values.secondary !== undefined) {
+    if (values.osmand) throw new Error('--secondary is for DC-09, not for --osmand');
+    const match = /^(.+):(\d+)$/.exec(values.secondary);
+    const secondaryPort = Number(match?.[2]);
+    if (!match || secondaryPort < 1 || secondaryPort > 65_535)
+      throw new Error(`--secondary must be host:port, got "${values.secondary}"`);
+    command.secondary = { host: match[1]!, port: secondaryPort };
+  }
   if (lat !== undefined && lon !== undefined) Object.assign(command, { lat, lon });
   return command;
 }
@@ -129,12 +140,14 @@ export async function runSimulate(
     timeoutMs: command.timeoutMs,
     retries: command.retries,
     ...(command.key === undefined ? {} : { key: command.key }),
+    ...(command.secondary ? { secondary: command.secondary } : {}),
     ...position,
   });
   const transport = command.udp ? 'UDP' : 'TCP';
   print(
     `DC-09 ${command.kind} #${command.account} over ${transport} → ${result.outcome} ` +
-      `after ${result.attempts} attempt(s), ${result.latencyMs.toFixed(1)} ms`,
+      `after ${result.attempts} attempt(s), ${result.latencyMs.toFixed(1)} ms` +
+      (command.secondary ? ` via the ${result.via} receiver` : ''),
   );
   if (result.reply) print(`reply: ${JSON.stringify(result.reply)}`);
   if (result.error) print(`error: ${result.error}`);

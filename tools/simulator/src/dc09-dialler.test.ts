@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseFrame } from '../../../server/src/ingest/dc09/frame.ts';
 import { Dc09Framer } from '../../../server/src/ingest/dc09/framer.ts';
@@ -127,6 +127,47 @@ describe('sendDc09', () => {
       });
       expect(sequences).toEqual(['0055', '0055', '0055']);
     });
+
+    it('with a second receiver address, goes over to it after silence and is stored there', async () => {
+      const sockets: Socket[] = [];
+      server = createServer((socket) => void sockets.push(socket));
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const address = server.address();
+      const silentPort = typeof address === 'object' && address ? address.port : 0;
+      const port = await startReceiver();
+      const result = await sendDc09({
+        ...base,
+        port: silentPort,
+        secondary: { host: '127.0.0.1', port },
+        kind: 'panic',
+        sequence: 56,
+        timeoutMs: 200,
+        retries: 2,
+      });
+      for (const socket of sockets) socket.destroy();
+      expect(result).toMatchObject({ outcome: 'ACK', attempts: 2, via: 'secondary' });
+      expect(stored).toHaveLength(1);
+    });
+  });
+
+  it('with its first receiver address refusing connections, delivers through the second at once', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const address = closed.address();
+    const refusing = typeof address === 'object' && address ? address.port : 0;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const port = await startReceiver();
+    const result = await sendDc09({
+      ...base,
+      port: refusing,
+      secondary: { host: '127.0.0.1', port },
+      kind: 'panic',
+      sequence: 57,
+      retries: 0,
+    });
+    expect(result).toMatchObject({ outcome: 'ACK', attempts: 1, via: 'secondary' });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ kind: 'panic', sequence: '0057' });
   });
 });
 

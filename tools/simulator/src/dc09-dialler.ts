@@ -18,6 +18,14 @@ export interface Dc09SendResult {
   attempts: number;
   /** why the last attempt could not be sent (e.g. connection refused) */
   error?: string;
+  /** which receiver gave the final answer (or was tried last) */
+  via: 'primary' | 'secondary';
+}
+
+/** A receiver address, as programmed into a transmitter. */
+export interface ReceiverAddress {
+  host: string;
+  port: number;
 }
 
 export interface SendDc09Options {
@@ -37,6 +45,12 @@ export interface SendDc09Options {
   retries: number;
   /** source address, e.g. another 127/8 address to stay under a receiver's per-source limit */
   localAddress?: string;
+  /**
+   * The second receiver address (another Aware node). When the receiver in use cannot be reached or
+   * does not answer in time, the dialler goes over to the other one for the next transmission, with
+   * the same SEQ: the centre stores the alarm once, whichever node it reaches.
+   */
+  secondary?: ReceiverAddress;
 }
 
 export interface MessageSpec {
@@ -190,6 +204,23 @@ export async function sendDc09(options: SendDc09Options): Promise<Dc09SendResult
   let last: { reply: string; outcome: Dc09ReplyOutcome } = { reply: '', outcome: 'timeout' };
   let attempts = 0;
   let lastError: string | undefined;
+  const receivers: ReceiverAddress[] = [
+    { host: options.host, port: options.port },
+    ...(options.secondary ? [options.secondary] : []),
+  ];
+  let using = 0;
+  /** the receiver in use failed: the next transmission goes to the other address, on a new link */
+  const switchReceiver = () => {
+    if (receivers.length < 2) return false;
+    using = (using + 1) % receivers.length;
+    link?.close();
+    link = undefined;
+    return true;
+  };
+  const open = async (receiver: ReceiverAddress) =>
+    options.udp
+      ? openUdp(receiver.host, receiver.port)
+      : await openTcp(receiver.host, receiver.port, options.localAddress);
   try {
     while (attempts <= options.retries) {
       attempts += 1;
@@ -198,9 +229,13 @@ export async function sendDc09(options: SendDc09Options): Promise<Dc09SendResult
         if (!link || link.socket?.destroyed) {
           link?.close();
           link = undefined;
-          link = options.udp
-            ? openUdp(options.host, options.port)
-            : await openTcp(options.host, options.port, options.localAddress);
+          try {
+            link = await open(receivers[using]!);
+          } catch (error) {
+            // a refused connection is known at once: this attempt goes to the other address
+            if (!switchReceiver()) throw error;
+            link = await open(receivers[using]!);
+          }
         }
         await link.send(buildFrame(spec, sequence, new Date(Date.now() + clockOffsetMs)));
       } catch (error) {
@@ -226,11 +261,18 @@ export async function sendDc09(options: SendDc09Options): Promise<Dc09SendResult
         break;
       }
       if (last.outcome === 'ACK' || last.outcome === 'DUH') break;
+      // silence: that receiver may be gone; a NAK is an answer, and the same receiver is asked again
+      if (last.outcome === 'timeout') switchReceiver();
     }
   } finally {
     link?.close();
   }
-  const result: Dc09SendResult = { ...last, latencyMs: performance.now() - started, attempts };
+  const result: Dc09SendResult = {
+    ...last,
+    latencyMs: performance.now() - started,
+    attempts,
+    via: using === 0 ? 'primary' : 'secondary',
+  };
   if (last.outcome === 'timeout' && lastError) result.error = lastError;
   return result;
 }
@@ -332,6 +374,7 @@ export class Dc09Connection {
       outcome,
       latencyMs: performance.now() - pending.started,
       attempts: pending.attempts,
+      via: 'primary',
     });
   }
 

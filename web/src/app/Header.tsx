@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ReplicationBanner } from '../admin/ReplicationBanner.tsx';
 import type { Me, Meta } from '../api/types.ts';
 import { hasAnyRole, sectionsFor } from '../auth/roles.ts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
@@ -45,6 +46,7 @@ export function Header({ meta, user, showNav, onSignOut }: HeaderProps) {
           {t('app.demoBanner')}
         </p>
       )}
+      {user && hasAnyRole(user, ['admin']) && <ReplicationBanner />}
     </header>
   );
 }

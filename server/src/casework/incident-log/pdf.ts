@@ -1,4 +1,4 @@
-import { createPdf } from '../pdf/document.ts';
+import { createPdf } from '../../pdf/index.ts';
 import { dateIn, LOG_LABELS, printLanguage } from '../pdf/labels.ts';
 import type { IncidentLogRow } from './repository.ts';
 
@@ -26,7 +26,11 @@ export async function renderIncidentLogPdf(
 ): Promise<Uint8Array> {
   const lang = printLanguage(language);
   const l = LOG_LABELS[lang];
-  const pdf = await createPdf({ language: lang, footer: `${l.footer} · ${l.reference(reference)}` });
+  const pdf = await createPdf({
+    language: lang,
+    footer: `${l.footer} · ${l.reference(reference)}`,
+    fontSize: 11,
+  });
   pdf.title(l.title);
   pdf.text(l.reference(reference), { bold: true });
   const first = entries[0];

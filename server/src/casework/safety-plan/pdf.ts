@@ -1,4 +1,4 @@
-import { createPdf } from '../pdf/document.ts';
+import { createPdf } from '../../pdf/index.ts';
 import { dateIn, PLAN_LABELS, printLanguage } from '../pdf/labels.ts';
 import { PLAN_SECTIONS, type PlanContent, withoutName } from './content.ts';
 
@@ -17,7 +17,7 @@ export async function renderPlanPdf(plan: {
 }): Promise<Uint8Array> {
   const language = printLanguage(plan.language);
   const l = PLAN_LABELS[language];
-  const pdf = await createPdf({ language, footer: l.footer });
+  const pdf = await createPdf({ language, footer: l.footer, fontSize: 11 });
   pdf.title(l.title);
   pdf.text(l.version(plan.version, dateIn(language, plan.createdAt)), { size: 9 });
   for (const section of PLAN_SECTIONS) {

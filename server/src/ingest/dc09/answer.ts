@@ -1,9 +1,13 @@
 import type { DeviceEvent } from '../device-event.ts';
-import { type Dc09Decision, decodeDc09, nakDecision } from './decoder.ts';
+import { type AccountKey, type Dc09Decision, interpretFrame, nakDecision } from './decoder.ts';
+import { isKnownToken, parseFrame } from './frame.ts';
 import type { FramerItem } from './framer.ts';
+import { buildDuh } from './response.ts';
 import type { ReplayWindow } from './timestamp.ts';
 
 export interface Dc09Logger {
+  /** every stored heartbeat; absent: not logged */
+  debug?(obj: object, msg?: string): void;
   info(obj: object, msg?: string): void;
   warn(obj: object, msg?: string): void;
   error(obj: object, msg?: string): void;
@@ -69,35 +73,43 @@ export async function answerItem(
     return { outcome: 'duh', reply: decision.reply };
   }
   const { event } = decision;
-  const about = { transport, account: event.deviceAccount, sequence: event.sequence, kind: event.kind };
   try {
     await deps.handle(event);
   } catch (error) {
     deps.metrics?.frame('store_failed');
     deps.log.error(
-      { ...about, err: errorMessage(error) },
+      { ...about(event, transport), err: errorMessage(error) },
       'DC-09 event not stored; NAK so the device retries',
     );
     return { outcome: 'store_failed', reply: decision.reply(false) };
   }
   deps.metrics?.frame('ack');
-  deps.log.info(about, 'DC-09 event stored');
+  // A heartbeat is routine: one info line per heartbeat would cost more than storing it.
+  if (event.kind !== 'heartbeat') deps.log.info(about(event, transport), 'DC-09 event stored');
+  else deps.log.debug?.(about(event, transport), 'DC-09 event stored');
   return { outcome: 'ack', reply: decision.reply(true) };
 }
 
+function about(event: DeviceEvent, transport: 'tcp' | 'udp') {
+  return { transport, account: event.deviceAccount, sequence: event.sequence, kind: event.kind };
+}
+
+/** decodeDc09, with the account looked up through the receiver's directory (a lookup failure is a NAK) */
 async function decide(item: FramerItem, deps: AnswerDeps): Promise<Dc09Decision> {
   if (item.kind === 'error') return nakDecision(item.reason);
+  const now = new Date();
+  const parsed = parseFrame(item.text);
+  if (!parsed.ok) return nakDecision(parsed.reason, now, parsed.detail);
+  const { frame } = parsed;
+  if (!isKnownToken(frame.token)) return { outcome: 'duh', reason: 'unknown-token', reply: buildDuh(frame) };
+  let key: AccountKey;
   try {
-    return await decodeDc09(item.text, {
-      lookupKey: async (account) => {
-        const record = await deps.lookupAccount(account);
-        return record === null ? undefined : record.key;
-      },
-      window: deps.window,
-    });
+    const record = await deps.lookupAccount(frame.account);
+    key = record === null ? undefined : record.key;
   } catch (error) {
     return nakDecision('lookup-failed', new Date(), errorMessage(error));
   }
+  return interpretFrame(frame, key, { now, window: deps.window, raw: item.text });
 }
 
 function errorMessage(error: unknown): string {

@@ -106,4 +106,19 @@ describe('AES-CBC content encryption', () => {
     expect(decryptContent(noBar.toString('hex'), key)).toMatchObject({ ok: false });
     expect(() => decryptContent('00'.repeat(16), Buffer.alloc(5))).not.toThrow();
   });
+
+  it('decrypts as AES-CBC with a zero IV however often a key is used and whichever keys come between', () => {
+    const keys = [Buffer.alloc(16, 1), Buffer.alloc(24, 2), Buffer.alloc(32, 3)];
+    const plain = 'ABCDEFGHIJKLMNOP|#1234|Nri1/PA501]_12:00:00,01-01-2025xx';
+    const cbc = (key: Buffer) => {
+      const cipher = createCipheriv(`aes-${key.length * 8}-cbc`, key, Buffer.alloc(16)).setAutoPadding(false);
+      return Buffer.concat([cipher.update(plain.padEnd(64, 'z'), 'latin1'), cipher.final()]).toString('hex');
+    };
+    for (let round = 0; round < 3; round++)
+      for (const key of keys)
+        expect(decryptContent(cbc(key), key)).toEqual({
+          ok: true,
+          content: plain.padEnd(64, 'z').slice('ABCDEFGHIJKLMNOP|'.length),
+        });
+  });
 });

@@ -73,15 +73,9 @@ export function interpretFrame(
   options: { now: Date; window: ReplayWindow; raw: string },
 ): Dc09Decision {
   const { now } = options;
-  const duh = (reason: DuhReason): Dc09Decision => ({
-    outcome: 'duh',
-    reason,
-    account: frame.account,
-    reply: buildDuh(frame),
-  });
-  if (key === undefined) return duh('unknown-account');
-  if (frame.encrypted && key === null) return duh('no-key-for-encrypted');
-  if (!frame.encrypted && key !== null) return duh('encryption-required');
+  if (key === undefined) return duhDecision(frame, 'unknown-account');
+  if (frame.encrypted && key === null) return duhDecision(frame, 'no-key-for-encrypted');
+  if (!frame.encrypted && key !== null) return duhDecision(frame, 'encryption-required');
 
   let contentText = frame.body;
   if (key) {
@@ -123,12 +117,25 @@ export function interpretFrame(
   const text = extended.text ?? (payload.text === undefined ? undefined : cleanText(payload.text));
   if (text) event.text = text;
 
-  return {
-    outcome: 'event',
-    event,
-    reply: (stored, replyAt = new Date()) =>
-      stored ? buildAck(frame, { key, now: replyAt }) : buildNak(replyAt),
-  };
+  return new EventDecision(event, frame, key);
+}
+
+// module-level rather than closures made per frame: the heartbeat path allocates less
+function duhDecision(frame: Dc09Frame, reason: DuhReason): Dc09Decision {
+  return { outcome: 'duh', reason, account: frame.account, reply: buildDuh(frame) };
+}
+
+class EventDecision {
+  readonly outcome = 'event';
+  constructor(
+    readonly event: DeviceEvent,
+    private readonly frame: Dc09Frame,
+    private readonly key: Buffer | null,
+  ) {}
+
+  reply(stored: boolean, replyAt: Date = new Date()): string {
+    return stored ? buildAck(this.frame, { key: this.key, now: replyAt }) : buildNak(replyAt);
+  }
 }
 
 function decodePayload(token: string, data: string): DecodedPayload {

@@ -59,6 +59,13 @@ export class Dc09Framer {
         data = end < 0 ? data.subarray(data.length) : data.subarray(end + 1);
         continue;
       }
+      if (end >= 0 && this.#size === 0) {
+        // the whole frame in one read (the usual case): decode it straight from the chunk
+        items.push({ kind: 'frame', text: piece.toString('latin1') });
+        this.#inFrame = false;
+        data = data.subarray(end + 1);
+        continue;
+      }
       // copy: the caller may reuse its buffer
       this.#parts.push(Buffer.from(piece));
       this.#size += piece.length;

@@ -6,12 +6,22 @@ describe('DC-09 timestamps', () => {
     const date = parseDc09Time('23:59:07,12-31-2024');
     expect(date?.toISOString()).toBe('2024-12-31T23:59:07.000Z');
     expect(formatDc09Time(new Date('2025-03-04T05:06:07.890Z'))).toBe('05:06:07,03-04-2025');
+    // leap days: every fourth year, not a century, but every fourth century
+    expect(parseDc09Time('00:00:00,02-29-2024')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+    expect(parseDc09Time('00:00:00,02-29-2000')?.toISOString()).toBe('2000-02-29T00:00:00.000Z');
+    expect(parseDc09Time('00:00:00,12-31-2025')?.toISOString()).toBe('2025-12-31T00:00:00.000Z');
   });
 
   it.each([
     '24:00:00,01-01-2025',
     '12:60:00,01-01-2025',
     '12:00:00,02-30-2025',
+    '12:00:00,02-29-2025',
+    '12:00:00,02-29-1900',
+    '12:00:00,04-31-2025',
+    '12:00:00,00-10-2025',
+    '12:00:00,01-00-2025',
+    '12:00:59,01-01-0099',
     '12:00:00,13-01-2025',
     '1:00:00,01-01-2025',
     '12:00:00,01-01-25',

@@ -12,23 +12,27 @@ const TIMESTAMP = /^(\d{2}):(\d{2}):(\d{2}),(\d{2})-(\d{2})-(\d{4})$/;
 export function parseDc09Time(text: string): Date | undefined {
   const match = TIMESTAMP.exec(text);
   if (!match) return undefined;
-  const [hh, mi, ss, mo, dd, yyyy] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const date = new Date(Date.UTC(yyyy, mo - 1, dd, hh, mi, ss));
-  // Date.UTC rolls 25:00 or 02-30 over into the next unit; a real timestamp survives the round trip.
-  if (formatDc09Time(date) !== text) return undefined;
-  return date;
+  const hh = Number(match[1]);
+  const mi = Number(match[2]);
+  const ss = Number(match[3]);
+  const mo = Number(match[4]);
+  const dd = Number(match[5]);
+  const yyyy = Number(match[6]);
+  // Date.UTC would roll 25:00 or 02-30 over into the next unit: a real timestamp is in range.
+  if (hh > 23 || mi > 59 || ss > 59 || mo < 1 || mo > 12 || dd < 1 || yyyy < 100) return undefined;
+  if (dd > daysInMonth(yyyy, mo)) return undefined;
+  return new Date(Date.UTC(yyyy, mo - 1, dd, hh, mi, ss));
 }
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** `HH:MM:SS,MM-DD-YYYY` in UTC, without the leading `_`. */
 export function formatDc09Time(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
   return (
     `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())},` +
     `${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}-${String(date.getUTCFullYear()).padStart(4, '0')}`
