@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sendDc09 } from '../../../tools/simulator/src/dc09-dialler.ts';
 import { publicKeyRing } from '../audit/checkpoint.ts';
 import { auditKeyFiles } from '../audit/signing-key.ts';
-import { pdfText } from '../casework/testing/pdf-text.ts';
+import { pdfText } from '../pdf/testing/pdf-text.ts';
 import { addControlRoomOnlyUser } from '../testing/control-room-user.ts';
 import { describeEachEngine } from '../testing/databases.ts';
 import { signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';

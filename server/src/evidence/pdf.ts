@@ -1,10 +1,9 @@
 import { OUTCOME_LABELS_NL } from '../aftercare/rules.ts';
-import { createPdf } from '../casework/pdf/document.ts';
+import { CONFIDENTIAL, createPdf, type PdfWriter } from '../pdf/index.ts';
 import type { AlarmRecord, EvidenceContent, Person } from './content.ts';
 import { dutchInstant } from './dutch-time.ts';
 
-// The Dutch PDF of an evidence bundle, for an officer, a prosecutor or a judge. Kept in this one file so
-// that the common pdf/ module can take it over.
+// The Dutch PDF of an evidence bundle, for an officer, a prosecutor or a judge, through the one pdf/ module.
 
 const KIND: Record<string, string> = {
   panic: 'noodmelding',
@@ -58,8 +57,14 @@ const yesNo = (v: boolean) => (v ? 'ja' : 'nee');
 /** The PDF of the content (its own `pdf` field is not needed: the bundle carries the PDF's fingerprint). */
 export async function renderEvidencePdf(content: Omit<EvidenceContent, 'pdf'>): Promise<Uint8Array> {
   const a = content.alarm;
-  const pdf = await createPdf({ language: 'nl', footer: `VERTROUWELIJK · Bewijsoverzicht melding ${a.id}` });
-  pdf.text('VERTROUWELIJK', { bold: true, size: 14 });
+  const pdf = await createPdf({
+    language: 'nl-NL',
+    confidential: {
+      line: `Bewijsoverzicht van melding ${a.id}, gemaakt op ${dutchInstant(content.exportedAt)}`,
+    },
+    footer: `${CONFIDENTIAL} - Bewijsoverzicht melding ${a.id}`,
+    pageLabel: (n, total) => `Pagina ${n} van ${total}`,
+  });
   pdf.title('Bewijsoverzicht van een melding');
   pdf.text(
     `Dit overzicht hoort bij een ondertekend bewijspakket (bestand aware-bewijs-${a.id}.json). Het pakket bevat dezelfde gegevens in machineleesbare vorm, deze PDF, en het bewijs dat elke regel in de beveiligde auditlog van Aware staat. Alle tijden zijn Nederlandse tijd, tot op de milliseconde.`,
@@ -150,7 +155,7 @@ export async function renderEvidencePdf(content: Omit<EvidenceContent, 'pdf'>): 
   return pdf.finish();
 }
 
-function alarmFacts(pdf: Awaited<ReturnType<typeof createPdf>>, a: AlarmRecord) {
+function alarmFacts(pdf: PdfWriter, a: AlarmRecord) {
   pdf.text(`Soort: ${KIND[a.kind] ?? a.kind}${a.isTest ? ' (test)' : ''}`);
   pdf.text(`Kenmerk van de melding: ${a.id}`);
   pdf.text(`Alarmknop: ${a.deviceLabel} (account ${a.deviceAccount})`);
@@ -164,7 +169,7 @@ function alarmFacts(pdf: Awaited<ReturnType<typeof createPdf>>, a: AlarmRecord) 
   if (a.batteryPercent !== null) pdf.text(`Batterij bij de melding: ${a.batteryPercent}%`);
 }
 
-function receipt(pdf: Awaited<ReturnType<typeof createPdf>>, a: AlarmRecord) {
+function receipt(pdf: PdfWriter, a: AlarmRecord) {
   const r = a.receipt;
   const protocol = r.protocol
     ? (PROTOCOL[r.protocol] ?? r.protocol)
