@@ -25,6 +25,8 @@ import { createSupervision } from './devices/supervision.ts';
 import { documentRoutes } from './documents/routes.ts';
 import { createDocumentService, type DocumentService } from './documents/service.ts';
 import { createDocumentStore } from './documents/store.ts';
+import { evidenceRoutes } from './evidence/routes.ts';
+import { createEvidenceService } from './evidence/service.ts';
 import { buildApp } from './http/app.ts';
 import { disableInactiveAccounts } from './identity/inactivity.ts';
 import { identityRoutes } from './identity/routes.ts';
@@ -221,6 +223,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       figuresRoutes(figures),
       deviceRoutes(devices),
       alarmRoutes(alarms, handling, bus, db, databaseWatch),
+      evidenceRoutes(createEvidenceService(db, secrets, { signer: auditKey })),
       afterCareRoutes(afterCare),
       mailRoutes(createMailService(db, mail.enabled)),
       ...casework.routes,

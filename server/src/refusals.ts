@@ -125,6 +125,7 @@ export const REFUSAL_CODES = [
   'alarm.arrestNeedsForward',
   'alarm.changedMeanwhile',
   'alarm.caseDetailsWhileHandling',
+  'evidence.auditPending',
   // devices
   'device.keyOnlyDc09',
   'device.keyInvalid',

@@ -34,6 +34,8 @@ export type Action =
   | 'alarm.dispatch'
   | 'alarm.on_scene'
   | 'alarm.resolve'
+  /** export an alarm's signed evidence bundle (lifecycle, raw frame, positions, who viewed what) */
+  | 'alarm.evidence'
   | 'figures.read'
   | 'mail.manage';
 
@@ -83,6 +85,8 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'alarm.claim': 'region',
     'alarm.forward': 'region',
     'alarm.resolve': 'region',
+    // the alarm centre keeps the records of what it received and did, and hands them over on request
+    'alarm.evidence': 'region',
   },
   police_control: {
     'region.read': 'region',
@@ -91,6 +95,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'alarm.dispatch': 'region',
     'alarm.on_scene': 'region',
     'alarm.resolve': 'region',
+    // no alarm.evidence: the control room dispatches; the case file is the investigating officers' (police)
   },
   // police see the cases they take part in, and there only what they need (no care records)
   police: {
@@ -103,6 +108,8 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'case.decide': 'party',
     'case.meeting.write': 'party',
     'alarm.read': 'region',
+    // investigating officers: of the alarms handed to the police only (seesAlarm), as every police read
+    'alarm.evidence': 'region',
   },
   vt: {
     'region.read': 'region',

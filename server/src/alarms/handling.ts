@@ -280,6 +280,8 @@ export function createAlarmHandling(
         };
       }),
       responseSeconds: responseTimes(alarm.receivedAt, timeline),
+      // the alarm's detail offers the evidence export to whom may make it
+      mayExportEvidence: decide(ctx.actor, 'alarm.evidence', { regionId: alarm.regionId }).allowed,
     };
   }
 

@@ -6,6 +6,7 @@ import { formatClock, formatDateTime } from '../ui/time.ts';
 import { useApi } from '../ui/useApi.ts';
 import { AlarmActions } from './AlarmActions.tsx';
 import { AlarmTimeline } from './AlarmTimeline.tsx';
+import { EvidenceExport } from './EvidenceExport.tsx';
 import { LinkedInfo } from './LinkedInfo.tsx';
 import {
   type AlarmStep,
@@ -243,6 +244,7 @@ export function AlarmDetailPanel({
       ) : (
         <LoadState loading={detail.loading} error={detail.error} onRetry={detail.reload} />
       )}
+      {detail.data?.mayExportEvidence && <EvidenceExport alarmId={alarm.id} />}
     </aside>
   );
 }

@@ -253,6 +253,8 @@ export interface AlarmHistoryPage {
 
 export interface AlarmDetail extends Alarm {
   timeline: AlarmTimelineEntry[];
+  /** whether the reader may export the alarm's signed evidence bundle */
+  mayExportEvidence?: boolean;
 }
 
 /** Need-to-know information for the person handling an open alarm. Never cached across alarms. */

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from '../app/router.tsx';
 import { CaseList } from '../cases/CaseList.tsx';
 import { useCaseT } from '../cases/i18n.ts';
 import { useMyWork } from './useMyWork.ts';
@@ -11,9 +13,14 @@ import { DecisionItems, SignalementItems, TaskItems, WorkBlock } from './WorkLis
 export function PoliceHome() {
   const { t } = useCaseT();
   const work = useMyWork();
+  const { t: tMain } = useTranslation();
   return (
     <>
       <p className="lead">{t('work.policeIntro')}</p>
+      {/* the alarms handed to the police, with their evidence for the investigation */}
+      <p>
+        <Link to="/alarms/history">{tMain('console.historyLink')}</Link>
+      </p>
       <div className="home-grid">
         <WorkBlock id="home-tasks" title={t('work.tasksOrg')} work={work}>
           {(d) => <TaskItems tasks={d.tasks} onChange={work.reload} />}
