@@ -6,6 +6,7 @@ import type { SecretBox } from '../crypto/sealed.ts';
 import { sealPosition } from '../crypto/sealed-position.ts';
 import type { Database, Queryable } from '../db/index.ts';
 import type { DeviceRoute } from '../devices/directory.ts';
+import { notifyCaseworker } from '../inbox/notification-repository.ts';
 import type { DeviceEvent } from '../ingest/device-event.ts';
 import type { Metrics } from '../metrics/registry.ts';
 import type { Bus, BusMessage } from '../realtime/bus.ts';
@@ -36,12 +37,7 @@ const SUPERVISION: RequestContext = {
 
 export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, secrets: SecretBox) {
   async function notifyCaseTeam(tx: Queryable, caseId: string | null, alarmId: string, kind: string) {
-    if (!caseId) return;
-    await tx.query(
-      `insert into notifications (user_id, kind, case_id, alarm_id)
-       select caseworker_id, $3, id, $2 from cases where id = $1 and caseworker_id is not null`,
-      [caseId, alarmId, `alarm.${kind}`],
-    );
+    if (caseId) await notifyCaseworker(tx, caseId, `alarm.${kind}`, alarmId);
   }
 
   /**

@@ -1,4 +1,8 @@
 import type { Database, Queryable } from '../db/index.ts';
+import {
+  notifyCaseworkerAndCoordinators,
+  notifyCoordinatorsAndTeamLeads,
+} from '../inbox/notification-repository.ts';
 import { enqueueMailTo } from '../notify/outbox.ts';
 import { closing } from '../notify/texts.ts';
 import { recordOnTimeline } from './timeline.ts';
@@ -48,13 +52,7 @@ export async function sweepConnectionDeadlines(db: Database, now = new Date(), p
           [c.id, now],
         );
         if (r.rows.length === 0) return false;
-        await tx.query(
-          `insert into notifications (user_id, kind, case_id)
-           select caseworker_id, 'case.connection_due', id from cases where id = $1 and caseworker_id is not null
-           union select m.user_id, 'case.connection_due', c.id from cases c
-             join memberships m on m.organisation_id = c.organisation_id and m.role = 'coordinator' where c.id = $1`,
-          [c.id],
-        );
+        await notifyCaseworkerAndCoordinators(tx, c.id, 'case.connection_due');
         await recordOnTimeline(tx, {
           caseId: c.id,
           kind: 'deadline',
@@ -94,14 +92,7 @@ export async function sweepConnectionDeadlines(db: Database, now = new Date(), p
           [c.id, now],
         );
         if (r.rows.length === 0) return false;
-        await tx.query(
-          `insert into notifications (user_id, kind, case_id)
-           select m.user_id, 'case.connection_overdue', c.id from cases c
-             join memberships m on m.organisation_id = c.organisation_id and m.role = 'coordinator' where c.id = $1
-           union select t.user_id, 'case.connection_overdue', t.case_id from case_team t
-             where t.case_id = $1 and t.role = 'team_lead'`,
-          [c.id],
-        );
+        await notifyCoordinatorsAndTeamLeads(tx, c.id, 'case.connection_overdue');
         await recordOnTimeline(tx, {
           caseId: c.id,
           kind: 'deadline',

@@ -154,3 +154,27 @@ export async function insertCase(
   }
   return id;
 }
+
+/** A passed test alarm: the first one marks the case as tested. */
+export async function recordTestAlarmPassed(tx: Queryable, caseId: string) {
+  await tx.query('update cases set test_alarm_at = coalesce(test_alarm_at, now()) where id = $1', [caseId]);
+}
+
+/** The case runs until `endOn` (an extension). */
+export async function setPlannedEnd(tx: Queryable, caseId: string, endOn: string) {
+  await tx.query('update cases set planned_end_on = $2 where id = $1', [caseId, endOn]);
+}
+
+/** What became of the device, and why the case closes. */
+export async function recordClosure(tx: Queryable, caseId: string, deviceReturn: string, reason: string) {
+  await tx.query('update cases set device_return = $2, closure_reason = $3 where id = $1', [
+    caseId,
+    deviceReturn,
+    reason,
+  ]);
+}
+
+export async function referenceOf(db: Queryable, caseId: string): Promise<string> {
+  const r = await db.query<{ reference: string }>('select reference from cases where id = $1', [caseId]);
+  return r.rows[0]!.reference;
+}

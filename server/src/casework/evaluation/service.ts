@@ -1,4 +1,5 @@
 import { requireVersion } from '../../cases/case-access.ts';
+import { recordClosure, setPlannedEnd } from '../../cases/repository.ts';
 import { recordOnTimeline } from '../../cases/timeline.ts';
 import { applyTransition } from '../../cases/transitions.ts';
 import type { RequestContext } from '../../context.ts';
@@ -299,7 +300,7 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
              values ($1, $2, $3, $4, $5) returning id`,
             [caseId, previousEnd, input.newEndOn, input.rationale.trim(), userIdOf(ctx)],
           );
-          await tx.query('update cases set planned_end_on = $2 where id = $1', [caseId, input.newEndOn]);
+          await setPlannedEnd(tx, caseId, input.newEndOn);
           await applyTransition(
             tx,
             ctx,
@@ -349,11 +350,7 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
               'a device is still with this case: returned, lost or stolen?',
               'closure.deviceReturnRequired',
             );
-          await tx.query('update cases set device_return = $2, closure_reason = $3 where id = $1', [
-            caseId,
-            input.deviceReturn,
-            input.reason.trim(),
-          ]);
+          await recordClosure(tx, caseId, input.deviceReturn, input.reason.trim());
           for (const d of devices.rows) {
             await closeAssignment(tx, d.id, userIdOf(ctx));
             await updateDevice(tx, d.id, {

@@ -4,6 +4,7 @@ import { recordOnTimeline } from '../../cases/timeline.ts';
 import type { RequestContext } from '../../context.ts';
 import type { Database, Queryable } from '../../db/index.ts';
 import { conflict, invalid, invalidFields, notFound } from '../../errors.ts';
+import { addAgreementTask, completeTask, findTask } from '../../inbox/task-repository.ts';
 import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
 import { caseLife, refuseIf } from '../plausible/life.ts';
 import { checkCaseDate } from '../plausible/rules.ts';
@@ -65,12 +66,14 @@ async function insertTask(
       'is not a professional of an organisation taking part in this case',
       'team.notParticipant',
     );
-  const r = await tx.query<{ id: string }>(
-    `insert into tasks (case_id, kind, description, meeting_id, assignee_id, due_at, created_by)
-     values ($1, 'agreement', $2, $3, $4, $5, $6) returning id`,
-    [caseId, t.description.trim(), meetingId, t.assigneeId ?? null, dueAtOf(t.dueOn), userIdOf(ctx)],
-  );
-  const id = r.rows[0]!.id;
+  const id = await addAgreementTask(tx, {
+    caseId,
+    description: t.description.trim(),
+    meetingId,
+    assigneeId: t.assigneeId ?? null,
+    dueAt: dueAtOf(t.dueOn),
+    createdBy: userIdOf(ctx),
+  });
   await auditWrite(tx, ctx, 'task.create', 'task', id, caseId, { meetingId });
   await recordOnTimeline(tx, {
     caseId,
@@ -164,21 +167,14 @@ export function createMeetingService(db: Database) {
     /** Marks a task of a case done; whoever may write meetings on that case may tick it off. */
     completeTask(ctx: RequestContext, taskId: string) {
       return db.transaction(async (tx) => {
-        const found = await tx.query<{ caseId: string; doneAt: Date | null }>(
-          'select case_id as "caseId", done_at as "doneAt" from tasks where id = $1',
-          [taskId],
-        );
-        const task = found.rows[0];
+        const task = await findTask(tx, taskId);
         if (!task) throw notFound('task');
         // the task is the record: whoever may not tick it off is not told it exists
         await openCase(db, tx, ctx, task.caseId, 'case.meeting.write', { forUpdate: true }).catch((error) => {
           throw error instanceof AccessDenied ? notFound('task') : error;
         });
         if (task.doneAt) throw conflict('the task is already done', 'task.alreadyDone', 'taskId');
-        await tx.query('update tasks set done_at = now(), done_by = $2 where id = $1', [
-          taskId,
-          userIdOf(ctx),
-        ]);
+        await completeTask(tx, taskId, userIdOf(ctx));
         await auditWrite(tx, ctx, 'task.done', 'task', taskId, task.caseId);
         await recordOnTimeline(tx, {
           caseId: task.caseId,
