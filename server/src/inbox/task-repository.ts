@@ -22,7 +22,7 @@ export async function addOrganisationTask(
   t: {
     caseId: string;
     kind: string;
-    description: string;
+    description: string | null;
     organisationId: string | null;
     dueOn: string;
     createdBy: string | null;
