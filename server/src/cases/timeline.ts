@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/index.ts';
+import { insertTimelineEntry } from './timeline-repository.ts';
 
 /** Every kind of entry on a case's timeline. */
 export type TimelineKind =
@@ -54,19 +55,5 @@ export interface TimelineEntry {
 
 /** Appends to the case's chronology inside the caller's transaction, so the entry exists iff the change does. */
 export async function recordOnTimeline(tx: Queryable, e: TimelineEntry): Promise<void> {
-  await tx.query(
-    `insert into case_timeline (case_id, kind, summary, actor_label, ref_type, ref_id, at, summary_code, summary_params)
-     values ($1, $2, $3, $4, $5, $6, coalesce($7, now()), $8, $9::jsonb)`,
-    [
-      e.caseId,
-      e.kind,
-      e.summary,
-      e.actorLabel,
-      e.refType ?? null,
-      e.refId ?? null,
-      e.at ?? null,
-      e.message?.code ?? null,
-      e.message ? JSON.stringify(e.message.params ?? {}) : null,
-    ],
-  );
+  await insertTimelineEntry(tx, e);
 }

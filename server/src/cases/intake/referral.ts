@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context.ts';
 import type { Queryable } from '../../db/index.ts';
 import { forbidden, invalid } from '../../errors.ts';
 import { CHANNEL_NL, REFERRER_NL } from '../labels.ts';
-import { nextReference } from '../reference.ts';
+import { nextReference } from '../reference-repository.ts';
 import type { TargetGroup } from '../status.ts';
 import { recordOnTimeline } from '../timeline.ts';
 import { dutchDay } from '../working-days.ts';
