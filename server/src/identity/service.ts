@@ -40,6 +40,14 @@ export interface SessionView {
   tokenHash: string;
 }
 
+// the session http/ keeps on each request is the one resolved here, with everything identity/ knows of it
+declare module '../http/session.ts' {
+  interface Session {
+    me: Me;
+    tokenHash: string;
+  }
+}
+
 export type LoginResult =
   | { ok: true; token: string; me: Me; stage: 'setup' | 'full' }
   | { ok: false; reason: 'invalid' | 'locked' };
