@@ -1,4 +1,4 @@
-import type { DeviceEvent } from '../device-event.ts';
+import type { DeviceEvent } from '../../events/device-event.ts';
 import { type Dc09Decision, decodeDc09, nakDecision } from './decoder.ts';
 import type { FramerItem } from './framer.ts';
 import type { ReplayWindow } from './timestamp.ts';
