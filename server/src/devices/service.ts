@@ -2,11 +2,11 @@ import { type Actor, decide, requireAccess } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
 import { recordOnTimeline } from '../cases/timeline.ts';
 import type { RequestContext } from '../context.ts';
+import { parseKey } from '../crypto/aes-key.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import { openPosition } from '../crypto/sealed-position.ts';
 import type { Database } from '../db/index.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
-import { parseKey } from '../ingest/dc09/crypto.ts';
 import type { DeviceDirectory } from './directory.ts';
 import * as repo from './repository.ts';
 
