@@ -8,8 +8,8 @@ import { addAgreementTask, completeTask, findTask } from '../../inbox/task-repos
 import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
 import { caseLife, refuseIf } from '../plausible/life.ts';
 import { checkCaseDate } from '../plausible/rules.ts';
+import { insertMeeting, listMeetings, listTasks, loadCandidates } from './repository.ts';
 import { checkParticipants, type Participant } from './rules.ts';
-import { loadCandidates } from './team.ts';
 
 export interface TaskInput {
   description: string;
@@ -28,28 +28,6 @@ export interface MeetingInput {
 
 /** A task agreed for a date is due at the end of that working day (17:00 in the Netherlands, in winter time). */
 const dueAtOf = (dueOn: string) => new Date(`${dueOn}T16:00:00Z`);
-
-async function listMeetings(db: Queryable, caseId: string) {
-  const r = await db.query(
-    `select m.id, to_char(m.held_on, 'YYYY-MM-DD') as "heldOn", m.kind, m.chair, m.participants, m.decisions,
-            m.created_at as "createdAt"
-     from network_meetings m where m.case_id = $1 order by m.held_on desc, m.created_at desc`,
-    [caseId],
-  );
-  return r.rows as { id: string }[];
-}
-
-async function listTasks(db: Queryable, caseId: string) {
-  const r = await db.query(
-    `select t.id, t.kind, t.description, t.meeting_id as "meetingId", t.assignee_id as "assigneeId",
-            u.display_name as assignee, t.due_at as "dueAt", t.done_at as "doneAt", t.reminded_at as "remindedAt",
-            t.escalated_at as "escalatedAt", (t.done_at is null and t.due_at < now()) as overdue
-     from tasks t left join users u on u.id = t.assignee_id
-     where t.case_id = $1 order by t.done_at is not null, t.due_at`,
-    [caseId],
-  );
-  return r.rows as { id: string }[];
-}
 
 async function insertTask(
   tx: Queryable,
@@ -107,23 +85,17 @@ export function createMeetingService(db: Database) {
           name: p.name.trim(),
           organisation: p.organisation?.trim() || null,
         }));
-        const r = await tx.query<{ id: string }>(
-          `insert into network_meetings (case_id, held_on, kind, chair, participants, client_present, perpetrator_present,
-             decisions, created_by)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-          [
-            caseId,
-            input.heldOn,
-            input.kind,
-            input.chair?.trim() || null,
-            JSON.stringify(participants),
-            participants.some((p) => p.kind === 'client'),
-            participants.some((p) => p.kind === 'perpetrator'),
-            input.decisions?.trim() || null,
-            userIdOf(ctx),
-          ],
-        );
-        const id = r.rows[0]!.id;
+        const id = await insertMeeting(tx, {
+          caseId: caseId,
+          heldOn: input.heldOn,
+          kind: input.kind,
+          chair: input.chair?.trim() || null,
+          participants: JSON.stringify(participants),
+          clientPresent: participants.some((p) => p.kind === 'client'),
+          perpetratorPresent: participants.some((p) => p.kind === 'perpetrator'),
+          decisions: input.decisions?.trim() || null,
+          createdBy: userIdOf(ctx),
+        });
         await auditWrite(tx, ctx, 'network_meeting.add', 'network_meeting', id, caseId, {
           participants: participants.length,
           tasks: input.tasks?.length ?? 0,
