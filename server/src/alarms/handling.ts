@@ -10,7 +10,7 @@ import type { Database, Queryable } from '../db/index.ts';
 import { conflict, DomainError, forbidden, notFound } from '../errors.ts';
 import { notify, notifyRegionRoles } from '../inbox/notification-repository.ts';
 import { addAlarmTask } from '../inbox/task-repository.ts';
-import { enqueueMail, enqueueMailTo } from '../notify/outbox.ts';
+import { enqueueMail, enqueueMailTo } from '../notify/outbox-repository.ts';
 import type { Bus, BusMessage } from '../realtime/bus.ts';
 import { type LinkedInfo, loadLinkedInfo } from './linked-info.ts';
 import * as repo from './repository.ts';

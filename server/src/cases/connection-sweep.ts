@@ -3,7 +3,7 @@ import {
   notifyCaseworkerAndCoordinators,
   notifyCoordinatorsAndTeamLeads,
 } from '../inbox/notification-repository.ts';
-import { enqueueMailTo } from '../notify/outbox.ts';
+import { enqueueMailTo } from '../notify/outbox-repository.ts';
 import { closing } from '../notify/texts.ts';
 import {
   caseworkerAndCoordinatorEmails,

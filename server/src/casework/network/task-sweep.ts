@@ -3,7 +3,7 @@ import { recordOnTimeline } from '../../cases/timeline.ts';
 import type { Database } from '../../db/index.ts';
 import { notify } from '../../inbox/notification-repository.ts';
 import { claimTaskAlert, overdueTaskRecipients, tasksToAlert } from '../../inbox/task-repository.ts';
-import { enqueueMailTo } from '../../notify/outbox.ts';
+import { enqueueMailTo } from '../../notify/outbox-repository.ts';
 import { closing } from '../../notify/texts.ts';
 import { REMIND_BEFORE_MS, taskAlerts } from './rules.ts';
 
