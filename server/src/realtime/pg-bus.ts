@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Queryable } from '../db/index.ts';
 import { type AlarmChanged, type Bus, type BusMessage, createLocalBus } from './bus.ts';
-import { alarmEventsMissed, replayStart } from './missed.ts';
+import { alarmEventsMissed, replayStart } from './missed-repository.ts';
 
 const CHANNEL = 'aware_events';
 /**
