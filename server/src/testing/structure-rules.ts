@@ -124,11 +124,8 @@ export const SQL_PENDING: string[] = [
   'alarms/history.ts',
   'alarms/linked-info.ts',
   'alarms/supervision.ts',
-  'crypto/rotation.ts',
   'documents/store.ts',
   'ingest/vendors.ts',
-  'notify/outbox.ts',
-  'realtime/missed.ts',
   'realtime/pg-bus.ts',
 ];
 
