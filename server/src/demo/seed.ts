@@ -4,7 +4,7 @@ import { insertCase } from '../cases/repository.ts';
 import { insertDevice, openAssignment, updateDevice } from '../devices/repository.ts';
 import { hashPassword } from '../identity/password.ts';
 import { insertMembership, insertUser, updateTotp } from '../identity/repository.ts';
-import { insertVendor } from '../ingest/vendors.ts';
+import { insertVendor } from '../ingest/vendor-repository.ts';
 import { insertContact, insertOrganisation, insertRegion } from '../organisations/repository.ts';
 import type { Platform } from '../platform.ts';
 import { seedCaseHistory } from './case-history.ts';

@@ -125,7 +125,6 @@ export const SQL_PENDING: string[] = [
   'alarms/linked-info.ts',
   'alarms/supervision.ts',
   'documents/store.ts',
-  'ingest/vendors.ts',
   'realtime/pg-bus.ts',
 ];
 
