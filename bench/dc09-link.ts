@@ -1,5 +1,5 @@
 import { connect, type Socket } from 'node:net';
-import { parseKey } from '../server/src/ingest/dc09/crypto.ts';
+import { parseKey } from '../server/src/crypto/aes-key.ts';
 import { Dc09Framer } from '../server/src/ingest/dc09/framer.ts';
 import { buildFrame, classifyReply, type SimulatedKind } from '../tools/simulator/src/dc09-dialler.ts';
 import type { BenchDevice } from './protocol.ts';

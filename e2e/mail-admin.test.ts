@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enqueueMail } from '../server/src/notify/outbox.ts';
+import { enqueueMail } from '../server/src/notify/outbox-repository.ts';
 import { startTestPlatform, type TestPlatform } from '../server/src/testing/platform.ts';
 import { startTestSmtpServer } from '../server/src/testing/smtp.ts';
 import { launchChromium, SCREENSHOTS, signInAs } from './browser.ts';

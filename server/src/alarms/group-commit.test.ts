@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../db/index.ts';
 import type { DeviceRoute } from '../devices/directory.ts';
-import type { DeviceEvent } from '../ingest/device-event.ts';
+import type { DeviceEvent } from '../events/device-event.ts';
 import { describeEachEngine } from '../testing/databases.ts';
 import { startTestPlatform, type TestPlatform } from '../testing/platform.ts';
 

@@ -1,13 +1,16 @@
 import { type Action, decide, requireAccess } from '../access/index.ts';
 import { OUTCOME_LABELS_NL, tasksDue } from '../aftercare/rules.ts';
 import { audit } from '../audit/index.ts';
+import { recordTestAlarmPassed } from '../cases/repository.ts';
 import { recordOnTimeline } from '../cases/timeline.ts';
 import { logAlarmIncident } from '../casework/incident-log/repository.ts';
 import type { RequestContext } from '../context.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Database, Queryable } from '../db/index.ts';
 import { conflict, DomainError, forbidden, notFound } from '../errors.ts';
-import { enqueueMail, enqueueMailTo } from '../notify/outbox.ts';
+import { notify, notifyRegionRoles } from '../inbox/notification-repository.ts';
+import { addAlarmTask } from '../inbox/task-repository.ts';
+import { enqueueMail, enqueueMailTo } from '../notify/outbox-repository.ts';
 import type { Bus, BusMessage } from '../realtime/bus.ts';
 import { type LinkedInfo, loadLinkedInfo } from './linked-info.ts';
 import * as repo from './repository.ts';
@@ -92,16 +95,21 @@ export function createAlarmHandling(
     );
     const c = caseRow.rows[0]!;
     for (const task of tasksDue(now)) {
-      await tx.query(
-        'insert into tasks (case_id, alarm_id, kind, assignee_id, due_at) values ($1, $2, $3, $4, $5)',
-        [alarm.caseId, alarm.id, task.kind, c.caseworkerId, task.dueAt],
-      );
+      await addAlarmTask(tx, {
+        caseId: alarm.caseId,
+        alarmId: alarm.id,
+        kind: task.kind,
+        assigneeId: c.caseworkerId,
+        dueAt: task.dueAt,
+      });
     }
     if (c.caseworkerId) {
-      await tx.query(
-        `insert into notifications (user_id, kind, case_id, alarm_id) values ($1, 'alarm.resolved', $2, $3)`,
-        [c.caseworkerId, alarm.caseId, alarm.id],
-      );
+      await notify(tx, {
+        userId: c.caseworkerId,
+        kind: 'alarm.resolved',
+        caseId: alarm.caseId,
+        alarmId: alarm.id,
+      });
     }
     if (c.email) {
       await enqueueMail(tx, {
@@ -221,9 +229,7 @@ export function createAlarmHandling(
           });
         }
         if (facts.isTest && outcome === 'test' && facts.caseId) {
-          await tx.query('update cases set test_alarm_at = coalesce(test_alarm_at, now()) where id = $1', [
-            facts.caseId,
-          ]);
+          await recordTestAlarmPassed(tx, facts.caseId);
         }
       }
       return id;
@@ -335,12 +341,13 @@ export function createAlarmHandling(
       });
       // level 1: every operator of the region's alarm centres; level 2: the police control room as well
       const roles = level === 1 ? ['operator'] : ['operator', 'police_control'];
-      await tx.query(
-        `insert into notifications (user_id, kind, case_id, alarm_id)
-         select distinct m.user_id, $3, $4::uuid, $1::uuid from memberships m join organisations o on o.id = m.organisation_id
-         where o.region_id = $2 and m.role = any($5::text[])`,
-        [alarm.id, alarm.regionId, `alarm.escalated.${level}`, alarm.caseId, roles],
-      );
+      await notifyRegionRoles(tx, {
+        regionId: alarm.regionId,
+        roles,
+        kind: `alarm.escalated.${level}`,
+        caseId: alarm.caseId,
+        alarmId: alarm.id,
+      });
       await audit(tx, SYSTEM, {
         action: 'alarm.escalate',
         access: 'write',

@@ -1,4 +1,4 @@
-import type { DeviceEvent, DeviceEventKind } from '../ingest/device-event.ts';
+import type { DeviceEvent, DeviceEventKind } from '../events/device-event.ts';
 
 export type AlarmKind = 'panic' | 'test' | 'low_battery' | 'tamper' | 'fault' | 'supervision';
 export type AlarmState = 'received' | 'claimed' | 'forwarded' | 'on_scene' | 'resolved';

@@ -6,7 +6,8 @@ import type { SecretBox } from '../crypto/sealed.ts';
 import { sealPosition } from '../crypto/sealed-position.ts';
 import type { Database, Queryable } from '../db/index.ts';
 import type { DeviceRoute } from '../devices/directory.ts';
-import type { DeviceEvent } from '../ingest/device-event.ts';
+import type { DeviceEvent } from '../events/device-event.ts';
+import { notifyCaseworker } from '../inbox/notification-repository.ts';
 import type { Metrics } from '../metrics/registry.ts';
 import type { Bus, BusMessage } from '../realtime/bus.ts';
 import { createAlarmLane } from './alarm-lane.ts';
@@ -45,12 +46,7 @@ const SUPERVISION: RequestContext = {
 
 export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, secrets: SecretBox) {
   async function notifyCaseTeam(tx: Queryable, caseId: string | null, alarmId: string, kind: string) {
-    if (!caseId) return;
-    await tx.query(
-      `insert into notifications (user_id, kind, case_id, alarm_id)
-       select caseworker_id, $3, id, $2 from cases where id = $1 and caseworker_id is not null`,
-      [caseId, alarmId, `alarm.${kind}`],
-    );
+    if (caseId) await notifyCaseworker(tx, caseId, `alarm.${kind}`, alarmId);
   }
 
   const deviceActor = (account: string) => ({

@@ -5,6 +5,7 @@ import { afterRollback } from '../db/database.ts';
 import type { Database, Queryable } from '../db/index.ts';
 import { conflict, forbidden, notFound } from '../errors.ts';
 import type { RefusalCode } from '../refusals.ts';
+import { incrementVersion, loadCaseRecord } from './case-record-repository.ts';
 import type { CaseStatus, TargetGroup } from './status.ts';
 
 /** What every case service needs to know to decide and act on one case. */
@@ -68,15 +69,7 @@ export async function openCase(
   action: Action,
   options: { forUpdate?: boolean } = {},
 ): Promise<CaseRecord> {
-  const r = await tx.query<CaseRecord>(
-    `select c.id, c.reference, c.status, c.target_group as "targetGroup", c.region_id as "regionId",
-            c.organisation_id as "organisationId", c.caseworker_id as "caseworkerId", c.version,
-            array(select distinct t.user_id from case_team t where t.case_id = c.id) as team,
-            array(select p.organisation_id from case_parties p where p.case_id = c.id) as parties
-     from cases c where c.id = $1 ${options.forUpdate ? 'for update' : ''}`,
-    [caseId],
-  );
-  const found = r.rows[0];
+  const found = await loadCaseRecord<CaseRecord>(tx, caseId, options.forUpdate === true);
   const visible = found !== undefined && decide(ctx.actor, 'case.read', scopeOf(found)).allowed;
   const decision = found ? decide(ctx.actor, action, scopeOf(found)) : null;
   if (!visible || !decision?.allowed) {
@@ -112,9 +105,5 @@ export function requireVersion(c: { version: number }, expected: number): void {
 
 /** Marks the case changed, so concurrent forms based on the old version are refused. */
 export async function bumpVersion(tx: Queryable, caseId: string): Promise<number> {
-  const r = await tx.query<{ version: number }>(
-    'update cases set version = version + 1 where id = $1 returning version',
-    [caseId],
-  );
-  return r.rows[0]!.version;
+  return incrementVersion(tx, caseId);
 }

@@ -1,15 +1,22 @@
-import type { Database, Queryable } from '../db/index.ts';
-import { enqueueMailTo } from '../notify/outbox.ts';
+import type { Database } from '../db/index.ts';
+import {
+  notifyCaseworkerAndCoordinators,
+  notifyCoordinatorsAndTeamLeads,
+} from '../inbox/notification-repository.ts';
+import { enqueueMailTo } from '../notify/outbox-repository.ts';
 import { closing } from '../notify/texts.ts';
+import {
+  caseworkerAndCoordinatorEmails,
+  claimConnectionAlert,
+  connectionDeadlinesDue,
+  coordinatorAndTeamLeadEmails,
+} from './connection-repository.ts';
 import { recordOnTimeline } from './timeline.ts';
 import { deadlineStage, dutchDay, previousWorkingDay } from './working-days.ts';
 
 export const CONNECTION_SWEEP_MS = 15 * 60_000;
 
 const ACTOR = 'termijnbewaking';
-
-const emails = async (tx: Queryable, sql: string, caseId: string) =>
-  (await tx.query<{ email: string }>(sql, [caseId])).rows.map((r) => r.email);
 
 /**
  * Connection deadlines of cases still connecting: from the last working day before the deadline the
@@ -20,41 +27,17 @@ const emails = async (tx: Queryable, sql: string, caseId: string) =>
  */
 export async function sweepConnectionDeadlines(db: Database, now = new Date(), publicUrl?: string) {
   const today = dutchDay(now);
-  const due = await db.query<{
-    id: string;
-    reference: string;
-    deadline: string;
-    warned: boolean;
-    escalated: boolean;
-  }>(
-    `select id, reference, to_char(connection_deadline, 'YYYY-MM-DD') as deadline,
-            connection_warned_at is not null as warned, connection_escalated_at is not null as escalated
-     from cases where status = 'connecting' and connection_deadline is not null
-       and (connection_warned_at is null or connection_escalated_at is null)
-       and connection_deadline <= $1::date + 7`,
-    [today],
-  );
+  const due = await connectionDeadlinesDue(db, today);
   let warned = 0;
   let escalated = 0;
-  for (const c of due.rows) {
+  for (const c of due) {
     const stage = deadlineStage(c.deadline, today);
     if (stage === 'none') continue;
     if (stage === 'warn' || !c.warned) {
       // a case first seen after its deadline is warned and escalated in one go
       const done = await db.transaction(async (tx) => {
-        const r = await tx.query(
-          `update cases set connection_warned_at = $2 where id = $1 and connection_warned_at is null and status = 'connecting'
-           returning id`,
-          [c.id, now],
-        );
-        if (r.rows.length === 0) return false;
-        await tx.query(
-          `insert into notifications (user_id, kind, case_id)
-           select caseworker_id, 'case.connection_due', id from cases where id = $1 and caseworker_id is not null
-           union select m.user_id, 'case.connection_due', c.id from cases c
-             join memberships m on m.organisation_id = c.organisation_id and m.role = 'coordinator' where c.id = $1`,
-          [c.id],
-        );
+        if (!(await claimConnectionAlert(tx, c.id, 'warned', now))) return false;
+        await notifyCaseworkerAndCoordinators(tx, c.id, 'case.connection_due');
         await recordOnTimeline(tx, {
           caseId: c.id,
           kind: 'deadline',
@@ -66,14 +49,7 @@ export async function sweepConnectionDeadlines(db: Database, now = new Date(), p
           actorLabel: ACTOR,
           at: now,
         });
-        const to = await emails(
-          tx,
-          `select u.email from cases c join users u on u.id = c.caseworker_id where c.id = $1 and not u.disabled
-           union select u.email from cases c
-             join memberships m on m.organisation_id = c.organisation_id and m.role = 'coordinator'
-             join users u on u.id = m.user_id where c.id = $1 and not u.disabled`,
-          c.id,
-        );
+        const to = await caseworkerAndCoordinatorEmails(tx, c.id);
         await enqueueMailTo(tx, to, {
           kind: 'case.connection_due',
           subject: `Aware: termijn voor aansluiten loopt af — traject ${c.reference}`,
@@ -88,20 +64,8 @@ export async function sweepConnectionDeadlines(db: Database, now = new Date(), p
     }
     if (stage === 'escalate') {
       const done = await db.transaction(async (tx) => {
-        const r = await tx.query(
-          `update cases set connection_escalated_at = $2 where id = $1 and connection_escalated_at is null
-             and status = 'connecting' returning id`,
-          [c.id, now],
-        );
-        if (r.rows.length === 0) return false;
-        await tx.query(
-          `insert into notifications (user_id, kind, case_id)
-           select m.user_id, 'case.connection_overdue', c.id from cases c
-             join memberships m on m.organisation_id = c.organisation_id and m.role = 'coordinator' where c.id = $1
-           union select t.user_id, 'case.connection_overdue', t.case_id from case_team t
-             where t.case_id = $1 and t.role = 'team_lead'`,
-          [c.id],
-        );
+        if (!(await claimConnectionAlert(tx, c.id, 'escalated', now))) return false;
+        await notifyCoordinatorsAndTeamLeads(tx, c.id, 'case.connection_overdue');
         await recordOnTimeline(tx, {
           caseId: c.id,
           kind: 'deadline',
@@ -110,15 +74,7 @@ export async function sweepConnectionDeadlines(db: Database, now = new Date(), p
           actorLabel: ACTOR,
           at: now,
         });
-        const to = await emails(
-          tx,
-          `select u.email from cases c
-             join memberships m on m.organisation_id = c.organisation_id and m.role = 'coordinator'
-             join users u on u.id = m.user_id where c.id = $1 and not u.disabled
-           union select u.email from case_team t join users u on u.id = t.user_id
-             where t.case_id = $1 and t.role = 'team_lead' and not u.disabled`,
-          c.id,
-        );
+        const to = await coordinatorAndTeamLeadEmails(tx, c.id);
         await enqueueMailTo(tx, to, {
           kind: 'case.connection_overdue',
           subject: `Aware: termijn voor aansluiten verstreken — traject ${c.reference}`,

@@ -1,17 +1,14 @@
 import type { OrganisationType } from '../access/index.ts';
 import type { Queryable } from '../db/index.ts';
+import { grantPartiesOfRegion } from './case-record-repository.ts';
 
 /** The handbook's joint decision when a region has not named its own: the shelter, Veilig Thuis and the police. */
 export const DEFAULT_GRANT_PARTIES: readonly OrganisationType[] = ['shelter', 'veilig_thuis', 'police'];
 
 /** Organisation types whose agreement the region's covenant requires for granting or rejecting. */
 export async function requiredDecisionParties(tx: Queryable, regionId: string): Promise<string[]> {
-  const r = await tx.query<{ type: string }>(
-    `select organisation_type as type from region_decision_rights where region_id = $1 and decision = 'grant'
-     order by organisation_type`,
-    [regionId],
-  );
-  return r.rows.length > 0 ? r.rows.map((x) => x.type) : [...DEFAULT_GRANT_PARTIES];
+  const named = await grantPartiesOfRegion(tx, regionId);
+  return named.length > 0 ? named : [...DEFAULT_GRANT_PARTIES];
 }
 
 export interface Agreement {

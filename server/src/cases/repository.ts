@@ -154,3 +154,71 @@ export async function insertCase(
   }
   return id;
 }
+
+/** A passed test alarm: the first one marks the case as tested. */
+export async function recordTestAlarmPassed(tx: Queryable, caseId: string) {
+  await tx.query('update cases set test_alarm_at = coalesce(test_alarm_at, now()) where id = $1', [caseId]);
+}
+
+/** The case runs until `endOn` (an extension). */
+export async function setPlannedEnd(tx: Queryable, caseId: string, endOn: string) {
+  await tx.query('update cases set planned_end_on = $2 where id = $1', [caseId, endOn]);
+}
+
+/** What became of the device, and why the case closes. */
+export async function recordClosure(tx: Queryable, caseId: string, deviceReturn: string, reason: string) {
+  await tx.query('update cases set device_return = $2, closure_reason = $3 where id = $1', [
+    caseId,
+    deviceReturn,
+    reason,
+  ]);
+}
+
+export async function referenceOf(db: Queryable, caseId: string): Promise<string> {
+  const r = await db.query<{ reference: string }>('select reference from cases where id = $1', [caseId]);
+  return r.rows[0]!.reference;
+}
+
+/** A page of the case's timeline, newest first; `kinds` null for every kind. */
+export async function timelinePage(
+  tx: Queryable,
+  caseId: string,
+  kinds: readonly string[] | null,
+  before: { at: string; id: string } | null,
+  limit: number,
+) {
+  const r = await tx.query<{
+    id: string;
+    at: Date;
+    kind: string;
+    summary: string;
+    summaryCode: string | null;
+    summaryParams: Record<string, unknown> | null;
+    actorName: string | null;
+    actorKind: 'person' | 'demo' | 'system';
+    refType: string | null;
+    refId: string | null;
+    atExact: string;
+  }>(
+    `select e.id::text, e.at, to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "atExact",
+            e.kind, e.summary, e.summary_code as "summaryCode", e.summary_params as "summaryParams",
+            u.display_name as "actorName",
+            case when u.display_name is not null then 'person' when e.actor_label = 'demo-seed' then 'demo'
+                 else 'system' end as "actorKind",
+            e.ref_type as "refType", e.ref_id as "refId"
+     from case_timeline e
+     left join lateral (select display_name from users where lower(email) = lower(e.actor_label) limit 1) u on true
+     where e.case_id = $1 and ($2::text[] is null or e.kind = any($2))
+       and ($3::timestamptz is null or (e.at, e.id) < ($3::timestamptz, $4::bigint))
+     order by e.at desc, e.id desc limit $5`,
+    [caseId, kinds, before?.at ?? null, before?.id ?? null, limit],
+  );
+  return r.rows;
+}
+
+export async function displayName(tx: Queryable, userId: string): Promise<string | null> {
+  const r = await tx.query<{ name: string }>('select display_name as name from users where id = $1', [
+    userId,
+  ]);
+  return r.rows[0]?.name ?? null;
+}

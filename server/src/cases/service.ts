@@ -110,33 +110,8 @@ export function createCaseService(db: Database, secrets: SecretBox) {
       return db.transaction(async (tx) => {
         const c = await openCase(db, tx, ctx, id, 'case.read');
         const kinds = permissionsOn(ctx, c).careRead ? null : WITHOUT_CARE_KINDS;
-        const r = await tx.query<{
-          id: string;
-          at: Date;
-          kind: string;
-          summary: string;
-          summaryCode: string | null;
-          summaryParams: Record<string, unknown> | null;
-          actorName: string | null;
-          actorKind: 'person' | 'demo' | 'system';
-          refType: string | null;
-          refId: string | null;
-          atExact: string;
-        }>(
-          `select e.id::text, e.at, to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "atExact",
-                  e.kind, e.summary, e.summary_code as "summaryCode", e.summary_params as "summaryParams",
-                  u.display_name as "actorName",
-                  case when u.display_name is not null then 'person' when e.actor_label = 'demo-seed' then 'demo'
-                       else 'system' end as "actorKind",
-                  e.ref_type as "refType", e.ref_id as "refId"
-           from case_timeline e
-           left join lateral (select display_name from users where lower(email) = lower(e.actor_label) limit 1) u on true
-           where e.case_id = $1 and ($2::text[] is null or e.kind = any($2))
-             and ($3::timestamptz is null or (e.at, e.id) < ($3::timestamptz, $4::bigint))
-           order by e.at desc, e.id desc limit $5`,
-          [id, kinds, cursor?.at ?? null, cursor?.id ?? null, limit + 1],
-        );
-        const page = r.rows.slice(0, limit);
+        const rows = await repo.timelinePage(tx, id, kinds, cursor ?? null, limit + 1);
+        const page = rows.slice(0, limit);
         const entries = page.map(({ atExact: _exact, ...entry }) => entry);
         await audit(tx, ctx, {
           action: 'case.timeline.read',
@@ -147,7 +122,7 @@ export function createCaseService(db: Database, secrets: SecretBox) {
         });
         return {
           entries,
-          nextCursor: r.rows.length > limit ? cursorOf(page[page.length - 1]!) : null,
+          nextCursor: rows.length > limit ? cursorOf(page[page.length - 1]!) : null,
         };
       });
     },
@@ -195,8 +170,5 @@ export type CaseService = ReturnType<typeof createCaseService>;
 /** The reader's name as colleagues know it (never the sign-in e-mail address); a token prints its name. */
 async function printedFor(tx: Queryable, ctx: RequestContext): Promise<string> {
   if (ctx.actor.kind !== 'user' || !ctx.actor.id) return ctx.actor.label;
-  const r = await tx.query<{ name: string }>('select display_name as name from users where id = $1', [
-    ctx.actor.id,
-  ]);
-  return r.rows[0]?.name ?? ctx.actor.label;
+  return (await repo.displayName(tx, ctx.actor.id)) ?? ctx.actor.label;
 }

@@ -3,24 +3,9 @@ import type { Queryable } from '../db/index.ts';
 import { DomainError } from '../errors.ts';
 import type { CaseRecord } from './case-access.ts';
 import { STATUS_NL } from './labels.ts';
-import { type CaseFacts, type CaseStatus, checkTransition } from './status.ts';
+import { type CaseStatus, checkTransition } from './status.ts';
 import { recordOnTimeline } from './timeline.ts';
-
-async function loadFacts(tx: Queryable, c: CaseRecord): Promise<CaseFacts> {
-  const r = await tx.query<Omit<CaseFacts, 'status'>>(
-    `select (select count(*) from screening_items s where s.case_id = c.id) = 8 as "screeningComplete",
-            c.decision,
-            c.caseworker_id is not null as "caseworkerAssigned",
-            exists (select 1 from device_assignments d where d.case_id = c.id and d.unassigned_at is null) as "deviceAssigned",
-            c.test_alarm_at is not null as "testAlarmDone",
-            c.contract_signed_on is not null as "contractSigned",
-            c.device_return is not null as "deviceReturnRecorded",
-            exists (select 1 from evaluations e where e.case_id = c.id and e.moment = 'end') as "endEvaluationDone"
-     from cases c where c.id = $1`,
-    [c.id],
-  );
-  return { status: c.status, ...r.rows[0]! };
-}
+import { caseFacts, endTestMode, insertTransition, setStatus } from './transition-repository.ts';
 
 const TIMESTAMP_ON_ENTRY: Partial<Record<CaseStatus, string>> = {
   active: 'active_since = coalesce(active_since, now())',
@@ -38,7 +23,7 @@ export async function applyTransition(
   to: CaseStatus,
   rationale: string,
 ): Promise<CaseRecord> {
-  const check = checkTransition(await loadFacts(tx, c), to);
+  const check = checkTransition({ status: c.status, ...(await caseFacts(tx, c.id)) }, to);
   if (!check.ok) {
     throw new DomainError(
       409,
@@ -56,15 +41,15 @@ export async function applyTransition(
     );
   }
   const extra = TIMESTAMP_ON_ENTRY[to];
-  const r = await tx.query<{ version: number }>(
-    `update cases set status = $2, version = version + 1 ${extra ? `, ${extra}` : ''} where id = $1 returning version`,
-    [c.id, to],
-  );
-  await tx.query(
-    `insert into case_transitions (case_id, from_status, to_status, actor_id, actor_label, rationale)
-     values ($1, $2, $3, $4, $5, $6)`,
-    [c.id, c.status, to, ctx.actor.kind === 'user' ? ctx.actor.id : null, ctx.actor.label, rationale],
-  );
+  const version = await setStatus(tx, c.id, to, extra);
+  await insertTransition(tx, {
+    caseId: c.id,
+    from: c.status,
+    to,
+    actorId: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+    actorLabel: ctx.actor.label,
+    rationale,
+  });
   if (to === 'active' && c.status === 'connecting') await endHandOutTest(tx, ctx, c.id);
   await recordOnTimeline(tx, {
     caseId: c.id,
@@ -73,7 +58,7 @@ export async function applyTransition(
     message: { code: 'transition', params: { from: c.status, to } },
     actorLabel: ctx.actor.label,
   });
-  return { ...c, status: to, version: r.rows[0]!.version };
+  return { ...c, status: to, version };
 }
 
 /**
@@ -81,16 +66,12 @@ export async function applyTransition(
  * police. (The alarm path confirms test mode from the device row, so no node's cache can keep it a test.)
  */
 async function endHandOutTest(tx: Queryable, ctx: RequestContext, caseId: string): Promise<void> {
-  const r = await tx.query<{ serial: string }>(
-    'update devices set test_mode = false where case_id = $1 and test_mode returning serial',
-    [caseId],
-  );
-  for (const device of r.rows) {
+  for (const serial of await endTestMode(tx, caseId)) {
     await recordOnTimeline(tx, {
       caseId,
       kind: 'device',
-      summary: `Noodknop ${device.serial} uit testmodus: meldingen gaan voortaan naar de politie`,
-      message: { code: 'testModeEnded', params: { serial: device.serial } },
+      summary: `Noodknop ${serial} uit testmodus: meldingen gaan voortaan naar de politie`,
+      message: { code: 'testModeEnded', params: { serial } },
       actorLabel: ctx.actor.label,
     });
   }

@@ -3,6 +3,7 @@ import { audit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
 import type { Database } from '../db/index.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
+import { completeTask, findTask } from '../inbox/task-repository.ts';
 import { openCase } from './case-access.ts';
 import { TASK_NL } from './labels.ts';
 import { recordOnTimeline } from './timeline.ts';
@@ -84,11 +85,7 @@ export function createWorkService(db: Database) {
       const why = reason.trim();
       if (why.length < 3) throw invalid('reason', 'is required', 'task.skipReasonRequired');
       return db.transaction(async (tx) => {
-        const found = await tx.query<{ caseId: string; kind: string; doneAt: Date | null }>(
-          'select case_id as "caseId", kind, done_at as "doneAt" from tasks where id = $1',
-          [taskId],
-        );
-        const t = found.rows[0];
+        const t = await findTask(tx, taskId);
         if (!t) throw notFound('task');
         // the task is the record: whoever may not act on it is not told it exists
         await openCase(db, tx, ctx, t.caseId, 'case.meeting.write', { forUpdate: true }).catch((error) => {
@@ -97,11 +94,7 @@ export function createWorkService(db: Database) {
         if (!SKIPPABLE_TASKS.has(t.kind))
           throw conflict('this task cannot be skipped', 'task.notSkippable', 'taskId');
         if (t.doneAt) throw conflict('the task is already done', 'task.alreadyDone', 'taskId');
-        await tx.query('update tasks set done_at = now(), done_by = $2, skipped_reason = $3 where id = $1', [
-          taskId,
-          ctx.actor.id,
-          why,
-        ]);
+        await completeTask(tx, taskId, ctx.actor.id, why);
         await audit(tx, ctx, {
           action: 'task.skipped',
           access: 'write',

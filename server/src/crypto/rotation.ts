@@ -1,5 +1,6 @@
 import type { Database } from '../db/index.ts';
 import type { SecretBox } from './sealed.ts';
+import { rewriteSealedRow, sealedRows } from './sealed-columns-repository.ts';
 
 /** Every column that holds a sealed value, with its table's key. Add new sealed columns here. */
 export const SEALED_COLUMNS: { table: string; key: string; columns: string[] }[] = [
@@ -23,16 +24,10 @@ export async function resealAll(db: Database, box: SecretBox): Promise<number> {
   return db.transaction(async (tx) => {
     let count = 0;
     for (const { table, key, columns } of SEALED_COLUMNS) {
-      const rows = await tx.query<Record<string, string | null>>(
-        `select ${key}::text as k, ${columns.join(', ')} from ${table}`,
-      );
-      for (const row of rows.rows) {
+      for (const row of await sealedRows(tx, table, key, columns)) {
         const values = columns.map((c) => (row[c] ? box.seal(box.open(row[c]!)) : row[c]));
         if (values.every((v) => v === null || v === undefined)) continue;
-        await tx.query(
-          `update ${table} set ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')} where ${key}::text = $1`,
-          [row.k, ...values],
-        );
+        await rewriteSealedRow(tx, table, key, row.k!, columns, values);
         count += values.filter((v) => v).length;
       }
     }

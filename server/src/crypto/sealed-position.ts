@@ -1,4 +1,4 @@
-import type { Position } from '../ingest/device-event.ts';
+import type { Position } from '../events/device-event.ts';
 import type { SecretBox } from './sealed.ts';
 
 /** The position as shown to those allowed to see it. */

@@ -87,7 +87,7 @@ export async function seedCaseHistory(
         ? ['referral', 'screening', 'decision', 'rejected']
         : PATH.slice(0, PATH.indexOf(c.status) + 1);
     // the further the case, the longer ago it was referred; the active cases before their first
-    // conversation (casework/demo.ts: 110 days ago), so no care record predates the referral
+    // conversation (demo/casework.ts: 110 days ago), so no care record predates the referral
     const referredDaysAgo = [2, 5, 9, 14, 12, 130, 125, 140, 170, 260][c.index] ?? 30;
     const day = (offset: number) => {
       const d = new Date(`${today}T10:00:00+01:00`);

@@ -1,14 +1,14 @@
 import type { Role } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
 import { insertCase } from '../cases/repository.ts';
-import { demoPlan, seedCasework } from '../casework/demo.ts';
 import { insertDevice, openAssignment, updateDevice } from '../devices/repository.ts';
 import { hashPassword } from '../identity/password.ts';
 import { insertMembership, insertUser, updateTotp } from '../identity/repository.ts';
-import { insertVendor } from '../ingest/vendors.ts';
+import { insertVendor } from '../ingest/vendor-repository.ts';
 import { insertContact, insertOrganisation, insertRegion } from '../organisations/repository.ts';
 import type { Platform } from '../platform.ts';
 import { seedCaseHistory } from './case-history.ts';
+import { demoPlan, seedCasework } from './casework.ts';
 import { seedFiguresHistory } from './history.ts';
 
 /** Everything here is listed in docs/demo.md; keep the two in step. */

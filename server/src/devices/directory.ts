@@ -1,5 +1,5 @@
 import type { Database } from '../db/index.ts';
-import type { IngestProtocol } from '../ingest/device-event.ts';
+import type { IngestProtocol } from '../events/device-event.ts';
 
 /** What the ingest path needs to know about a device, cached briefly so heartbeats cost no lookup. */
 export interface DeviceRoute {

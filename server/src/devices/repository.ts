@@ -152,3 +152,18 @@ export async function listAssignments(db: Queryable, deviceId: string) {
   );
   return r.rows;
 }
+
+export async function regionOfOrganisation(db: Queryable, organisationId: string): Promise<string | null> {
+  const r = await db.query<{ regionId: string }>(
+    'select region_id as "regionId" from organisations where id = $1',
+    [organisationId],
+  );
+  return r.rows[0]?.regionId ?? null;
+}
+
+export async function regionOfCase(db: Queryable, caseId: string): Promise<string | null> {
+  const r = await db.query<{ regionId: string }>('select region_id as "regionId" from cases where id = $1', [
+    caseId,
+  ]);
+  return r.rows[0]?.regionId ?? null;
+}

@@ -2,11 +2,11 @@ import { type Actor, decide, requireAccess } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
 import { recordOnTimeline } from '../cases/timeline.ts';
 import type { RequestContext } from '../context.ts';
+import { parseKey } from '../crypto/aes-key.ts';
 import type { SecretBox } from '../crypto/sealed.ts';
 import { openPosition } from '../crypto/sealed-position.ts';
 import type { Database } from '../db/index.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
-import { parseKey } from '../ingest/dc09/crypto.ts';
 import type { DeviceDirectory } from './directory.ts';
 import * as repo from './repository.ts';
 
@@ -99,15 +99,9 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
         input.organisationId ??
         ctx.actor.grants.find((g) => g.role === 'coordinator' || g.role === 'admin')?.organisationId;
       if (!organisationId) throw invalid('organisationId', 'is required', 'required');
-      const org = await db.query<{ regionId: string }>(
-        'select region_id as "regionId" from organisations where id = $1',
-        [organisationId],
-      );
+      const regionId = await repo.regionOfOrganisation(db, organisationId);
       // an organisation out of reach is answered like an unknown one: ids of other regions stay unconfirmed
-      if (
-        !org.rows[0] ||
-        !decide(ctx.actor, 'device.manage', { organisationId, regionId: org.rows[0].regionId }).allowed
-      ) {
+      if (!regionId || !decide(ctx.actor, 'device.manage', { organisationId, regionId }).allowed) {
         throw invalid('organisationId', 'is not a known organisation', 'organisation.unknown');
       }
       const keySealed = sealKey(input.key, input.protocol) ?? null;
@@ -186,11 +180,7 @@ export function createDeviceService(db: Database, secrets: SecretBox, directory:
           },
         );
       }
-      const target = await db.query<{ regionId: string }>(
-        'select region_id as "regionId" from cases where id = $1',
-        [caseId],
-      );
-      if (!target.rows[0] || target.rows[0].regionId !== device.regionId) {
+      if ((await repo.regionOfCase(db, caseId)) !== device.regionId) {
         throw invalid('caseId', 'is not a case in the region of this device', 'device.caseNotInRegion');
       }
       await db.transaction(async (tx) => {

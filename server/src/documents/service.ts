@@ -2,6 +2,7 @@ import { openCase, permissionsOn } from '../cases/case-access.ts';
 import type { RequestContext } from '../context.ts';
 import type { Database } from '../db/index.ts';
 import { forbidden, notFound } from '../errors.ts';
+import { caseOfDocument } from './repository.ts';
 import type { DocumentKind, DocumentStore, NewFile } from './store.ts';
 
 /** What a party without care rights (the police) may see and add: their own instrument and the signalement. */
@@ -36,12 +37,8 @@ export function createDocumentService(db: Database, store: DocumentStore) {
     /** A document the caller may not see is answered like one that does not exist. */
     async download(ctx: RequestContext, documentId: string) {
       return db.transaction(async (tx) => {
-        const owner = await tx.query<{ caseId: string }>(
-          'select case_id as "caseId" from case_documents where id = $1',
-          [documentId],
-        );
-        if (!owner.rows[0]) throw notFound('document');
-        const { caseId } = owner.rows[0];
+        const caseId = await caseOfDocument(tx, documentId);
+        if (!caseId) throw notFound('document');
         const c = await openCase(db, tx, ctx, caseId, 'case.read');
         const found = await store.find(tx, caseId, documentId);
         if (!found || (!permissionsOn(ctx, c).careRead && !WITHOUT_CARE.includes(found.kind))) {

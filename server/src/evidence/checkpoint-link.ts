@@ -2,18 +2,10 @@ import type { KeyObject } from 'node:crypto';
 import { type Checkpoint, type PublicKeyRing, verifyCheckpoint } from '../audit/checkpoint.ts';
 import { auditLeafHash } from '../audit/leaf.ts';
 import { strictBase64 } from './canonical.ts';
-import type { AuditEntryFields } from './content.ts';
+import type { AuditEntryFields, BundledCheckpoint } from './content.ts';
 
 // The one place that turns the audit log's checkpoint and leaf formats (server/src/audit) into what a bundle
 // carries, and back: a checkpoint in a bundle is plain JSON, its time an ISO string to the millisecond.
-
-export interface BundledCheckpoint {
-  treeSize: number;
-  rootHash: string;
-  signedAt: string;
-  keyId: string;
-  signature: string;
-}
 
 export function toBundledCheckpoint(c: Checkpoint): BundledCheckpoint {
   return {

@@ -1,4 +1,11 @@
-import type { BundledCheckpoint } from './checkpoint-link.ts';
+/** A signed audit checkpoint as a bundle carries it: plain JSON, its time an ISO string to the millisecond. */
+export interface BundledCheckpoint {
+  treeSize: number;
+  rootHash: string;
+  signedAt: string;
+  keyId: string;
+  signature: string;
+}
 
 /**
  * What an evidence bundle says about one alarm. Every time is an ISO 8601 instant in UTC to the millisecond;

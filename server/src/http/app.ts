@@ -9,14 +9,14 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DomainError } from '../errors.ts';
-import type { IdentityService } from '../identity/service.ts';
 import type { Metrics } from '../metrics/registry.ts';
 import { registerAuthentication } from './auth.ts';
 import { registerNulGuard } from './nul-guard.ts';
 import { problemErrorHandler, sendProblem } from './problem.ts';
+import type { SessionResolver } from './session.ts';
 
 export interface AppOptions {
-  identity: IdentityService;
+  identity: SessionResolver;
   metrics: Metrics;
   /** plugins mounted under /api/v1 */
   apiRoutes: FastifyPluginAsyncTypebox[];

@@ -2,13 +2,13 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../access/index.ts';
 import type { RequestContext } from '../context.ts';
 import { forbidden, unauthorized } from '../errors.ts';
-import type { IdentityService, SessionView } from '../identity/service.ts';
+import type { Session, SessionResolver } from './session.ts';
 
 export const SESSION_COOKIE = 'aware_session';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    session: SessionView | null;
+    session: Session | null;
     actor: Actor | null;
   }
   interface FastifyContextConfig {
@@ -25,7 +25,7 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Resolves the caller (session cookie or bearer API token) for every /api request and refuses
  * what the route does not allow. Deny by default: a route is private unless it says `public`.
  */
-export function registerAuthentication(app: FastifyInstance, identity: IdentityService) {
+export function registerAuthentication(app: FastifyInstance, identity: SessionResolver) {
   app.decorateRequest('session', null);
   app.decorateRequest('actor', null);
 

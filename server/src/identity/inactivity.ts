@@ -1,5 +1,6 @@
 import { audit } from '../audit/index.ts';
 import type { Database } from '../db/index.ts';
+import * as repo from './repository.ts';
 
 const SYSTEM = { actor: { kind: 'system' as const, id: null, label: 'inactivity', grants: [] }, ip: null };
 
@@ -10,22 +11,9 @@ const SYSTEM = { actor: { kind: 'system' as const, id: null, label: 'inactivity'
  */
 export async function disableInactiveAccounts(db: Database, days: number): Promise<number> {
   return db.transaction(async (tx) => {
-    const r = await tx.query<{ id: string }>(
-      `update users u set disabled = true
-       where not u.disabled and coalesce(u.last_login_at, u.created_at) < now() - make_interval(days => $1)
-         and not (
-           exists (select 1 from memberships m where m.user_id = u.id and m.role = 'admin')
-           and not exists (
-             select 1 from users o join memberships om on om.user_id = o.id and om.role = 'admin'
-             where o.id <> u.id and not o.disabled
-               and coalesce(o.last_login_at, o.created_at) >= now() - make_interval(days => $1)))
-       returning u.id`,
-      [days],
-    );
-    for (const { id } of r.rows) {
-      await tx.query('update sessions set revoked_at = now() where user_id = $1 and revoked_at is null', [
-        id,
-      ]);
+    const disabled = await repo.disableUsersInactiveFor(tx, days);
+    for (const id of disabled) {
+      await repo.revokeSessionsOf(tx, id);
       await audit(tx, SYSTEM, {
         action: 'user.disabled_inactive',
         access: 'write',
@@ -34,6 +22,6 @@ export async function disableInactiveAccounts(db: Database, days: number): Promi
         details: { days },
       });
     }
-    return r.rows.length;
+    return disabled.length;
   });
 }

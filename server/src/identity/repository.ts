@@ -265,3 +265,50 @@ export async function claimTotpStep(db: Queryable, userId: string, step: number)
   );
   return r.rowCount === 1;
 }
+
+/**
+ * Disables every account unused for `days` days, except the last active administrator; returns their ids.
+ */
+export async function disableUsersInactiveFor(tx: Queryable, days: number): Promise<string[]> {
+  const r = await tx.query<{ id: string }>(
+    `update users u set disabled = true
+     where not u.disabled and coalesce(u.last_login_at, u.created_at) < now() - make_interval(days => $1)
+       and not (
+         exists (select 1 from memberships m where m.user_id = u.id and m.role = 'admin')
+         and not exists (
+           select 1 from users o join memberships om on om.user_id = o.id and om.role = 'admin'
+           where o.id <> u.id and not o.disabled
+             and coalesce(o.last_login_at, o.created_at) >= now() - make_interval(days => $1)))
+     returning u.id`,
+    [days],
+  );
+  return r.rows.map((u) => u.id);
+}
+
+export async function revokeSessionsOf(tx: Queryable, userId: string) {
+  await tx.query('update sessions set revoked_at = now() where user_id = $1 and revoked_at is null', [
+    userId,
+  ]);
+}
+
+/** The organisation's type and region; null when unknown. */
+export async function organisationScope<T extends string>(db: Queryable, organisationId: string) {
+  const r = await db.query<{ type: T; regionId: string }>(
+    'select type, region_id as "regionId" from organisations where id = $1',
+    [organisationId],
+  );
+  return r.rows[0] ?? null;
+}
+
+/** The national administration's region and organisation, made once; returns the organisation's id. */
+export async function ensureAdministrationOrganisation(tx: Queryable): Promise<string> {
+  const region = await tx.query<{ id: string }>(
+    `insert into regions (name) values ('Landelijk beheer') on conflict (name) do update set name = excluded.name returning id`,
+  );
+  const org = await tx.query<{ id: string }>(
+    `insert into organisations (region_id, name, type) values ($1, 'Beheer Aware', 'municipality')
+     on conflict (region_id, name) do update set name = excluded.name returning id`,
+    [region.rows[0]!.id],
+  );
+  return org.rows[0]!.id;
+}

@@ -40,6 +40,14 @@ export interface SessionView {
   tokenHash: string;
 }
 
+// the session http/ keeps on each request is the one resolved here, with everything identity/ knows of it
+declare module '../http/session.ts' {
+  interface Session {
+    me: Me;
+    tokenHash: string;
+  }
+}
+
 export type LoginResult =
   | { ok: true; token: string; me: Me; stage: 'setup' | 'full' }
   | { ok: false; reason: 'invalid' | 'locked' };
@@ -189,11 +197,10 @@ export function createIdentityService(db: Database, secrets: SecretBox, options:
   async function resolveApiToken(token: string): Promise<Actor | null> {
     const record = await repo.findApiToken(db, tokenHash(token));
     if (!record || record.revokedAt) return null;
-    const org = await db.query<{ type: Actor['grants'][number]['organisationType']; regionId: string }>(
-      'select type, region_id as "regionId" from organisations where id = $1',
-      [record.organisationId],
+    const o = await repo.organisationScope<Actor['grants'][number]['organisationType']>(
+      db,
+      record.organisationId,
     );
-    const o = org.rows[0];
     if (!o) return null;
     await repo.touchApiToken(db, record.id);
     return {
@@ -336,21 +343,14 @@ export function createIdentityService(db: Database, secrets: SecretBox, options:
     const password = oneTimePassword();
     const hash = await hashPassword(password);
     await db.transaction(async (tx) => {
-      const region = await tx.query<{ id: string }>(
-        `insert into regions (name) values ('Landelijk beheer') on conflict (name) do update set name = excluded.name returning id`,
-      );
-      const org = await tx.query<{ id: string }>(
-        `insert into organisations (region_id, name, type) values ($1, 'Beheer Aware', 'municipality')
-         on conflict (region_id, name) do update set name = excluded.name returning id`,
-        [region.rows[0]!.id],
-      );
+      const organisationId = await repo.ensureAdministrationOrganisation(tx);
       const userId = await repo.insertUser(tx, {
         email,
         displayName: 'Beheerder',
         passwordHash: hash,
         mustChangePassword: true,
       });
-      await repo.insertMembership(tx, { userId, organisationId: org.rows[0]!.id, role: 'admin' });
+      await repo.insertMembership(tx, { userId, organisationId, role: 'admin' });
       await audit(
         tx,
         { actor: { kind: 'system', id: null, label: 'system', grants: [] }, ip: null },
@@ -370,8 +370,7 @@ export function createIdentityService(db: Database, secrets: SecretBox, options:
     input: { name: string; organisationId: string; role: string },
   ) {
     requireAccess(ctx.actor, 'apitoken.manage');
-    const org = await db.query('select 1 from organisations where id = $1', [input.organisationId]);
-    if (org.rows.length === 0)
+    if (!(await repo.organisationScope(db, input.organisationId)))
       throw invalid('organisationId', 'is not a known organisation', 'organisation.unknown');
     const token = newOpaqueToken('aw_');
     const id = await db.transaction(async (tx) => {

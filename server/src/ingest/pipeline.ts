@@ -4,8 +4,8 @@ import type { SecretBox } from '../crypto/sealed.ts';
 import { sealPosition } from '../crypto/sealed-position.ts';
 import type { Queryable } from '../db/index.ts';
 import type { DeviceDirectory } from '../devices/directory.ts';
+import type { DeviceEvent, Position } from '../events/device-event.ts';
 import type { Metrics } from '../metrics/registry.ts';
-import type { DeviceEvent, Position } from './device-event.ts';
 import type { RoutineLane } from './routine-lane.ts';
 
 export class UnknownDevice extends Error {

@@ -6,7 +6,7 @@ import { nulPath } from '../http/nul-guard.ts';
 import { sendProblem } from '../http/problem.ts';
 import type { Metrics } from '../metrics/registry.ts';
 import type { IngestHandler } from './pipeline.ts';
-import { vendorSecret } from './vendors.ts';
+import { vendorSecret } from './vendor-repository.ts';
 import { decodeWebhookBody } from './webhook/decoder.ts';
 import { validateWebhookBody } from './webhook/schema.ts';
 import { verifyWebhookSignature } from './webhook/signature.ts';

@@ -1,7 +1,7 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { type Database, withTimeout } from '../db/database.ts';
 import type { Mailer } from './mailer.ts';
-import * as outbox from './outbox.ts';
+import * as outbox from './outbox-repository.ts';
 import { ATTEMPT_LEASE_MS, afterFailure, classifyFailure, type RetryPolicy } from './rules.ts';
 
 /** Most messages one round sends; the next round continues. */

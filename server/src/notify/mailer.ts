@@ -14,7 +14,7 @@ export interface Mailer {
 }
 
 /**
- * SMTP (AWARE_SMTP_URL); null when mail is off. Only the outbox sends (notify/outbox.ts). Messages never
+ * SMTP (AWARE_SMTP_URL); null when mail is off. Only the outbox sends (notify/outbox-repository.ts). Messages never
  * carry a client's name, address or phone: they say that there is something to do and where, and the
  * platform shows the rest to whoever may see it.
  */

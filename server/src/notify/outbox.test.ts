@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../testing/databases.ts';
 import { panicOverDc09, signIn, startTestPlatform, type TestPlatform } from '../testing/platform.ts';
 import { messageIdOf, startTestSmtpServer } from '../testing/smtp.ts';
-import { enqueueMail } from './outbox.ts';
+import { enqueueMail } from './outbox-repository.ts';
 
 type Api = Awaited<ReturnType<typeof signIn>>;
 const post = (api: Api, path: string, body: object = {}) =>

@@ -2,7 +2,7 @@ import { requireAccess } from '../access/index.ts';
 import { audit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
 import type { Database } from '../db/index.ts';
-import * as outbox from './outbox.ts';
+import * as outbox from './outbox-repository.ts';
 
 const FAILED_SHOWN = 100;
 

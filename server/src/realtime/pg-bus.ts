@@ -3,7 +3,7 @@ import pg from 'pg';
 import { followingPool } from '../db/following-pool.ts';
 import { locatePrimary, type PrimaryLocator } from '../db/primary.ts';
 import { type AlarmChanged, type Bus, type BusMessage, createLocalBus } from './bus.ts';
-import { alarmEventsMissed, replayStart } from './missed.ts';
+import { alarmEventsMissed, replayStart } from './missed-repository.ts';
 
 const CHANNEL = 'aware_events';
 /**

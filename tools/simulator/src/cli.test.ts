@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { DeviceEvent } from '../../../server/src/events/device-event.ts';
 import { type Dc09Receiver, startDc09Receiver } from '../../../server/src/ingest/dc09/receiver.ts';
-import type { DeviceEvent } from '../../../server/src/ingest/device-event.ts';
 import { parseSimulateArgs, runSimulate } from './cli.ts';
 
 describe('parseSimulateArgs', () => {

@@ -1,9 +1,9 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { DeviceEvent } from '../../../server/src/events/device-event.ts';
 import { parseFrame } from '../../../server/src/ingest/dc09/frame.ts';
 import { Dc09Framer } from '../../../server/src/ingest/dc09/framer.ts';
 import { type Dc09Receiver, startDc09Receiver } from '../../../server/src/ingest/dc09/receiver.ts';
-import type { DeviceEvent } from '../../../server/src/ingest/device-event.ts';
 import { Dc09Connection, sendDc09 } from './dc09-dialler.ts';
 
 const KEY_TEXT = 'AwareDemoKey0001';

@@ -1,6 +1,7 @@
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import { connect, type Socket } from 'node:net';
-import { decryptContent, parseKey } from '../../../server/src/ingest/dc09/crypto.ts';
+import { parseKey } from '../../../server/src/crypto/aes-key.ts';
+import { decryptContent } from '../../../server/src/ingest/dc09/crypto.ts';
 import { encodeDc09, locationXdata, siaData } from '../../../server/src/ingest/dc09/encoder.ts';
 import { parseFrame, readEnvelope } from '../../../server/src/ingest/dc09/frame.ts';
 import { Dc09Framer } from '../../../server/src/ingest/dc09/framer.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeviceEvent } from '../../../server/src/ingest/device-event.ts';
+import type { DeviceEvent } from '../../../server/src/events/device-event.ts';
 import { type OsmandReceiver, startOsmandReceiver } from '../../../server/src/ingest/osmand/receiver.ts';
 import { osmandQuery, sendOsmand } from './osmand-client.ts';
 

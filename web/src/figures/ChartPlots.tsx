@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ChartProps, Series } from './Charts.tsx';
+import type { ChartProps, Series } from './chart-types.ts';
 import { formatFigure } from './format.ts';
 import type { Figure } from './types.ts';
 

@@ -1,23 +1,6 @@
 import { lazy, type ReactNode, Suspense, useId } from 'react';
-import { type FigureKind, formatFigure } from './format.ts';
-import type { Figure } from './types.ts';
-
-export interface Series {
-  name: string;
-  values: Figure[];
-  /** the colour of the series */
-  tone: 'a' | 'b' | 'c';
-}
-
-export interface ChartProps {
-  title: string;
-  labels: string[];
-  series: Series[];
-  kind?: FigureKind;
-  locale: string;
-  /** caption of the table alternative */
-  tableLabel: string;
-}
+import type { ChartProps, Series } from './chart-types.ts';
+import { formatFigure } from './format.ts';
 
 // Recharts draws the plots; it loads with the first chart, so other pages do not carry it
 const LinePlot = lazy(() => import('./ChartPlots.tsx').then((m) => ({ default: m.LinePlot })));

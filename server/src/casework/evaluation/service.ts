@@ -1,4 +1,5 @@
 import { requireVersion } from '../../cases/case-access.ts';
+import { recordClosure, setPlannedEnd } from '../../cases/repository.ts';
 import { recordOnTimeline } from '../../cases/timeline.ts';
 import { applyTransition } from '../../cases/transitions.ts';
 import type { RequestContext } from '../../context.ts';
@@ -11,6 +12,7 @@ import { keepCorrection } from '../corrections/record.ts';
 import { correctionsOf } from '../corrections/repository.ts';
 import { caseLife, refuseIf } from '../plausible/life.ts';
 import { checkCaseDate, checkEvaluationAnswers } from '../plausible/rules.ts';
+import * as repo from './repository.ts';
 import { DEVICE_STATE_AFTER, type DeviceReturn } from './rules.ts';
 
 const MOMENT_NL: Record<string, string> = { start: 'start', interim: 'tussentijds', end: 'eind' };
@@ -35,54 +37,8 @@ const EVALUATION: ReadonlySet<'evaluation'> = new Set(['evaluation']);
 
 export type EvaluationCorrection = Omit<EvaluationInput, 'moment'> & { reason: string };
 
-/** One evaluation as a correction compares it (the moment stays: another moment is another evaluation). */
-async function findEvaluation(db: Queryable, caseId: string, id: string) {
-  const r = await db.query<Record<string, unknown>>(
-    `select to_char(evaluated_on, 'YYYY-MM-DD') as "evaluatedOn", moment, safety_scale as "safetyScale",
-            client_safety_rating as "clientSafetyRating", caseworker_rating::float as "caseworkerRating",
-            collaboration_rating::float as "collaborationRating", notes
-     from evaluations where case_id = $1 and id = $2`,
-    [caseId, id],
-  );
-  const row = r.rows[0];
-  if (!row) return null;
-  const { moment, ...fields } = row;
-  return Object.assign(fields, { moment }) as Record<string, unknown> & { moment: unknown };
-}
-
 async function overview(db: Queryable, caseId: string) {
-  const [c, evaluations, goals, extensions, devices] = await Promise.all([
-    db.query(
-      `select status, version, to_char(planned_end_on, 'YYYY-MM-DD') as "plannedEndOn", active_since as "activeSince",
-              closed_at as "closedAt", closure_reason as "closureReason", device_return as "deviceReturn"
-       from cases where id = $1`,
-      [caseId],
-    ),
-    db.query(
-      `select e.id, to_char(e.evaluated_on, 'YYYY-MM-DD') as "evaluatedOn", e.moment, e.safety_scale as "safetyScale",
-              e.client_safety_rating as "clientSafetyRating", e.caseworker_rating::float as "caseworkerRating",
-              e.collaboration_rating::float as "collaborationRating", e.notes, u.display_name as author
-       from evaluations e left join users u on u.id = e.created_by where e.case_id = $1 order by e.evaluated_on, e.created_at`,
-      [caseId],
-    ),
-    db.query(
-      `select id, description, to_char(set_on, 'YYYY-MM-DD') as "setOn", result,
-              to_char(evaluated_on, 'YYYY-MM-DD') as "evaluatedOn"
-       from case_goals where case_id = $1 order by set_on, description`,
-      [caseId],
-    ),
-    db.query(
-      `select x.id, to_char(x.previous_end_on, 'YYYY-MM-DD') as "previousEndOn", to_char(x.new_end_on, 'YYYY-MM-DD') as "newEndOn",
-              x.rationale, x.decided_at as "decidedAt", u.display_name as "decidedBy"
-       from case_extensions x left join users u on u.id = x.decided_by where x.case_id = $1 order by x.decided_at`,
-      [caseId],
-    ),
-    db.query<{ id: string; serial: string; model: string }>(
-      `select d.id, d.serial, d.model from device_assignments a join devices d on d.id = a.device_id
-       where a.case_id = $1 and a.unassigned_at is null`,
-      [caseId],
-    ),
-  ]);
+  const [c, evaluations, goals, extensions, devices] = await repo.overviewRows(db, caseId);
   const corrections = await correctionsOf(db, caseId, 'evaluation');
   return {
     ...(c.rows[0] as object),
@@ -131,23 +87,16 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
             'evaluation.endOnlyInEvaluation',
             'moment',
           );
-        const r = await tx.query<{ id: string }>(
-          `insert into evaluations (case_id, evaluated_on, moment, safety_scale, client_safety_rating, caseworker_rating,
-             collaboration_rating, notes, created_by)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-          [
-            caseId,
-            input.evaluatedOn,
-            input.moment,
-            input.safetyScale ?? null,
-            input.clientSafetyRating ?? null,
-            input.caseworkerRating ?? null,
-            input.collaborationRating ?? null,
-            input.notes?.trim() || null,
-            userIdOf(ctx),
-          ],
-        );
-        const id = r.rows[0]!.id;
+        const id = await repo.insertEvaluation(tx, caseId, {
+          evaluatedOn: input.evaluatedOn,
+          moment: input.moment,
+          safetyScale: input.safetyScale ?? null,
+          clientSafetyRating: input.clientSafetyRating ?? null,
+          caseworkerRating: input.caseworkerRating ?? null,
+          collaborationRating: input.collaborationRating ?? null,
+          notes: input.notes?.trim() || null,
+          createdBy: userIdOf(ctx),
+        });
         await auditWrite(tx, ctx, 'evaluation.add', 'evaluation', id, caseId, { moment: input.moment });
         await recordOnTimeline(tx, {
           caseId: c.id,
@@ -168,7 +117,7 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
     /** Corrects the date or the answers of an evaluation with a reason; the earlier version stays. */
     correct(ctx: RequestContext, caseId: string, evaluationId: string, input: EvaluationCorrection) {
       return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
-        const current = await findEvaluation(tx, caseId, evaluationId);
+        const current = await repo.findEvaluation(tx, caseId, evaluationId);
         if (!current) throw notFound('evaluation');
         const after = {
           evaluatedOn: input.evaluatedOn,
@@ -190,19 +139,7 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
             ...checkEvaluationAnswers(after),
           ],
         });
-        await tx.query(
-          `update evaluations set evaluated_on = $2, safety_scale = $3, client_safety_rating = $4, caseworker_rating = $5,
-             collaboration_rating = $6, notes = $7 where id = $1`,
-          [
-            evaluationId,
-            after.evaluatedOn,
-            after.safetyScale,
-            after.clientSafetyRating,
-            after.caseworkerRating,
-            after.collaborationRating,
-            after.notes,
-          ],
-        );
+        await repo.updateEvaluation(tx, evaluationId, after);
         await recordOnTimeline(tx, {
           caseId: c.id,
           kind: 'evaluation',
@@ -218,11 +155,7 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
     addGoal(ctx: RequestContext, caseId: string, input: { description: string; setOn: string }) {
       return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
         refuseIf(checkCaseDate('setOn', input.setOn, await caseLife(tx, caseId)));
-        const r = await tx.query<{ id: string }>(
-          `insert into case_goals (case_id, description, set_on, created_by) values ($1, $2, $3, $4) returning id`,
-          [caseId, input.description.trim(), input.setOn, userIdOf(ctx)],
-        );
-        const id = r.rows[0]!.id;
+        const id = await repo.insertGoal(tx, caseId, input.description.trim(), input.setOn, userIdOf(ctx));
         await auditWrite(tx, ctx, 'goal.add', 'case_goal', id, caseId);
         await recordOnTimeline(tx, {
           caseId: c.id,
@@ -244,11 +177,8 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
     ) {
       return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
         refuseIf(checkCaseDate('evaluatedOn', input.evaluatedOn, await caseLife(tx, caseId)));
-        const r = await tx.query(
-          'update case_goals set result = $3, evaluated_on = $4 where id = $1 and case_id = $2',
-          [input.goalId, caseId, input.result, input.evaluatedOn],
-        );
-        if (r.rowCount === 0) throw invalid('goalId', 'is not a goal of this case', 'goal.notInCase');
+        if (!(await repo.evaluateGoal(tx, caseId, input.goalId, input.result, input.evaluatedOn)))
+          throw invalid('goalId', 'is not a goal of this case', 'goal.notInCase');
         await auditWrite(tx, ctx, 'goal.evaluate', 'case_goal', input.goalId, caseId, {
           result: input.result,
         });
@@ -280,11 +210,7 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
         'case.connect',
         async (tx, c) => {
           requireVersion(c, input.version);
-          const previous = await tx.query<{ plannedEndOn: string | null }>(
-            `select to_char(planned_end_on, 'YYYY-MM-DD') as "plannedEndOn" from cases where id = $1`,
-            [caseId],
-          );
-          const previousEnd = previous.rows[0]?.plannedEndOn ?? null;
+          const previousEnd = await repo.plannedEndOf(tx, caseId);
           if (previousEnd && input.newEndOn <= previousEnd)
             throw invalid(
               'newEndOn',
@@ -294,12 +220,13 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
                 date: previousEnd,
               },
             );
-          const r = await tx.query<{ id: string }>(
-            `insert into case_extensions (case_id, previous_end_on, new_end_on, rationale, decided_by)
-             values ($1, $2, $3, $4, $5) returning id`,
-            [caseId, previousEnd, input.newEndOn, input.rationale.trim(), userIdOf(ctx)],
-          );
-          await tx.query('update cases set planned_end_on = $2 where id = $1', [caseId, input.newEndOn]);
+          const extensionId = await repo.insertExtension(tx, caseId, {
+            previousEndOn: previousEnd,
+            newEndOn: input.newEndOn,
+            rationale: input.rationale.trim(),
+            decidedBy: userIdOf(ctx),
+          });
+          await setPlannedEnd(tx, caseId, input.newEndOn);
           await applyTransition(
             tx,
             ctx,
@@ -307,7 +234,7 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
             'active',
             `verlenging tot ${input.newEndOn}: ${input.rationale.trim()}`,
           );
-          await auditWrite(tx, ctx, 'case.extend', 'case_extension', r.rows[0]!.id, caseId);
+          await auditWrite(tx, ctx, 'case.extend', 'case_extension', extensionId, caseId);
           await recordOnTimeline(tx, {
             caseId: c.id,
             kind: 'extension',
@@ -315,7 +242,7 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
             message: { code: 'extended', params: { date: input.newEndOn } },
             actorLabel: ctx.actor.label,
             refType: 'case_extension',
-            refId: r.rows[0]!.id,
+            refId: extensionId,
           });
           return overview(tx, caseId);
         },
@@ -339,29 +266,22 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
         'case.connect',
         async (tx, c) => {
           requireVersion(c, input.version);
-          const devices = await tx.query<{ id: string }>(
-            'select device_id as id from device_assignments where case_id = $1 and unassigned_at is null',
-            [caseId],
-          );
-          if (devices.rows.length > 0 && input.deviceReturn === 'not_issued')
+          const devices = await repo.devicesWithCase(tx, caseId);
+          if (devices.length > 0 && input.deviceReturn === 'not_issued')
             throw invalid(
               'deviceReturn',
               'a device is still with this case: returned, lost or stolen?',
               'closure.deviceReturnRequired',
             );
-          await tx.query('update cases set device_return = $2, closure_reason = $3 where id = $1', [
-            caseId,
-            input.deviceReturn,
-            input.reason.trim(),
-          ]);
-          for (const d of devices.rows) {
-            await closeAssignment(tx, d.id, userIdOf(ctx));
-            await updateDevice(tx, d.id, {
+          await recordClosure(tx, caseId, input.deviceReturn, input.reason.trim());
+          for (const deviceId of devices) {
+            await closeAssignment(tx, deviceId, userIdOf(ctx));
+            await updateDevice(tx, deviceId, {
               caseId: null,
               state: DEVICE_STATE_AFTER[input.deviceReturn],
               testMode: false,
             });
-            await auditWrite(tx, ctx, 'device.unassign', 'device', d.id, caseId, {
+            await auditWrite(tx, ctx, 'device.unassign', 'device', deviceId, caseId, {
               deviceReturn: input.deviceReturn,
             });
             await recordOnTimeline(tx, {
@@ -371,7 +291,7 @@ export function createEvaluationService(db: Database, directory: DeviceDirectory
               message: { code: 'deviceReturn', params: { deviceReturn: input.deviceReturn } },
               actorLabel: ctx.actor.label,
               refType: 'device',
-              refId: d.id,
+              refId: deviceId,
             });
           }
           await applyTransition(tx, ctx, c, 'closed', input.reason.trim());

@@ -7,6 +7,7 @@ import { listChildren } from '../conversations/repository.ts';
 import { refuseIf } from '../plausible/life.ts';
 import { checkCorrection } from '../plausible/rules.ts';
 import { checkForm, FORM_DEFINITIONS, FORM_KINDS, type FormKind } from './definitions.ts';
+import * as repo from './repository.ts';
 
 export interface FormInput {
   kind: FormKind;
@@ -28,34 +29,10 @@ const KIND_NL: Record<FormKind, string> = {
   psycho_education: 'psycho-educatie',
 };
 
-interface FormRow {
-  id: string;
-  kind: FormKind;
-  childId: string | null;
-  version: number;
-  content: Record<string, string | boolean>;
-  /** why this version corrects the one before (null for a first version) */
-  reason: string | null;
-  author: string | null;
-  createdAt: Date;
-}
-
-/** Every version of every form, newest first per form: the newest is in force, the others its history. */
-async function allVersions(db: Queryable, caseId: string): Promise<FormRow[]> {
-  const r = await db.query<FormRow>(
-    `select f.id, f.kind, f.child_id as "childId", f.version, f.content, f.reason,
-            u.display_name as author, f.created_at as "createdAt"
-     from case_forms f left join users u on u.id = f.created_by
-     where f.case_id = $1 order by f.kind, f.child_id, f.version desc`,
-    [caseId],
-  );
-  return r.rows;
-}
-
 /** The newest version of each form, with the versions before it (newest first). */
 async function newestForms(db: Queryable, caseId: string) {
-  const out: (FormRow & { earlier: FormRow[] })[] = [];
-  for (const row of await allVersions(db, caseId)) {
+  const out: (repo.FormRow & { earlier: repo.FormRow[] })[] = [];
+  for (const row of await repo.allVersions(db, caseId)) {
     const head = out[out.length - 1];
     if (head && head.kind === row.kind && head.childId === row.childId) head.earlier.push(row);
     else out.push({ ...row, earlier: [] });
@@ -87,12 +64,7 @@ export function createFormService(db: Database) {
       return writeInCase(db, ctx, caseId, 'case.care.write', async (tx, c) => {
         if (childId && !(await listChildren(tx, caseId)).some((ch) => ch.id === childId))
           throw invalid('childId', 'is not a child of this case', 'child.notInCase');
-        const newest = await tx.query<{ version: number | null }>(
-          `select max(version) as version from case_forms
-           where case_id = $1 and kind = $2 and child_id is not distinct from $3`,
-          [caseId, input.kind, childId],
-        );
-        const current = newest.rows[0]?.version ?? 0;
+        const current = await repo.newestVersion(tx, caseId, input.kind, childId);
         if (input.baseVersion !== current) {
           throw conflict(
             `this form was changed in the meantime (version ${current}, yours ${input.baseVersion}); reload and try again`,
@@ -110,12 +82,15 @@ export function createFormService(db: Database) {
           const pick = (c: Record<string, unknown>) => Object.fromEntries(keys.map((k) => [k, c[k] ?? null]));
           refuseIf(checkCorrection(pick(inForce.content), pick(checked.content), reason).errors);
         }
-        const r = await tx.query<{ id: string }>(
-          `insert into case_forms (case_id, kind, child_id, version, content, reason, created_by)
-           values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-          [caseId, input.kind, childId, current + 1, JSON.stringify(checked.content), reason, userIdOf(ctx)],
-        );
-        const id = r.rows[0]!.id;
+        const id = await repo.insertFormVersion(tx, {
+          caseId,
+          kind: input.kind,
+          childId,
+          version: current + 1,
+          content: JSON.stringify(checked.content),
+          reason,
+          createdBy: userIdOf(ctx),
+        });
         await auditWrite(tx, ctx, 'case_form.version', 'case_form', id, caseId, {
           kind: input.kind,
           version: current + 1,

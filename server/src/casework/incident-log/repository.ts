@@ -121,3 +121,19 @@ export async function logAlarmIncident(
     [e.caseId, e.alarmId, e.receivedAt, e.whatHappened],
   );
 }
+
+/** How many of these documents belong to the case. */
+export async function countCaseDocuments(tx: Queryable, caseId: string, ids: string[]): Promise<number> {
+  const r = await tx.query<{ n: number }>(
+    'select count(*)::int as n from case_documents where case_id = $1 and id = any($2::uuid[])',
+    [caseId, ids],
+  );
+  return r.rows[0]!.n;
+}
+
+export async function clientLanguage(tx: Queryable, caseId: string): Promise<string | null> {
+  const r = await tx.query<{ language: string | null }>('select language from clients where case_id = $1', [
+    caseId,
+  ]);
+  return r.rows[0]?.language ?? null;
+}

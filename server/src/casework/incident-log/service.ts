@@ -71,11 +71,7 @@ export function createIncidentLogService(db: Database) {
         const evidence = [...new Set(input.evidenceDocumentIds ?? [])];
         if (evidence.length > 0) {
           // evidence is a document of this very case (the document store keeps the bytes)
-          const found = await tx.query<{ n: number }>(
-            'select count(*)::int as n from case_documents where case_id = $1 and id = any($2::uuid[])',
-            [caseId, evidence],
-          );
-          if (found.rows[0]!.n !== evidence.length)
+          if ((await repo.countCaseDocuments(tx, caseId, evidence)) !== evidence.length)
             errors.push({
               field: 'evidenceDocumentIds',
               code: 'incident.evidenceNotInCase',
@@ -140,15 +136,8 @@ export function createIncidentLogService(db: Database) {
     /** The whole log as a chronological PDF for a police report, in her language, with the case reference. */
     pdf(ctx: RequestContext, caseId: string) {
       return readInCase(db, ctx, caseId, 'case.care.read', 'incident_log.print', async (tx, c) => {
-        const language = await tx.query<{ language: string | null }>(
-          'select language from clients where case_id = $1',
-          [caseId],
-        );
-        return renderIncidentLogPdf(
-          language.rows[0]?.language ?? 'nl',
-          c.reference,
-          await repo.listEntries(tx, caseId),
-        );
+        const language = await repo.clientLanguage(tx, caseId);
+        return renderIncidentLogPdf(language ?? 'nl', c.reference, await repo.listEntries(tx, caseId));
       });
     },
   };

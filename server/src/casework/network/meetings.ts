@@ -4,11 +4,12 @@ import { recordOnTimeline } from '../../cases/timeline.ts';
 import type { RequestContext } from '../../context.ts';
 import type { Database, Queryable } from '../../db/index.ts';
 import { conflict, invalid, invalidFields, notFound } from '../../errors.ts';
+import { addAgreementTask, completeTask, findTask } from '../../inbox/task-repository.ts';
 import { auditWrite, readInCase, userIdOf, writeInCase } from '../access.ts';
 import { caseLife, refuseIf } from '../plausible/life.ts';
 import { checkCaseDate } from '../plausible/rules.ts';
+import { insertMeeting, listMeetings, listTasks, loadCandidates } from './repository.ts';
 import { checkParticipants, type Participant } from './rules.ts';
-import { loadCandidates } from './team.ts';
 
 export interface TaskInput {
   description: string;
@@ -28,28 +29,6 @@ export interface MeetingInput {
 /** A task agreed for a date is due at the end of that working day (17:00 in the Netherlands, in winter time). */
 const dueAtOf = (dueOn: string) => new Date(`${dueOn}T16:00:00Z`);
 
-async function listMeetings(db: Queryable, caseId: string) {
-  const r = await db.query(
-    `select m.id, to_char(m.held_on, 'YYYY-MM-DD') as "heldOn", m.kind, m.chair, m.participants, m.decisions,
-            m.created_at as "createdAt"
-     from network_meetings m where m.case_id = $1 order by m.held_on desc, m.created_at desc`,
-    [caseId],
-  );
-  return r.rows as { id: string }[];
-}
-
-async function listTasks(db: Queryable, caseId: string) {
-  const r = await db.query(
-    `select t.id, t.kind, t.description, t.meeting_id as "meetingId", t.assignee_id as "assigneeId",
-            u.display_name as assignee, t.due_at as "dueAt", t.done_at as "doneAt", t.reminded_at as "remindedAt",
-            t.escalated_at as "escalatedAt", (t.done_at is null and t.due_at < now()) as overdue
-     from tasks t left join users u on u.id = t.assignee_id
-     where t.case_id = $1 order by t.done_at is not null, t.due_at`,
-    [caseId],
-  );
-  return r.rows as { id: string }[];
-}
-
 async function insertTask(
   tx: Queryable,
   ctx: RequestContext,
@@ -65,12 +44,14 @@ async function insertTask(
       'is not a professional of an organisation taking part in this case',
       'team.notParticipant',
     );
-  const r = await tx.query<{ id: string }>(
-    `insert into tasks (case_id, kind, description, meeting_id, assignee_id, due_at, created_by)
-     values ($1, 'agreement', $2, $3, $4, $5, $6) returning id`,
-    [caseId, t.description.trim(), meetingId, t.assigneeId ?? null, dueAtOf(t.dueOn), userIdOf(ctx)],
-  );
-  const id = r.rows[0]!.id;
+  const id = await addAgreementTask(tx, {
+    caseId,
+    description: t.description.trim(),
+    meetingId,
+    assigneeId: t.assigneeId ?? null,
+    dueAt: dueAtOf(t.dueOn),
+    createdBy: userIdOf(ctx),
+  });
   await auditWrite(tx, ctx, 'task.create', 'task', id, caseId, { meetingId });
   await recordOnTimeline(tx, {
     caseId,
@@ -104,23 +85,17 @@ export function createMeetingService(db: Database) {
           name: p.name.trim(),
           organisation: p.organisation?.trim() || null,
         }));
-        const r = await tx.query<{ id: string }>(
-          `insert into network_meetings (case_id, held_on, kind, chair, participants, client_present, perpetrator_present,
-             decisions, created_by)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-          [
-            caseId,
-            input.heldOn,
-            input.kind,
-            input.chair?.trim() || null,
-            JSON.stringify(participants),
-            participants.some((p) => p.kind === 'client'),
-            participants.some((p) => p.kind === 'perpetrator'),
-            input.decisions?.trim() || null,
-            userIdOf(ctx),
-          ],
-        );
-        const id = r.rows[0]!.id;
+        const id = await insertMeeting(tx, {
+          caseId: caseId,
+          heldOn: input.heldOn,
+          kind: input.kind,
+          chair: input.chair?.trim() || null,
+          participants: JSON.stringify(participants),
+          clientPresent: participants.some((p) => p.kind === 'client'),
+          perpetratorPresent: participants.some((p) => p.kind === 'perpetrator'),
+          decisions: input.decisions?.trim() || null,
+          createdBy: userIdOf(ctx),
+        });
         await auditWrite(tx, ctx, 'network_meeting.add', 'network_meeting', id, caseId, {
           participants: participants.length,
           tasks: input.tasks?.length ?? 0,
@@ -164,21 +139,14 @@ export function createMeetingService(db: Database) {
     /** Marks a task of a case done; whoever may write meetings on that case may tick it off. */
     completeTask(ctx: RequestContext, taskId: string) {
       return db.transaction(async (tx) => {
-        const found = await tx.query<{ caseId: string; doneAt: Date | null }>(
-          'select case_id as "caseId", done_at as "doneAt" from tasks where id = $1',
-          [taskId],
-        );
-        const task = found.rows[0];
+        const task = await findTask(tx, taskId);
         if (!task) throw notFound('task');
         // the task is the record: whoever may not tick it off is not told it exists
         await openCase(db, tx, ctx, task.caseId, 'case.meeting.write', { forUpdate: true }).catch((error) => {
           throw error instanceof AccessDenied ? notFound('task') : error;
         });
         if (task.doneAt) throw conflict('the task is already done', 'task.alreadyDone', 'taskId');
-        await tx.query('update tasks set done_at = now(), done_by = $2 where id = $1', [
-          taskId,
-          userIdOf(ctx),
-        ]);
+        await completeTask(tx, taskId, userIdOf(ctx));
         await auditWrite(tx, ctx, 'task.done', 'task', taskId, task.caseId);
         await recordOnTimeline(tx, {
           caseId: task.caseId,

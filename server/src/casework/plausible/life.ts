@@ -1,15 +1,11 @@
 import type { Queryable } from '../../db/index.ts';
 import { type FieldError, invalidFields } from '../../errors.ts';
+import { referralDay } from './repository.ts';
 import type { CaseLife } from './rules.ts';
 
 /** The referral day of the case and the present moment, both as the Netherlands counts them. */
 export async function caseLife(tx: Queryable, caseId: string, now = new Date()): Promise<CaseLife> {
-  const r = await tx.query<{ referredOn: string }>(
-    `select to_char(referred_at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD') as "referredOn"
-     from cases where id = $1`,
-    [caseId],
-  );
-  return { referredOn: r.rows[0]!.referredOn, ...dutchNow(now) };
+  return { referredOn: await referralDay(tx, caseId), ...dutchNow(now) };
 }
 
 /** Today and the time of day in the Netherlands. */

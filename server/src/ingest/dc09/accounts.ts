@@ -1,7 +1,7 @@
+import { parseKey } from '../../crypto/aes-key.ts';
 import type { SecretBox } from '../../crypto/sealed.ts';
 import type { DeviceDirectory } from '../../devices/directory.ts';
 import type { Dc09AccountRecord } from './answer.ts';
-import { parseKey } from './crypto.ts';
 
 const MAX_KEYS = 100_000;
 

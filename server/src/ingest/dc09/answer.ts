@@ -1,4 +1,4 @@
-import type { DeviceEvent } from '../device-event.ts';
+import type { DeviceEvent } from '../../events/device-event.ts';
 import { type AccountKey, type Dc09Decision, interpretFrame, nakDecision } from './decoder.ts';
 import { isKnownToken, parseFrame } from './frame.ts';
 import type { FramerItem } from './framer.ts';

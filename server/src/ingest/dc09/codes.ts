@@ -1,4 +1,4 @@
-import type { DeviceEventKind } from '../device-event.ts';
+import type { DeviceEventKind } from '../../events/device-event.ts';
 
 const CID_NEW: Readonly<Record<string, DeviceEventKind>> = {
   '100': 'panic',

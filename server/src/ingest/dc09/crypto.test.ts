@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decryptContent, encryptContent, parseKey } from './crypto.ts';
+import { parseKey } from '../../crypto/aes-key.ts';
+import { decryptContent, encryptContent } from './crypto.ts';
 
 describe('parseKey', () => {
   it.each([

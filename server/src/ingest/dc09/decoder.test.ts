@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseKey } from '../../crypto/aes-key.ts';
 import { crc16 } from './crc.ts';
-import { decryptContent, encryptContent, parseKey } from './crypto.ts';
+import { decryptContent, encryptContent } from './crypto.ts';
 import { type AccountKey, type Dc09Decision, decodeDc09 } from './decoder.ts';
 import { encodeDc09, locationXdata, siaData } from './encoder.ts';
 import { type Dc09Fixture, FIXTURE_NOW, FIXTURES, KEYED_ACCOUNT, PLAINTEXT_ACCOUNTS } from './fixtures.ts';

@@ -1,4 +1,4 @@
-import type { DeviceEvent } from '../device-event.ts';
+import type { DeviceEvent } from '../../events/device-event.ts';
 import { parseContent } from './content.ts';
 import { decryptContent } from './crypto.ts';
 import { type Dc09Frame, type FrameErrorReason, isKnownToken, parseFrame } from './frame.ts';

@@ -1,4 +1,4 @@
-import type { DeviceEventKind } from '../device-event.ts';
+import type { DeviceEventKind } from '../../events/device-event.ts';
 import type { DuhReason, NakReason } from './decoder.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { ALARM_KINDS, type DeviceEventKind } from '../device-event.ts';
+import { ALARM_KINDS, type DeviceEventKind } from '../../events/device-event.ts';
 import { cidKind, siaKind } from './codes.ts';
 
 export interface DecodedPayload {

@@ -1,7 +1,7 @@
 import { createSocket } from 'node:dgram';
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DeviceEvent } from '../device-event.ts';
+import type { DeviceEvent } from '../../events/device-event.ts';
 import { decryptContent } from './crypto.ts';
 import { encodeDc09, siaData } from './encoder.ts';
 import { parseFrame } from './frame.ts';

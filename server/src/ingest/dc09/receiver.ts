@@ -1,7 +1,7 @@
 import { createSocket, type RemoteInfo, type Socket as UdpSocket } from 'node:dgram';
 import { createServer as createTcpServer, isIPv6, type Server, type Socket } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
-import type { DeviceEvent } from '../device-event.ts';
+import type { DeviceEvent } from '../../events/device-event.ts';
 import {
   type AnswerDeps,
   answerItem,

@@ -1,4 +1,4 @@
-import type { Position } from '../device-event.ts';
+import type { Position } from '../../events/device-event.ts';
 import { parseDc09Time } from './timestamp.ts';
 
 export interface ExtendedData {

@@ -1,4 +1,4 @@
-import type { DeviceEventKind } from '../device-event.ts';
+import type { DeviceEventKind } from '../../events/device-event.ts';
 
 export interface OsmandAlarm {
   kind: DeviceEventKind;

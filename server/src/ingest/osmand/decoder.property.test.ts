@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALARM_KINDS } from '../device-event.ts';
+import { ALARM_KINDS } from '../../events/device-event.ts';
 import { decodeOsmand, type OsmandDecodeResult } from './decoder.ts';
 
 const receivedAt = new Date('2026-03-01T12:00:00Z');

@@ -1,4 +1,4 @@
-import { ALARM_KINDS, type DeviceEvent, type Position } from '../device-event.ts';
+import { ALARM_KINDS, type DeviceEvent, type Position } from '../../events/device-event.ts';
 import { mapOsmandAlarm } from './alarm.ts';
 import {
   type CollectedFields,

@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DeviceEvent } from '../device-event.ts';
+import type { DeviceEvent } from '../../events/device-event.ts';
 import {
   type OsmandOutcome,
   type OsmandReceiver,

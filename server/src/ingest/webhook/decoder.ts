@@ -1,4 +1,4 @@
-import type { DeviceEvent, Position } from '../device-event.ts';
+import type { DeviceEvent, Position } from '../../events/device-event.ts';
 import { truncateUtf8 } from '../osmand/raw-text.ts';
 import type { WebhookEvent } from './schema.ts';
 

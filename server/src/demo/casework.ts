@@ -1,5 +1,5 @@
+import { PLAN_SECTIONS, type PlanContent } from '../casework/safety-plan/content.ts';
 import type { Queryable } from '../db/index.ts';
-import { PLAN_SECTIONS, type PlanContent } from './safety-plan/content.ts';
 
 /** A first safety plan version whose button agreements are the demo profile's (read by the alarm console). */
 export function demoPlan(alarmAgreements: readonly string[]): PlanContent {

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import type { Queryable } from '../db/index.ts';
-import { migrate } from '../db/migrate.ts';
-import { openPostgres } from '../db/postgres.ts';
-import { testAuditKey } from '../testing/audit-keys.ts';
-import { audit } from './index.ts';
-import { canonicalJson } from './leaf.ts';
-import { createAuditSequencer } from './sequencer.ts';
+import { audit } from '../server/src/audit/index.ts';
+import { canonicalJson } from '../server/src/audit/leaf.ts';
+import { createAuditSequencer } from '../server/src/audit/sequencer.ts';
+import type { Queryable } from '../server/src/db/index.ts';
+import { migrate } from '../server/src/db/migrate.ts';
+import { openPostgres } from '../server/src/db/postgres.ts';
+import { testAuditKey } from '../server/src/testing/audit-keys.ts';
 
-// tsx server/src/audit/append-bench.ts -- --url postgres://postgres@127.0.0.1:5432/postgres
+// tsx bench/audit-append.ts -- --url postgres://postgres@127.0.0.1:5432/postgres
 // Audit appends per second from N concurrent transactions on a scratch PostgreSQL database: the
 // pre-0020 chained append (global advisory lock, read the last hash, insert) against the lock-free insert
 // (with the sequencer integrating alongside, as on the leader).

@@ -1,7 +1,7 @@
-import { BATTERY_RECOVERED_PERCENT, isSilent, LOW_BATTERY_PERCENT } from '../alarms/rules.ts';
-import type { AlarmService } from '../alarms/service.ts';
 import type { Database } from '../db/index.ts';
 import type { Bus, BusMessage } from '../realtime/bus.ts';
+import { BATTERY_RECOVERED_PERCENT, isSilent, LOW_BATTERY_PERCENT } from './rules.ts';
+import type { AlarmService } from './service.ts';
 
 // Only one node sweeps at a time (the others find the lock taken and skip the round).
 const SUPERVISION_LOCK = 7_301_003;

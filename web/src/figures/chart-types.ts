@@ -1,0 +1,19 @@
+import type { FigureKind } from './format.ts';
+import type { Figure } from './types.ts';
+
+export interface Series {
+  name: string;
+  values: Figure[];
+  /** the colour of the series */
+  tone: 'a' | 'b' | 'c';
+}
+
+export interface ChartProps {
+  title: string;
+  labels: string[];
+  series: Series[];
+  kind?: FigureKind;
+  locale: string;
+  /** caption of the table alternative */
+  tableLabel: string;
+}
