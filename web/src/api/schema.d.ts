@@ -502,7 +502,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            lastUsedAt: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "operator" | "police" | "police_control" | "vt" | "caseworker" | "coordinator" | "process_director" | "committee" | "funder";
+                        }[];
+                    };
                 };
             };
         };
@@ -527,11 +544,18 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description shown once, never again */
+                            token: string;
+                        };
+                    };
                 };
             };
         };
@@ -562,8 +586,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -613,17 +637,23 @@ export interface paths {
                             user: {
                                 displayName: string;
                                 email: string;
+                                /** Format: uuid */
                                 id: string;
-                                locale: string;
+                                /** @enum {string} */
+                                locale: "nl" | "en";
                                 mustChangePassword: boolean;
                                 mustEnrolTotp: boolean;
                                 roles: {
+                                    /** Format: uuid */
                                     organisationId: string;
                                     organisationName: string;
-                                    organisationType: string;
+                                    /** @enum {string} */
+                                    organisationType: "shelter" | "veilig_thuis" | "police" | "alarm_centre" | "zvhh" | "municipality" | "youth_care" | "probation" | "prosecutor";
+                                    /** Format: uuid */
                                     regionId: string;
                                     regionName: string;
-                                    role: string;
+                                    /** @enum {string} */
+                                    role: "admin" | "operator" | "police" | "police_control" | "vt" | "caseworker" | "coordinator" | "process_director" | "committee" | "funder";
                                 }[];
                             };
                         };
@@ -655,8 +685,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -696,17 +726,23 @@ export interface paths {
                             user: {
                                 displayName: string;
                                 email: string;
+                                /** Format: uuid */
                                 id: string;
-                                locale: string;
+                                /** @enum {string} */
+                                locale: "nl" | "en";
                                 mustChangePassword: boolean;
                                 mustEnrolTotp: boolean;
                                 roles: {
+                                    /** Format: uuid */
                                     organisationId: string;
                                     organisationName: string;
-                                    organisationType: string;
+                                    /** @enum {string} */
+                                    organisationType: "shelter" | "veilig_thuis" | "police" | "alarm_centre" | "zvhh" | "municipality" | "youth_care" | "probation" | "prosecutor";
+                                    /** Format: uuid */
                                     regionId: string;
                                     regionName: string;
-                                    role: string;
+                                    /** @enum {string} */
+                                    role: "admin" | "operator" | "police" | "police_control" | "vt" | "caseworker" | "coordinator" | "process_director" | "committee" | "funder";
                                 }[];
                             };
                         };
@@ -747,8 +783,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -796,17 +832,23 @@ export interface paths {
                             user: {
                                 displayName: string;
                                 email: string;
+                                /** Format: uuid */
                                 id: string;
-                                locale: string;
+                                /** @enum {string} */
+                                locale: "nl" | "en";
                                 mustChangePassword: boolean;
                                 mustEnrolTotp: boolean;
                                 roles: {
+                                    /** Format: uuid */
                                     organisationId: string;
                                     organisationName: string;
-                                    organisationType: string;
+                                    /** @enum {string} */
+                                    organisationType: "shelter" | "veilig_thuis" | "police" | "alarm_centre" | "zvhh" | "municipality" | "youth_care" | "probation" | "prosecutor";
+                                    /** Format: uuid */
                                     regionId: string;
                                     regionName: string;
-                                    role: string;
+                                    /** @enum {string} */
+                                    role: "admin" | "operator" | "police" | "police_control" | "vt" | "caseworker" | "coordinator" | "process_director" | "committee" | "funder";
                                 }[];
                             };
                         };
@@ -3830,7 +3872,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            contacts: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                                role: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            regionId: string;
+                            regionName: string;
+                            /** @enum {string} */
+                            type: "shelter" | "veilig_thuis" | "police" | "alarm_centre" | "zvhh" | "municipality" | "youth_care" | "probation" | "prosecutor";
+                        }[];
+                    };
                 };
             };
         };
@@ -3862,11 +3921,16 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
                 };
             };
         };
@@ -3940,7 +4004,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            acuteUnsafetyEnabled: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -3963,11 +4034,16 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
                 };
             };
         };
@@ -4068,7 +4144,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            disabled: boolean;
+                            displayName: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
+                            roles: {
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                /** @enum {string} */
+                                role: "admin" | "operator" | "police" | "police_control" | "vt" | "caseworker" | "coordinator" | "process_director" | "committee" | "funder";
+                            }[];
+                        }[];
+                    };
                 };
             };
         };
@@ -4097,11 +4190,18 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description to hand over in person; shown once */
+                            oneTimePassword: string;
+                        };
+                    };
                 };
             };
         };
@@ -4136,7 +4236,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            oneTimePassword: string;
+                        };
+                    };
                 };
             };
         };
@@ -4171,7 +4275,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description sessions ended */
+                            revoked: number;
+                        };
+                    };
                 };
             };
         };
