@@ -31,3 +31,12 @@ export const File = (mediaType: string, description: string) => ({
   description,
   content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } },
 });
+
+/** A position as shown to those allowed to see it (opened from its sealed form). */
+export const Position = Type.Object({
+  lat: Type.Number(),
+  lon: Type.Number(),
+  accuracy: Nullable(Type.Number({ description: 'metres' })),
+  altitude: Type.Optional(Nullable(Type.Number())),
+  at: Type.Optional(Type.String({ format: 'date-time' })),
+});
