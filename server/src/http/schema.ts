@@ -40,3 +40,12 @@ export const Position = Type.Object({
   altitude: Type.Optional(Nullable(Type.Number())),
   at: Type.Optional(Type.String({ format: 'date-time' })),
 });
+
+/** A JSON object whose keys vary (e.g. a message's parameters). */
+export const FreeObject = Type.Record(Type.String(), Type.Unknown());
+
+/**
+ * A service answer built from untyped SQL rows. TypeScript cannot check it against the response schema;
+ * the tests do, at run time (response-check.ts fails a reply its schema would cut).
+ */
+export const fromRows = <T>(value: unknown): T => value as T;
