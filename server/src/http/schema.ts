@@ -49,3 +49,9 @@ export const FreeObject = Type.Record(Type.String(), Type.Unknown());
  * the tests do, at run time (response-check.ts fails a reply its schema would cut).
  */
 export const fromRows = <T>(value: unknown): T => value as T;
+
+/** Bytes of a file (PDF, CSV): sent as they are, never serialized. */
+export const Binary = unsafe<Buffer | Uint8Array | string>({ type: 'string', format: 'binary' });
+
+/** A JSON document whose shape this API does not fix (e.g. a data-subject export); sent whole. */
+export const AnyObject = unsafe<object>({ type: 'object', additionalProperties: true });
