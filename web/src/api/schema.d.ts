@@ -121,7 +121,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            batteryPercent: number | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            /** Format: uuid */
+                            claimedById: string | null;
+                            claimedByName: string | null;
+                            code: string | null;
+                            deviceAccount: string;
+                            /** Format: uuid */
+                            deviceId: string;
+                            /** @description the button's serial number, as printed on it */
+                            deviceLabel: string;
+                            escalationLevel: number;
+                            /** Format: uuid */
+                            firstAlarmId: string | null;
+                            forwardedByName: string | null;
+                            forwardNote: string | null;
+                            handedToPolice: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isTest: boolean;
+                            /** @enum {string} */
+                            kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                            /** Format: date-time */
+                            occurredAt: string | null;
+                            /** @enum {string|null} */
+                            outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
+                            position: {
+                                accuracy: number | null;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: uuid */
+                            regionId: string;
+                            /** @enum {string} */
+                            state: "received" | "claimed" | "forwarded" | "on_scene" | "resolved";
+                        }[];
+                    };
                 };
             };
         };
@@ -156,7 +198,74 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            batteryPercent: number | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            /** Format: uuid */
+                            claimedById: string | null;
+                            claimedByName: string | null;
+                            code: string | null;
+                            deviceAccount: string;
+                            /** Format: uuid */
+                            deviceId: string;
+                            /** @description the button's serial number, as printed on it */
+                            deviceLabel: string;
+                            escalationLevel: number;
+                            /** Format: uuid */
+                            firstAlarmId: string | null;
+                            forwardedByName: string | null;
+                            forwardNote: string | null;
+                            handedToPolice: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isTest: boolean;
+                            /** @enum {string} */
+                            kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                            /** Format: date-time */
+                            occurredAt: string | null;
+                            /** @enum {string|null} */
+                            outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
+                            position: {
+                                accuracy: number | null;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: uuid */
+                            regionId: string;
+                            responseSeconds: {
+                                claimed: number | null;
+                                forwarded: number | null;
+                                onScene: number | null;
+                                resolved: number | null;
+                            };
+                            /** @enum {string} */
+                            state: "received" | "claimed" | "forwarded" | "on_scene" | "resolved";
+                            timeline: {
+                                /** @enum {string} */
+                                actorKind: "person" | "device" | "system";
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string|null} */
+                                fromState: "received" | "claimed" | "forwarded" | "on_scene" | "resolved" | null;
+                                /** @description a text in the reader’s language */
+                                messageCode?: string;
+                                messageParams?: {
+                                    [key: string]: string | number;
+                                };
+                                note: string | null;
+                                /** @description a later press of the same button, folded into this alarm */
+                                repeat: boolean;
+                                /** @enum {string} */
+                                toState: "received" | "claimed" | "forwarded" | "on_scene" | "resolved";
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -193,7 +302,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            batteryPercent: number | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            /** Format: uuid */
+                            claimedById: string | null;
+                            claimedByName: string | null;
+                            code: string | null;
+                            deviceAccount: string;
+                            /** Format: uuid */
+                            deviceId: string;
+                            /** @description the button's serial number, as printed on it */
+                            deviceLabel: string;
+                            escalationLevel: number;
+                            /** Format: uuid */
+                            firstAlarmId: string | null;
+                            forwardedByName: string | null;
+                            forwardNote: string | null;
+                            handedToPolice: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isTest: boolean;
+                            /** @enum {string} */
+                            kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                            /** Format: date-time */
+                            occurredAt: string | null;
+                            /** @enum {string|null} */
+                            outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
+                            position: {
+                                accuracy: number | null;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: uuid */
+                            regionId: string;
+                            /** @enum {string} */
+                            state: "received" | "claimed" | "forwarded" | "on_scene" | "resolved";
+                        };
+                    };
                 };
             };
         };
@@ -234,7 +385,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            batteryPercent: number | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            /** Format: uuid */
+                            claimedById: string | null;
+                            claimedByName: string | null;
+                            code: string | null;
+                            deviceAccount: string;
+                            /** Format: uuid */
+                            deviceId: string;
+                            /** @description the button's serial number, as printed on it */
+                            deviceLabel: string;
+                            escalationLevel: number;
+                            /** Format: uuid */
+                            firstAlarmId: string | null;
+                            forwardedByName: string | null;
+                            forwardNote: string | null;
+                            handedToPolice: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isTest: boolean;
+                            /** @enum {string} */
+                            kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                            /** Format: date-time */
+                            occurredAt: string | null;
+                            /** @enum {string|null} */
+                            outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
+                            position: {
+                                accuracy: number | null;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: uuid */
+                            regionId: string;
+                            /** @enum {string} */
+                            state: "received" | "claimed" | "forwarded" | "on_scene" | "resolved";
+                        };
+                    };
                 };
             };
         };
@@ -275,7 +468,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            batteryPercent: number | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            /** Format: uuid */
+                            claimedById: string | null;
+                            claimedByName: string | null;
+                            code: string | null;
+                            deviceAccount: string;
+                            /** Format: uuid */
+                            deviceId: string;
+                            /** @description the button's serial number, as printed on it */
+                            deviceLabel: string;
+                            escalationLevel: number;
+                            /** Format: uuid */
+                            firstAlarmId: string | null;
+                            forwardedByName: string | null;
+                            forwardNote: string | null;
+                            handedToPolice: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isTest: boolean;
+                            /** @enum {string} */
+                            kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                            /** Format: date-time */
+                            occurredAt: string | null;
+                            /** @enum {string|null} */
+                            outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
+                            position: {
+                                accuracy: number | null;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: uuid */
+                            regionId: string;
+                            /** @enum {string} */
+                            state: "received" | "claimed" | "forwarded" | "on_scene" | "resolved";
+                        };
+                    };
                 };
             };
         };
@@ -309,7 +544,46 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agreements: string[];
+                            bans: {
+                                description: string;
+                                /** @enum {string} */
+                                kind: "contact" | "area";
+                            }[];
+                            children: {
+                                age: number | null;
+                                firstName: string;
+                            }[];
+                            client: {
+                                address: string | null;
+                                language: string;
+                                name: string;
+                                phone: string | null;
+                                photo: string | null;
+                            } | null;
+                            perpetrator: {
+                                description: string | null;
+                                name: string;
+                                photo: string | null;
+                                registration: string | null;
+                                riskFlags: string[];
+                                vehicle: string | null;
+                                weapons: string | null;
+                            } | null;
+                            previousAlarms: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                                /** @enum {string|null} */
+                                outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
+                                /** Format: date-time */
+                                receivedAt: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -352,7 +626,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            batteryPercent: number | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            /** Format: uuid */
+                            claimedById: string | null;
+                            claimedByName: string | null;
+                            code: string | null;
+                            deviceAccount: string;
+                            /** Format: uuid */
+                            deviceId: string;
+                            /** @description the button's serial number, as printed on it */
+                            deviceLabel: string;
+                            escalationLevel: number;
+                            /** Format: uuid */
+                            firstAlarmId: string | null;
+                            forwardedByName: string | null;
+                            forwardNote: string | null;
+                            handedToPolice: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isTest: boolean;
+                            /** @enum {string} */
+                            kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                            /** Format: date-time */
+                            occurredAt: string | null;
+                            /** @enum {string|null} */
+                            outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
+                            position: {
+                                accuracy: number | null;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: uuid */
+                            regionId: string;
+                            /** @enum {string} */
+                            state: "received" | "claimed" | "forwarded" | "on_scene" | "resolved";
+                        };
+                    };
                 };
             };
         };
@@ -395,7 +711,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            batteryPercent: number | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            /** Format: uuid */
+                            claimedById: string | null;
+                            claimedByName: string | null;
+                            code: string | null;
+                            deviceAccount: string;
+                            /** Format: uuid */
+                            deviceId: string;
+                            /** @description the button's serial number, as printed on it */
+                            deviceLabel: string;
+                            escalationLevel: number;
+                            /** Format: uuid */
+                            firstAlarmId: string | null;
+                            forwardedByName: string | null;
+                            forwardNote: string | null;
+                            handedToPolice: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            isTest: boolean;
+                            /** @enum {string} */
+                            kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                            /** Format: date-time */
+                            occurredAt: string | null;
+                            /** @enum {string|null} */
+                            outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
+                            position: {
+                                accuracy: number | null;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: uuid */
+                            regionId: string;
+                            /** @enum {string} */
+                            state: "received" | "claimed" | "forwarded" | "on_scene" | "resolved";
+                        };
+                    };
                 };
             };
         };
@@ -435,7 +793,31 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseReference: string | null;
+                                deviceLabel: string;
+                                forwarded: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                isTest: boolean;
+                                /** @enum {string} */
+                                kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                                /** @enum {string|null} */
+                                outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
+                                /** @description the press itself and its folded repeats */
+                                presses: number;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -464,12 +846,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description text/event-stream; each `alarm` event’s data is an Alarm */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/event-stream": string;
+                    };
                 };
             };
         };
@@ -919,12 +1303,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description the file as uploaded, with its own media type */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/octet-stream": string;
+                    };
                 };
             };
         };
@@ -958,7 +1344,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            alarms: {
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                id: string;
+                                kind: string;
+                                reference: string;
+                                /** @description Dutch; summaryCode names the text in the reader’s language */
+                                summary: string;
+                                summaryCode: string | null;
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            deadlines: {
+                                caseworkerName: string | null;
+                                /** Format: date */
+                                connectionDeadline: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                                /** @enum {string} */
+                                targetGroup: "stalking" | "acute_unsafety";
+                            }[];
+                            tasks: {
+                                /** Format: uuid */
+                                caseId: string;
+                                description: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                reference: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -996,7 +1423,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            assignee: string | null;
+                            /** Format: uuid */
+                            assigneeId: string | null;
+                            description: string | null;
+                            /** Format: date-time */
+                            doneAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            escalatedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            /** Format: uuid */
+                            meetingId: string | null;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            remindedAt: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -1038,7 +1486,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            skippedReason: string;
+                        };
+                    };
                 };
             };
         };
@@ -1154,11 +1608,17 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                        };
+                    };
                 };
             };
         };
@@ -1192,7 +1652,208 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            allowedNext: ("referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed")[];
+                            assignableCaseworkers: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            bans: {
+                                description: string;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                            }[];
+                            caseDirector: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            caseworker: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            children: {
+                                birthYear: number | null;
+                                firstName: string;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            client: {
+                                address: string | null;
+                                language: string;
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            connection: {
+                                /** Format: date-time */
+                                activeSince: string | null;
+                                /** Format: date */
+                                contractSignedOn: string | null;
+                                /** Format: date */
+                                deadline: string | null;
+                                device: {
+                                    /** Format: date-time */
+                                    assignedAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    model: string;
+                                    serial: string;
+                                    testMode: boolean;
+                                } | null;
+                                /** Format: date-time */
+                                escalatedAt: string | null;
+                                /** Format: date */
+                                privacyStatementHandedOn: string | null;
+                                signalementRecipient: string | null;
+                                /** Format: date-time */
+                                signalementSentAt: string | null;
+                                /** Format: date-time */
+                                testAlarmAt: string | null;
+                                /** Format: date-time */
+                                warnedAt: string | null;
+                            };
+                            contributions: {
+                                authorName: string | null;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                organisationName: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            decision: {
+                                agreements: {
+                                    /** Format: date-time */
+                                    agreedAt: string;
+                                    note: string | null;
+                                    /** Format: uuid */
+                                    organisationId: string;
+                                    organisationName: string;
+                                    /** @enum {string} */
+                                    organisationType: "shelter" | "veilig_thuis" | "police" | "alarm_centre" | "zvhh" | "municipality" | "youth_care" | "probation" | "prosecutor";
+                                    /** @enum {string|null} */
+                                    outcome: "granted" | "rejected" | null;
+                                    userName: string | null;
+                                }[];
+                                /** Format: date-time */
+                                communicatedClientAt: string | null;
+                                /** Format: date-time */
+                                communicatedReferrerAt: string | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                /** @enum {string|null} */
+                                outcome: "granted" | "rejected" | null;
+                                rationale: string | null;
+                                rejectionAdvice: string | null;
+                                rejectionReferral: string | null;
+                                requiredParties: ("shelter" | "veilig_thuis" | "police" | "alarm_centre" | "zvhh" | "municipality" | "youth_care" | "probation" | "prosecutor")[];
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            may: {
+                                assign: boolean;
+                                careRead: boolean;
+                                careWrite: boolean;
+                                connect: boolean;
+                                decide: boolean;
+                                meetingWrite: boolean;
+                                write: boolean;
+                            };
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            parties: {
+                                name: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                role: string;
+                                /** @enum {string} */
+                                type: "shelter" | "veilig_thuis" | "police" | "alarm_centre" | "zvhh" | "municipality" | "youth_care" | "probation" | "prosecutor";
+                            }[];
+                            perpetrator: {
+                                description: string | null;
+                                name: string;
+                                registration: string | null;
+                                riskFlags: string[];
+                                vehicle: string | null;
+                                weapons: string | null;
+                            } | null;
+                            reference: string;
+                            referral: {
+                                channel: string | null;
+                                /** Format: date-time */
+                                referredAt: string | null;
+                                referrerKind: string | null;
+                                referrerOrganisationName: string | null;
+                                summary: string | null;
+                            };
+                            /** Format: uuid */
+                            regionId: string;
+                            regionName: string;
+                            riskAssessments: {
+                                /** Format: date */
+                                assessedOn: string;
+                                assessor: string;
+                                /** Format: uuid */
+                                documentId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                instrument: string;
+                                notes: string | null;
+                                organisationName: string | null;
+                                outcomeLevel: string;
+                            }[];
+                            screening: {
+                                /** Format: date-time */
+                                assessedAt: string;
+                                assessedBy: string | null;
+                                holds: boolean;
+                                /** @enum {string} */
+                                item: "unsafety_or_stalking" | "threat_of_violence" | "contact_broken" | "willing_to_report" | "open_to_help" | "several_perpetrators" | "few_safety_risks" | "too_high_risks";
+                                note: string | null;
+                            }[];
+                            /** @enum {string} */
+                            status: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                            /** @enum {string} */
+                            targetGroup: "stalking" | "acute_unsafety";
+                            tasks: {
+                                assigneeName: string | null;
+                                assigneeOrganisationName: string | null;
+                                description: string | null;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                skippedReason: string | null;
+                            }[];
+                            team: {
+                                name: string;
+                                role: string;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            transitions: {
+                                actorLabel: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                from: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                                rationale: string;
+                                /** @enum {string} */
+                                to: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1241,7 +1902,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description the case version now */
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1286,7 +1952,77 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            activeSince: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            closureReason: string | null;
+                            /** @enum {string|null} */
+                            deviceReturn: "returned" | "lost" | "stolen" | "not_issued" | null;
+                            devices: {
+                                /** Format: uuid */
+                                id: string;
+                                model: string;
+                                serial: string;
+                            }[];
+                            evaluations: {
+                                author: string | null;
+                                caseworkerRating: number | null;
+                                clientSafetyRating: number | null;
+                                collaborationRating: number | null;
+                                /** @description oldest first; empty when never corrected */
+                                corrections: {
+                                    changedFields: string[];
+                                    /** Format: date-time */
+                                    correctedAt: string;
+                                    correctedBy: string | null;
+                                    previous: {
+                                        [key: string]: unknown;
+                                    };
+                                    reason: string;
+                                }[];
+                                /** Format: date */
+                                evaluatedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                moment: "start" | "interim" | "end";
+                                notes: string | null;
+                                /** @enum {string|null} */
+                                safetyScale: "0" | "6" | "7" | "7+" | null;
+                            }[];
+                            extensions: {
+                                /** Format: date-time */
+                                decidedAt: string;
+                                decidedBy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                newEndOn: string;
+                                /** Format: date */
+                                previousEndOn: string | null;
+                                rationale: string;
+                            }[];
+                            goals: {
+                                description: string;
+                                /** Format: date */
+                                evaluatedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                result: "met" | "partly_met" | "not_met" | null;
+                                /** Format: date */
+                                setOn: string;
+                            }[];
+                            /** Format: date */
+                            plannedEndOn: string | null;
+                            /** @enum {string} */
+                            status: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1320,7 +2056,31 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            contacts: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                                role: string;
+                            }[];
+                            organisation: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            partyRole: string;
+                            team: {
+                                name: string;
+                                /** @description the case parties the person works for, comma-separated */
+                                organisation: string | null;
+                                /** @enum {string} */
+                                role: "caseworker" | "case_director" | "process_director" | "vt_contact" | "police_contact";
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            /** @enum {string} */
+                            type: "shelter" | "veilig_thuis" | "police" | "alarm_centre" | "zvhh" | "municipality" | "youth_care" | "probation" | "prosecutor";
+                        }[];
+                    };
                 };
             };
         };
@@ -1372,7 +2132,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description the case version now */
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1410,11 +2175,16 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
                 };
             };
         };
@@ -1448,7 +2218,93 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            children: {
+                                firstName: string;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            conversations: {
+                                author: string | null;
+                                /** Format: uuid */
+                                childId: string | null;
+                                childName: string | null;
+                                /** @description oldest first; empty when never corrected */
+                                corrections: {
+                                    changedFields: string[];
+                                    /** Format: date-time */
+                                    correctedAt: string;
+                                    correctedBy: string | null;
+                                    previous: {
+                                        [key: string]: unknown;
+                                    };
+                                    reason: string;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                durationMinutes: number;
+                                /** Format: date */
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                interpretation: string | null;
+                                /** @enum {string} */
+                                kind: "intake" | "client" | "child" | "network" | "psycho_education";
+                                observation: string | null;
+                            }[];
+                            progress: {
+                                children: {
+                                    /** @enum {string} */
+                                    band: "below" | "within" | "above";
+                                    done: number;
+                                    norm: {
+                                        expected: number;
+                                        max: number;
+                                        min: number;
+                                    };
+                                    /** @description done / expected, 0 when nothing is expected */
+                                    ratio: number;
+                                };
+                                client: {
+                                    /** @enum {string} */
+                                    band: "below" | "within" | "above";
+                                    done: number;
+                                    norm: {
+                                        expected: number;
+                                        max: number;
+                                        min: number;
+                                    };
+                                    /** @description done / expected, 0 when nothing is expected */
+                                    ratio: number;
+                                };
+                                hours: {
+                                    /** @enum {string} */
+                                    band: "below" | "within" | "above";
+                                    done: number;
+                                    norm: {
+                                        expected: number;
+                                        max: number;
+                                        min: number;
+                                    };
+                                    /** @description done / expected, 0 when nothing is expected */
+                                    ratio: number;
+                                };
+                                network: {
+                                    /** @enum {string} */
+                                    band: "below" | "within" | "above";
+                                    done: number;
+                                    norm: {
+                                        expected: number;
+                                        max: number;
+                                        min: number;
+                                    };
+                                    /** @description done / expected, 0 when nothing is expected */
+                                    ratio: number;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1478,11 +2334,40 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            author: string | null;
+                            /** Format: uuid */
+                            childId: string | null;
+                            childName: string | null;
+                            /** @description oldest first; empty when never corrected */
+                            corrections: {
+                                changedFields: string[];
+                                /** Format: date-time */
+                                correctedAt: string;
+                                correctedBy: string | null;
+                                previous: {
+                                    [key: string]: unknown;
+                                };
+                                reason: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            durationMinutes: number;
+                            /** Format: date */
+                            heldOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            interpretation: string | null;
+                            /** @enum {string} */
+                            kind: "intake" | "client" | "child" | "network" | "psycho_education";
+                            observation: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -1530,7 +2415,36 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            author: string | null;
+                            /** Format: uuid */
+                            childId: string | null;
+                            childName: string | null;
+                            /** @description oldest first; empty when never corrected */
+                            corrections: {
+                                changedFields: string[];
+                                /** Format: date-time */
+                                correctedAt: string;
+                                correctedBy: string | null;
+                                previous: {
+                                    [key: string]: unknown;
+                                };
+                                reason: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            durationMinutes: number;
+                            /** Format: date */
+                            heldOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            interpretation: string | null;
+                            /** @enum {string} */
+                            kind: "intake" | "client" | "child" | "network" | "psycho_education";
+                            observation: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -1561,12 +2475,17 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description everything about the client, as JSON or as a PDF (?format=pdf) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                        "application/pdf": string;
+                    };
                 };
             };
         };
@@ -1618,7 +2537,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            connectionDeadline: string | null;
+                            /** @enum {string} */
+                            status: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1661,7 +2588,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organisationId: string;
+                            /** @enum {string} */
+                            outcome: "granted" | "rejected";
+                        };
+                    };
                 };
             };
         };
@@ -1695,7 +2629,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            fileName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "contract" | "risk_assessment" | "evidence" | "signalement" | "other";
+                            mediaType: string;
+                            sha256: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                            /** Format: uuid */
+                            uploadedBy: string | null;
+                        }[];
+                    };
                 };
             };
         };
@@ -1717,11 +2668,28 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            fileName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "contract" | "risk_assessment" | "evidence" | "signalement" | "other";
+                            mediaType: string;
+                            sha256: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                            /** Format: uuid */
+                            uploadedBy: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -1755,7 +2723,77 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            activeSince: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            closureReason: string | null;
+                            /** @enum {string|null} */
+                            deviceReturn: "returned" | "lost" | "stolen" | "not_issued" | null;
+                            devices: {
+                                /** Format: uuid */
+                                id: string;
+                                model: string;
+                                serial: string;
+                            }[];
+                            evaluations: {
+                                author: string | null;
+                                caseworkerRating: number | null;
+                                clientSafetyRating: number | null;
+                                collaborationRating: number | null;
+                                /** @description oldest first; empty when never corrected */
+                                corrections: {
+                                    changedFields: string[];
+                                    /** Format: date-time */
+                                    correctedAt: string;
+                                    correctedBy: string | null;
+                                    previous: {
+                                        [key: string]: unknown;
+                                    };
+                                    reason: string;
+                                }[];
+                                /** Format: date */
+                                evaluatedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                moment: "start" | "interim" | "end";
+                                notes: string | null;
+                                /** @enum {string|null} */
+                                safetyScale: "0" | "6" | "7" | "7+" | null;
+                            }[];
+                            extensions: {
+                                /** Format: date-time */
+                                decidedAt: string;
+                                decidedBy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                newEndOn: string;
+                                /** Format: date */
+                                previousEndOn: string | null;
+                                rationale: string;
+                            }[];
+                            goals: {
+                                description: string;
+                                /** Format: date */
+                                evaluatedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                result: "met" | "partly_met" | "not_met" | null;
+                                /** Format: date */
+                                setOn: string;
+                            }[];
+                            /** Format: date */
+                            plannedEndOn: string | null;
+                            /** @enum {string} */
+                            status: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1801,7 +2839,77 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            activeSince: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            closureReason: string | null;
+                            /** @enum {string|null} */
+                            deviceReturn: "returned" | "lost" | "stolen" | "not_issued" | null;
+                            devices: {
+                                /** Format: uuid */
+                                id: string;
+                                model: string;
+                                serial: string;
+                            }[];
+                            evaluations: {
+                                author: string | null;
+                                caseworkerRating: number | null;
+                                clientSafetyRating: number | null;
+                                collaborationRating: number | null;
+                                /** @description oldest first; empty when never corrected */
+                                corrections: {
+                                    changedFields: string[];
+                                    /** Format: date-time */
+                                    correctedAt: string;
+                                    correctedBy: string | null;
+                                    previous: {
+                                        [key: string]: unknown;
+                                    };
+                                    reason: string;
+                                }[];
+                                /** Format: date */
+                                evaluatedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                moment: "start" | "interim" | "end";
+                                notes: string | null;
+                                /** @enum {string|null} */
+                                safetyScale: "0" | "6" | "7" | "7+" | null;
+                            }[];
+                            extensions: {
+                                /** Format: date-time */
+                                decidedAt: string;
+                                decidedBy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                newEndOn: string;
+                                /** Format: date */
+                                previousEndOn: string | null;
+                                rationale: string;
+                            }[];
+                            goals: {
+                                description: string;
+                                /** Format: date */
+                                evaluatedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                result: "met" | "partly_met" | "not_met" | null;
+                                /** Format: date */
+                                setOn: string;
+                            }[];
+                            /** Format: date */
+                            plannedEndOn: string | null;
+                            /** @enum {string} */
+                            status: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1845,11 +2953,81 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            activeSince: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            closureReason: string | null;
+                            /** @enum {string|null} */
+                            deviceReturn: "returned" | "lost" | "stolen" | "not_issued" | null;
+                            devices: {
+                                /** Format: uuid */
+                                id: string;
+                                model: string;
+                                serial: string;
+                            }[];
+                            evaluations: {
+                                author: string | null;
+                                caseworkerRating: number | null;
+                                clientSafetyRating: number | null;
+                                collaborationRating: number | null;
+                                /** @description oldest first; empty when never corrected */
+                                corrections: {
+                                    changedFields: string[];
+                                    /** Format: date-time */
+                                    correctedAt: string;
+                                    correctedBy: string | null;
+                                    previous: {
+                                        [key: string]: unknown;
+                                    };
+                                    reason: string;
+                                }[];
+                                /** Format: date */
+                                evaluatedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                moment: "start" | "interim" | "end";
+                                notes: string | null;
+                                /** @enum {string|null} */
+                                safetyScale: "0" | "6" | "7" | "7+" | null;
+                            }[];
+                            extensions: {
+                                /** Format: date-time */
+                                decidedAt: string;
+                                decidedBy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                newEndOn: string;
+                                /** Format: date */
+                                previousEndOn: string | null;
+                                rationale: string;
+                            }[];
+                            goals: {
+                                description: string;
+                                /** Format: date */
+                                evaluatedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                result: "met" | "partly_met" | "not_met" | null;
+                                /** Format: date */
+                                setOn: string;
+                            }[];
+                            /** Format: date */
+                            plannedEndOn: string | null;
+                            /** @enum {string} */
+                            status: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1899,7 +3077,77 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            activeSince: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            closureReason: string | null;
+                            /** @enum {string|null} */
+                            deviceReturn: "returned" | "lost" | "stolen" | "not_issued" | null;
+                            devices: {
+                                /** Format: uuid */
+                                id: string;
+                                model: string;
+                                serial: string;
+                            }[];
+                            evaluations: {
+                                author: string | null;
+                                caseworkerRating: number | null;
+                                clientSafetyRating: number | null;
+                                collaborationRating: number | null;
+                                /** @description oldest first; empty when never corrected */
+                                corrections: {
+                                    changedFields: string[];
+                                    /** Format: date-time */
+                                    correctedAt: string;
+                                    correctedBy: string | null;
+                                    previous: {
+                                        [key: string]: unknown;
+                                    };
+                                    reason: string;
+                                }[];
+                                /** Format: date */
+                                evaluatedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                moment: "start" | "interim" | "end";
+                                notes: string | null;
+                                /** @enum {string|null} */
+                                safetyScale: "0" | "6" | "7" | "7+" | null;
+                            }[];
+                            extensions: {
+                                /** Format: date-time */
+                                decidedAt: string;
+                                decidedBy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                newEndOn: string;
+                                /** Format: date */
+                                previousEndOn: string | null;
+                                rationale: string;
+                            }[];
+                            goals: {
+                                description: string;
+                                /** Format: date */
+                                evaluatedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                result: "met" | "partly_met" | "not_met" | null;
+                                /** Format: date */
+                                setOn: string;
+                            }[];
+                            /** Format: date */
+                            plannedEndOn: string | null;
+                            /** @enum {string} */
+                            status: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1945,7 +3193,77 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            activeSince: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            closureReason: string | null;
+                            /** @enum {string|null} */
+                            deviceReturn: "returned" | "lost" | "stolen" | "not_issued" | null;
+                            devices: {
+                                /** Format: uuid */
+                                id: string;
+                                model: string;
+                                serial: string;
+                            }[];
+                            evaluations: {
+                                author: string | null;
+                                caseworkerRating: number | null;
+                                clientSafetyRating: number | null;
+                                collaborationRating: number | null;
+                                /** @description oldest first; empty when never corrected */
+                                corrections: {
+                                    changedFields: string[];
+                                    /** Format: date-time */
+                                    correctedAt: string;
+                                    correctedBy: string | null;
+                                    previous: {
+                                        [key: string]: unknown;
+                                    };
+                                    reason: string;
+                                }[];
+                                /** Format: date */
+                                evaluatedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                moment: "start" | "interim" | "end";
+                                notes: string | null;
+                                /** @enum {string|null} */
+                                safetyScale: "0" | "6" | "7" | "7+" | null;
+                            }[];
+                            extensions: {
+                                /** Format: date-time */
+                                decidedAt: string;
+                                decidedBy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                newEndOn: string;
+                                /** Format: date */
+                                previousEndOn: string | null;
+                                rationale: string;
+                            }[];
+                            goals: {
+                                description: string;
+                                /** Format: date */
+                                evaluatedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                result: "met" | "partly_met" | "not_met" | null;
+                                /** Format: date */
+                                setOn: string;
+                            }[];
+                            /** Format: date */
+                            plannedEndOn: string | null;
+                            /** @enum {string} */
+                            status: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1979,7 +3297,61 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            children: {
+                                firstName: string;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            definitions: {
+                                fields: {
+                                    key: string;
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "text" | "yesno" | "date";
+                                }[];
+                                /** @enum {string} */
+                                kind: "intake" | "strengths_wishes" | "action_plan" | "digital_safety_check" | "children_form" | "child_consent" | "psycho_education";
+                                perChild: boolean;
+                            }[];
+                            forms: {
+                                author: string | null;
+                                /** Format: uuid */
+                                childId: string | null;
+                                content: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description the versions before, newest first */
+                                earlier: {
+                                    author: string | null;
+                                    /** Format: uuid */
+                                    childId: string | null;
+                                    content: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "intake" | "strengths_wishes" | "action_plan" | "digital_safety_check" | "children_form" | "child_consent" | "psycho_education";
+                                    /** @description why this version corrects the one before */
+                                    reason: string | null;
+                                    version: number;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "intake" | "strengths_wishes" | "action_plan" | "digital_safety_check" | "children_form" | "child_consent" | "psycho_education";
+                                /** @description why this version corrects the one before */
+                                reason: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2010,11 +3382,47 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            author: string | null;
+                            /** Format: uuid */
+                            childId: string | null;
+                            content: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description the versions before, newest first */
+                            earlier: {
+                                author: string | null;
+                                /** Format: uuid */
+                                childId: string | null;
+                                content: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "intake" | "strengths_wishes" | "action_plan" | "digital_safety_check" | "children_form" | "child_consent" | "psycho_education";
+                                /** @description why this version corrects the one before */
+                                reason: string | null;
+                                version: number;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "intake" | "strengths_wishes" | "action_plan" | "digital_safety_check" | "children_form" | "child_consent" | "psycho_education";
+                            /** @description why this version corrects the one before */
+                            reason: string | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -2053,11 +3461,81 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            activeSince: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            closureReason: string | null;
+                            /** @enum {string|null} */
+                            deviceReturn: "returned" | "lost" | "stolen" | "not_issued" | null;
+                            devices: {
+                                /** Format: uuid */
+                                id: string;
+                                model: string;
+                                serial: string;
+                            }[];
+                            evaluations: {
+                                author: string | null;
+                                caseworkerRating: number | null;
+                                clientSafetyRating: number | null;
+                                collaborationRating: number | null;
+                                /** @description oldest first; empty when never corrected */
+                                corrections: {
+                                    changedFields: string[];
+                                    /** Format: date-time */
+                                    correctedAt: string;
+                                    correctedBy: string | null;
+                                    previous: {
+                                        [key: string]: unknown;
+                                    };
+                                    reason: string;
+                                }[];
+                                /** Format: date */
+                                evaluatedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                moment: "start" | "interim" | "end";
+                                notes: string | null;
+                                /** @enum {string|null} */
+                                safetyScale: "0" | "6" | "7" | "7+" | null;
+                            }[];
+                            extensions: {
+                                /** Format: date-time */
+                                decidedAt: string;
+                                decidedBy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                newEndOn: string;
+                                /** Format: date */
+                                previousEndOn: string | null;
+                                rationale: string;
+                            }[];
+                            goals: {
+                                description: string;
+                                /** Format: date */
+                                evaluatedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                result: "met" | "partly_met" | "not_met" | null;
+                                /** Format: date */
+                                setOn: string;
+                            }[];
+                            /** Format: date */
+                            plannedEndOn: string | null;
+                            /** @enum {string} */
+                            status: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -2102,7 +3580,77 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            activeSince: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            closureReason: string | null;
+                            /** @enum {string|null} */
+                            deviceReturn: "returned" | "lost" | "stolen" | "not_issued" | null;
+                            devices: {
+                                /** Format: uuid */
+                                id: string;
+                                model: string;
+                                serial: string;
+                            }[];
+                            evaluations: {
+                                author: string | null;
+                                caseworkerRating: number | null;
+                                clientSafetyRating: number | null;
+                                collaborationRating: number | null;
+                                /** @description oldest first; empty when never corrected */
+                                corrections: {
+                                    changedFields: string[];
+                                    /** Format: date-time */
+                                    correctedAt: string;
+                                    correctedBy: string | null;
+                                    previous: {
+                                        [key: string]: unknown;
+                                    };
+                                    reason: string;
+                                }[];
+                                /** Format: date */
+                                evaluatedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                moment: "start" | "interim" | "end";
+                                notes: string | null;
+                                /** @enum {string|null} */
+                                safetyScale: "0" | "6" | "7" | "7+" | null;
+                            }[];
+                            extensions: {
+                                /** Format: date-time */
+                                decidedAt: string;
+                                decidedBy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                newEndOn: string;
+                                /** Format: date */
+                                previousEndOn: string | null;
+                                rationale: string;
+                            }[];
+                            goals: {
+                                description: string;
+                                /** Format: date */
+                                evaluatedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                result: "met" | "partly_met" | "not_met" | null;
+                                /** Format: date */
+                                setOn: string;
+                            }[];
+                            /** Format: date */
+                            plannedEndOn: string | null;
+                            /** @enum {string} */
+                            status: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -2136,7 +3684,43 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            author: string | null;
+                            /** @description oldest first; empty when never corrected */
+                            corrections: {
+                                changedFields: string[];
+                                /** Format: date-time */
+                                correctedAt: string;
+                                correctedBy: string | null;
+                                previous: {
+                                    [key: string]: unknown;
+                                };
+                                reason: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            evidence: {
+                                fileName: string;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            evidenceDocumentIds: string[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date */
+                            occurredOn: string;
+                            /** @description HH:MM, null when the time is not known */
+                            occurredTime: string | null;
+                            place: string | null;
+                            policeReportNumber: string | null;
+                            reportedToPolice: boolean;
+                            /** @enum {string} */
+                            source: "caseworker" | "alarm" | "client";
+                            whatHappened: string;
+                            witnesses: string | null;
+                        }[];
+                    };
                 };
             };
         };
@@ -2167,11 +3751,47 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            author: string | null;
+                            /** @description oldest first; empty when never corrected */
+                            corrections: {
+                                changedFields: string[];
+                                /** Format: date-time */
+                                correctedAt: string;
+                                correctedBy: string | null;
+                                previous: {
+                                    [key: string]: unknown;
+                                };
+                                reason: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            evidence: {
+                                fileName: string;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            evidenceDocumentIds: string[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date */
+                            occurredOn: string;
+                            /** @description HH:MM, null when the time is not known */
+                            occurredTime: string | null;
+                            place: string | null;
+                            policeReportNumber: string | null;
+                            reportedToPolice: boolean;
+                            /** @enum {string} */
+                            source: "caseworker" | "alarm" | "client";
+                            whatHappened: string;
+                            witnesses: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -2222,7 +3842,43 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            author: string | null;
+                            /** @description oldest first; empty when never corrected */
+                            corrections: {
+                                changedFields: string[];
+                                /** Format: date-time */
+                                correctedAt: string;
+                                correctedBy: string | null;
+                                previous: {
+                                    [key: string]: unknown;
+                                };
+                                reason: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            evidence: {
+                                fileName: string;
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                            evidenceDocumentIds: string[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date */
+                            occurredOn: string;
+                            /** @description HH:MM, null when the time is not known */
+                            occurredTime: string | null;
+                            place: string | null;
+                            policeReportNumber: string | null;
+                            reportedToPolice: boolean;
+                            /** @enum {string} */
+                            source: "caseworker" | "alarm" | "client";
+                            whatHappened: string;
+                            witnesses: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -2251,12 +3907,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description the incident log, oldest first, marked VERTROUWELIJK */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
                 };
             };
         };
@@ -2292,7 +3950,54 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            candidates: {
+                                name: string;
+                                organisation: string;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            meetings: {
+                                chair: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                decisions: string | null;
+                                /** Format: date */
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "case_meeting" | "round_table" | "other";
+                                participants: {
+                                    /** @enum {string} */
+                                    kind: "professional" | "client" | "perpetrator" | "other";
+                                    name: string;
+                                    organisation?: string | null;
+                                }[];
+                            }[];
+                            tasks: {
+                                assignee: string | null;
+                                /** Format: uuid */
+                                assigneeId: string | null;
+                                description: string | null;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: date-time */
+                                escalatedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                /** Format: uuid */
+                                meetingId: string | null;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                remindedAt: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2332,11 +4037,50 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            chair: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decisions: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "case_meeting" | "round_table" | "other";
+                            participants: {
+                                /** @enum {string} */
+                                kind: "professional" | "client" | "perpetrator" | "other";
+                                name: string;
+                                organisation?: string | null;
+                            }[];
+                            tasks: {
+                                assignee: string | null;
+                                /** Format: uuid */
+                                assigneeId: string | null;
+                                description: string | null;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: date-time */
+                                escalatedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                /** Format: uuid */
+                                meetingId: string | null;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                remindedAt: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2370,7 +4114,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            answerDueAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            decision: string | null;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "access" | "correction" | "restriction" | "erasure";
+                            /** Format: date-time */
+                            receivedAt: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -2402,11 +4165,30 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            answerDueAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            decision: string | null;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "access" | "correction" | "restriction" | "erasure";
+                            /** Format: date-time */
+                            receivedAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -2454,7 +4236,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description the case version now */
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -2503,11 +4290,16 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
                 };
             };
         };
@@ -2543,7 +4335,43 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description what changed from the version before */
+                            changes: {
+                                added: string[];
+                                removed: string[];
+                                /** @enum {string} */
+                                section: "strengths" | "whatHelps" | "whoHelps" | "ownActions" | "unsafeSituations" | "alarmAgreements" | "tips" | "digitalSafety";
+                            }[];
+                            plan: {
+                                author: string | null;
+                                content: {
+                                    alarmAgreements?: string[];
+                                    digitalSafety?: string[];
+                                    ownActions?: string[];
+                                    strengths?: string[];
+                                    tips?: string[];
+                                    unsafeSituations?: string[];
+                                    whatHelps?: string[];
+                                    whoHelps?: string[];
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                language: string;
+                                reason: string | null;
+                                version: number;
+                            } | null;
+                            versions: {
+                                author: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                language: string;
+                                reason: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2578,11 +4406,30 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            author: string | null;
+                            content: {
+                                alarmAgreements?: string[];
+                                digitalSafety?: string[];
+                                ownActions?: string[];
+                                strengths?: string[];
+                                tips?: string[];
+                                unsafeSituations?: string[];
+                                whatHelps?: string[];
+                                whoHelps?: string[];
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            language: string;
+                            reason: string | null;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -2613,12 +4460,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description the plan in her language */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
                 };
             };
         };
@@ -2668,7 +4517,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description the case version now */
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -2713,7 +4567,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description the case version now */
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -2742,12 +4601,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description the signalement, marked VERTROUWELIJK */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
                 };
             };
         };
@@ -2782,7 +4643,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            author: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "legal" | "trauma_care" | "youth_care" | "victim_support" | "housing" | "debt" | "perpetrator_care" | "other";
+                            reason: string | null;
+                            /** Format: date */
+                            referredOn: string;
+                            toWhom: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -2809,11 +4684,25 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            author: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "legal" | "trauma_care" | "youth_care" | "victim_support" | "housing" | "debt" | "perpetrator_care" | "other";
+                            reason: string | null;
+                            /** Format: date */
+                            referredOn: string;
+                            toWhom: string;
+                        };
+                    };
                 };
             };
         };
@@ -2856,11 +4745,32 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            assignee: string | null;
+                            /** Format: uuid */
+                            assigneeId: string | null;
+                            description: string | null;
+                            /** Format: date-time */
+                            doneAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            escalatedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            /** Format: uuid */
+                            meetingId: string | null;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            remindedAt: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -2894,7 +4804,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            candidates: {
+                                name: string;
+                                organisation: string;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            members: {
+                                name: string;
+                                /** @description the case parties the person works for, comma-separated */
+                                organisation: string | null;
+                                /** @enum {string} */
+                                role: "caseworker" | "case_director" | "process_director" | "vt_contact" | "police_contact";
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            warnings: "no_case_director"[];
+                        };
+                    };
                 };
             };
         };
@@ -2923,7 +4852,17 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /** @description the case parties the person works for, comma-separated */
+                            organisation: string | null;
+                            /** @enum {string} */
+                            role: "caseworker" | "case_director" | "process_director" | "vt_contact" | "police_contact";
+                            /** Format: uuid */
+                            userId: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -2967,7 +4906,17 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /** @description the case parties the person works for, comma-separated */
+                            organisation: string | null;
+                            /** @enum {string} */
+                            role: "caseworker" | "case_director" | "process_director" | "vt_contact" | "police_contact";
+                            /** Format: uuid */
+                            userId: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -3005,7 +4954,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            entries: {
+                                /** @enum {string} */
+                                actorKind: "person" | "demo" | "system";
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                id: string;
+                                kind: string;
+                                refId: string | null;
+                                refType: string | null;
+                                /** @description Dutch; summaryCode names the text in the reader’s language */
+                                summary: string;
+                                summaryCode: string | null;
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            /** @description pass as `before` for the next page */
+                            nextCursor: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -3052,7 +5023,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -3086,7 +5063,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            account: string;
+                            batteryPercent: number | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            charging: boolean | null;
+                            /** @description the key itself is never returned */
+                            hasKey: boolean;
+                            heartbeatIntervalSeconds: number;
+                            /** Format: uuid */
+                            id: string;
+                            imei: string | null;
+                            /** Format: date-time */
+                            lastHeartbeatAt: string | null;
+                            lastPosition: {
+                                /** @description metres */
+                                accuracy: number | null;
+                                altitude?: number | null;
+                                /** Format: date-time */
+                                at?: string;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            model: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            /** @enum {string} */
+                            protocol: "dc09" | "osmand" | "webhook";
+                            /** Format: uuid */
+                            regionId: string;
+                            rentPerQuarterCents: number;
+                            serial: string;
+                            simNumber: string | null;
+                            /** @enum {string} */
+                            state: "in_stock" | "issued" | "in_repair" | "lost" | "stolen" | "returned" | "retired";
+                            testMode: boolean;
+                            vendor: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -3119,11 +5137,52 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            account: string;
+                            batteryPercent: number | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            charging: boolean | null;
+                            /** @description the key itself is never returned */
+                            hasKey: boolean;
+                            heartbeatIntervalSeconds: number;
+                            /** Format: uuid */
+                            id: string;
+                            imei: string | null;
+                            /** Format: date-time */
+                            lastHeartbeatAt: string | null;
+                            lastPosition: {
+                                /** @description metres */
+                                accuracy: number | null;
+                                altitude?: number | null;
+                                /** Format: date-time */
+                                at?: string;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            model: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            /** @enum {string} */
+                            protocol: "dc09" | "osmand" | "webhook";
+                            /** Format: uuid */
+                            regionId: string;
+                            rentPerQuarterCents: number;
+                            serial: string;
+                            simNumber: string | null;
+                            /** @enum {string} */
+                            state: "in_stock" | "issued" | "in_repair" | "lost" | "stolen" | "returned" | "retired";
+                            testMode: boolean;
+                            vendor: string;
+                        };
+                    };
                 };
             };
         };
@@ -3156,7 +5215,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            account: string;
+                            batteryPercent: number | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            charging: boolean | null;
+                            /** @description the key itself is never returned */
+                            hasKey: boolean;
+                            heartbeatIntervalSeconds: number;
+                            /** Format: uuid */
+                            id: string;
+                            imei: string | null;
+                            /** Format: date-time */
+                            lastHeartbeatAt: string | null;
+                            lastPosition: {
+                                /** @description metres */
+                                accuracy: number | null;
+                                altitude?: number | null;
+                                /** Format: date-time */
+                                at?: string;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            model: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            /** @enum {string} */
+                            protocol: "dc09" | "osmand" | "webhook";
+                            /** Format: uuid */
+                            regionId: string;
+                            rentPerQuarterCents: number;
+                            serial: string;
+                            simNumber: string | null;
+                            /** @enum {string} */
+                            state: "in_stock" | "issued" | "in_repair" | "lost" | "stolen" | "returned" | "retired";
+                            testMode: boolean;
+                            vendor: string;
+                        };
+                    };
                 };
             };
         };
@@ -3199,7 +5299,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            account: string;
+                            batteryPercent: number | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            charging: boolean | null;
+                            /** @description the key itself is never returned */
+                            hasKey: boolean;
+                            heartbeatIntervalSeconds: number;
+                            /** Format: uuid */
+                            id: string;
+                            imei: string | null;
+                            /** Format: date-time */
+                            lastHeartbeatAt: string | null;
+                            lastPosition: {
+                                /** @description metres */
+                                accuracy: number | null;
+                                altitude?: number | null;
+                                /** Format: date-time */
+                                at?: string;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            model: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            /** @enum {string} */
+                            protocol: "dc09" | "osmand" | "webhook";
+                            /** Format: uuid */
+                            regionId: string;
+                            rentPerQuarterCents: number;
+                            serial: string;
+                            simNumber: string | null;
+                            /** @enum {string} */
+                            state: "in_stock" | "issued" | "in_repair" | "lost" | "stolen" | "returned" | "retired";
+                            testMode: boolean;
+                            vendor: string;
+                        };
+                    };
                 };
             };
         };
@@ -3237,7 +5378,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            account: string;
+                            batteryPercent: number | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            charging: boolean | null;
+                            /** @description the key itself is never returned */
+                            hasKey: boolean;
+                            heartbeatIntervalSeconds: number;
+                            /** Format: uuid */
+                            id: string;
+                            imei: string | null;
+                            /** Format: date-time */
+                            lastHeartbeatAt: string | null;
+                            lastPosition: {
+                                /** @description metres */
+                                accuracy: number | null;
+                                altitude?: number | null;
+                                /** Format: date-time */
+                                at?: string;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            model: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            /** @enum {string} */
+                            protocol: "dc09" | "osmand" | "webhook";
+                            /** Format: uuid */
+                            regionId: string;
+                            rentPerQuarterCents: number;
+                            serial: string;
+                            simNumber: string | null;
+                            /** @enum {string} */
+                            state: "in_stock" | "issued" | "in_repair" | "lost" | "stolen" | "returned" | "retired";
+                            testMode: boolean;
+                            vendor: string;
+                        };
+                    };
                 };
             };
         };
@@ -3270,7 +5452,17 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            assignedAt: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** Format: date-time */
+                            unassignedAt: string | null;
+                        }[];
+                    };
                 };
             };
         };
@@ -3307,7 +5499,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            account: string;
+                            batteryPercent: number | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            charging: boolean | null;
+                            /** @description the key itself is never returned */
+                            hasKey: boolean;
+                            heartbeatIntervalSeconds: number;
+                            /** Format: uuid */
+                            id: string;
+                            imei: string | null;
+                            /** Format: date-time */
+                            lastHeartbeatAt: string | null;
+                            lastPosition: {
+                                /** @description metres */
+                                accuracy: number | null;
+                                altitude?: number | null;
+                                /** Format: date-time */
+                                at?: string;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            model: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            organisationName: string;
+                            /** @enum {string} */
+                            protocol: "dc09" | "osmand" | "webhook";
+                            /** Format: uuid */
+                            regionId: string;
+                            rentPerQuarterCents: number;
+                            serial: string;
+                            simNumber: string | null;
+                            /** @enum {string} */
+                            state: "in_stock" | "issued" | "in_repair" | "lost" | "stolen" | "returned" | "retired";
+                            testMode: boolean;
+                            vendor: string;
+                        };
+                    };
                 };
             };
         };
@@ -3351,7 +5584,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            cases: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "referral" | "screening" | "decision" | "rejected" | "connecting" | "active" | "evaluation" | "closed";
+                                /** @enum {string} */
+                                targetGroup: "stalking" | "acute_unsafety";
+                            }[];
+                            /** @enum {string} */
+                            figure: "started" | "running" | "closed" | "granted" | "rejected" | "connected_late" | "extended" | "alarms" | "false_alarms" | "devices_lost";
+                            /** Format: date */
+                            from: string;
+                            /** @description cases behind the figure the caller may not open */
+                            notVisible: number;
+                            /** Format: date */
+                            to: string;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -3395,7 +5649,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3434,12 +5692,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description the dashboard as CSV */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -3478,12 +5738,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description the dashboard as PDF */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
                 };
             };
         };
@@ -3517,12 +5779,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description the yearly report */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
                 };
             };
         };
@@ -3555,7 +5819,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            alarmId: string | null;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            outcome: string | null;
+                            summary: string | null;
+                        }[];
+                    };
                 };
             };
         };
@@ -3804,7 +6083,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            alarmId: string | null;
+                            /** Format: uuid */
+                            caseId: string | null;
+                            caseReference: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            /** Format: date-time */
+                            readAt: string | null;
+                            task: {
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                            } | null;
+                        }[];
+                    };
                 };
             };
         };
@@ -3836,8 +6136,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No Content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3973,7 +6273,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            answerDueAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            decision: string | null;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "access" | "correction" | "restriction" | "erasure";
+                            /** Format: date-time */
+                            receivedAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -4076,7 +6395,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            alarmId: string | null;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            description: string | null;
+                            /** Format: date-time */
+                            doneAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -4113,7 +6448,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            alarmId: string | null;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseReference: string;
+                            /** Format: date-time */
+                            doneAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                        };
+                    };
                 };
             };
         };
