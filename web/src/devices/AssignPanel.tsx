@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import type { CaseSummary, Device } from '../api/types.ts';
+import type { CaseSummary, Device } from '../api/contract.ts';
 import { useMe } from '../auth/AuthContext.tsx';
 import { hasAnyRole } from '../auth/roles.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';

@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import type { Device, DevicePatch } from '../api/types.ts';
+import type { Device, DevicePatch } from '../api/contract.ts';
 import { Link, useLocation } from '../app/router.tsx';
 import { StatusRegion } from '../ui/Alert.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';

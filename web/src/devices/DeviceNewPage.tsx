@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import type { Device, DeviceInput } from '../api/types.ts';
+import type { Device, DeviceInput } from '../api/contract.ts';
 import { Link, navigate } from '../app/router.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { DeviceForm } from './DeviceForm.tsx';
