@@ -97,3 +97,39 @@ export type AftercareTask = Item<Reply<'/api/v1/tasks', 'get'>>;
 export type TaskKind = AftercareTask['kind'];
 export type Incident = Item<Reply<'/api/v1/incidents', 'get'>>;
 export type AppNotification = Item<Reply<'/api/v1/notifications', 'get'>>;
+
+export type CaseDetail = Reply<'/api/v1/cases/{id}', 'get'>;
+export type TimelineEntry = Reply<'/api/v1/cases/{id}/timeline', 'get'>['entries'][number];
+export type CaseDocument = Item<Reply<'/api/v1/cases/{id}/documents', 'get'>>;
+export type ScreeningItem = CaseDetail['screening'][number]['item'];
+export const SCREENING_ITEMS = everyOf<ScreeningItem>()([
+  'unsafety_or_stalking',
+  'threat_of_violence',
+  'contact_broken',
+  'willing_to_report',
+  'open_to_help',
+  'several_perpetrators',
+  'few_safety_risks',
+  'too_high_risks',
+]);
+/** Items that speak against granting (server: cases/decision-rules.ts CONTRA_INDICATIONS). */
+export const CONTRA_INDICATIONS: readonly ScreeningItem[] = [
+  'several_perpetrators',
+  'few_safety_risks',
+  'too_high_risks',
+];
+
+export type DrillDown = Reply<'/api/v1/figures/cases', 'get'>;
+export type DrillFigure = DrillDown['figure'];
+export const DRILL_FIGURES = everyOf<DrillFigure>()([
+  'started',
+  'running',
+  'closed',
+  'granted',
+  'rejected',
+  'connected_late',
+  'extended',
+  'alarms',
+  'false_alarms',
+  'devices_lost',
+]);
