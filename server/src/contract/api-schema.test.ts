@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import {
-  API_GENERATE_COMMAND,
-  API_SCHEMA_FILE,
-  generateApiSchema,
-  readOpenApiDocument,
-} from './api-schema.ts';
+import { API_GENERATE_COMMAND, generateApiFiles, readOpenApiDocument } from './api-schema.ts';
 
-it(`${API_SCHEMA_FILE} matches the server's routes (otherwise run \`${API_GENERATE_COMMAND}\`)`, async () => {
-  const committed = readFileSync(API_SCHEMA_FILE, 'utf8');
-  const fresh = await generateApiSchema();
-  if (committed !== fresh)
+it(`the web's generated API files match the server's routes (otherwise run \`${API_GENERATE_COMMAND}\`)`, async () => {
+  const stale: string[] = [];
+  for (const [file, fresh] of Object.entries(await generateApiFiles()))
+    if (readFileSync(file, 'utf8') !== fresh) stale.push(file);
+  if (stale.length > 0)
     expect.fail(
-      `${API_SCHEMA_FILE} is stale: a route's schema changed without regenerating the web client's types. ` +
-        `Run \`${API_GENERATE_COMMAND}\` and commit the result.`,
+      `stale: ${stale.join(', ')}. A route's schema changed without regenerating the web client's types: ` +
+        `run \`${API_GENERATE_COMMAND}\` and commit the result.`,
     );
 });
 

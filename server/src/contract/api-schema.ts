@@ -12,6 +12,8 @@ import { startPlatform } from '../platform.ts';
 
 /** Where the generated types live, relative to the repository root. */
 export const API_SCHEMA_FILE = 'web/src/api/schema.d.ts';
+/** The value lists the web shows, read from the document's enums (generated beside the types). */
+export const API_VALUES_FILE = 'web/src/api/values.ts';
 /** The command that rewrites it (named in the staleness test's failure). */
 export const API_GENERATE_COMMAND = 'npm run api:generate';
 
@@ -45,11 +47,46 @@ export async function readOpenApiDocument(): Promise<Record<string, unknown>> {
   }
 }
 
-/** The TypeScript text of web/src/api/schema.d.ts for the current routes. */
-export async function generateApiSchema(): Promise<string> {
+const reply = (path: string, method = 'get') => [
+  path,
+  method,
+  'responses',
+  '200',
+  'content',
+  'application/json',
+  'schema',
+];
+/** Where each list's enum sits in the document: a route's reply, then properties and array items. */
+const VALUE_LISTS: Record<string, string[]> = {
+  ALARM_STATES: [...reply('/api/v1/alarms'), 'items', 'properties', 'state'],
+  DEVICE_PROTOCOLS: [...reply('/api/v1/devices/{id}'), 'properties', 'protocol'],
+  DEVICE_STATES: [...reply('/api/v1/devices/{id}'), 'properties', 'state'],
+  SCREENING_ITEMS: [...reply('/api/v1/cases/{id}'), 'properties', 'screening', 'items', 'properties', 'item'],
+  DRILL_FIGURES: [...reply('/api/v1/figures/cases'), 'properties', 'figure'],
+};
+
+/** The TypeScript text of web/src/api/values.ts: each list as the server's enum has it, in its order. */
+export function generateApiValues(document: Record<string, unknown>): string {
+  const lines = Object.entries(VALUE_LISTS).map(([name, path]) => {
+    let at: unknown = document.paths;
+    for (const key of path) at = (at as Record<string, unknown> | undefined)?.[key];
+    const values = (at as { enum?: unknown[] } | undefined)?.enum;
+    if (!values) throw new Error(`${name}: no enum at ${path.join(' › ')}`);
+    return `export const ${name} = ${JSON.stringify(values).replaceAll(',', ', ')} as const;`;
+  });
+  return `${HEADER}${lines.join('\n')}\n`;
+}
+
+/** Both generated files, by path, for the current routes. */
+export async function generateApiFiles(): Promise<Record<string, string>> {
   const document = await readOpenApiDocument();
+  return { [API_SCHEMA_FILE]: await schemaText(document), [API_VALUES_FILE]: generateApiValues(document) };
+}
+
+/** The TypeScript text of web/src/api/schema.d.ts. */
+async function schemaText(document: Record<string, unknown>): Promise<string> {
   // the version changes with every release; it would make the file stale for no reason
   (document.info as Record<string, unknown>).version = '0';
-  const ast = await openapiTS(document as never, { alphabetize: true });
+  const ast = await openapiTS(structuredClone(document) as never, { alphabetize: true });
   return HEADER + astToString(ast);
 }

@@ -1,6 +1,7 @@
 // The API's shapes, derived from the types generated from the server's OpenAPI document (schema.d.ts,
 // `npm run api:generate`). Nothing here is written by hand: a server change shows up in tsc.
 import type { paths } from './schema';
+import * as generated from './values.ts';
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
@@ -64,29 +65,18 @@ export type DevicePatch = Body<'/api/v1/devices/{id}', 'patch'>;
 export type DeviceAssignment = Item<Reply<'/api/v1/devices/{id}/assignments', 'get'>>;
 export type DeviceProtocol = Device['protocol'];
 export type DeviceState = Device['state'];
-export const DEVICE_PROTOCOLS = everyOf<DeviceProtocol>()(['dc09', 'osmand', 'webhook']);
-export const DEVICE_STATES = everyOf<DeviceState>()([
-  'in_stock',
-  'issued',
-  'in_repair',
-  'lost',
-  'stolen',
-  'returned',
-  'retired',
-]);
+/** In the server's order, from its enum (values.ts is generated). */
+export const DEVICE_PROTOCOLS: readonly DeviceProtocol[] = generated.DEVICE_PROTOCOLS;
+/** In the server's order, from its enum (values.ts is generated). */
+export const DEVICE_STATES: readonly DeviceState[] = generated.DEVICE_STATES;
 
 export type Alarm = Item<Reply<'/api/v1/alarms', 'get'>>;
 export type AlarmKind = Alarm['kind'];
 export type AlarmState = Alarm['state'];
 export type Outcome = NonNullable<Alarm['outcome']>;
 export type Position = NonNullable<Alarm['position']>;
-export const ALARM_STATES = everyOf<AlarmState>()([
-  'received',
-  'claimed',
-  'forwarded',
-  'on_scene',
-  'resolved',
-]);
+/** In the server's order, from its enum (values.ts is generated). */
+export const ALARM_STATES: readonly AlarmState[] = generated.ALARM_STATES;
 export type AlarmDetail = Reply<'/api/v1/alarms/{id}', 'get'>;
 export type AlarmTimelineEntry = AlarmDetail['timeline'][number];
 export type AlarmHistoryPage = Reply<'/api/v1/alarms/history', 'get'>;
@@ -102,16 +92,8 @@ export type CaseDetail = Reply<'/api/v1/cases/{id}', 'get'>;
 export type TimelineEntry = Reply<'/api/v1/cases/{id}/timeline', 'get'>['entries'][number];
 export type CaseDocument = Item<Reply<'/api/v1/cases/{id}/documents', 'get'>>;
 export type ScreeningItem = CaseDetail['screening'][number]['item'];
-export const SCREENING_ITEMS = everyOf<ScreeningItem>()([
-  'unsafety_or_stalking',
-  'threat_of_violence',
-  'contact_broken',
-  'willing_to_report',
-  'open_to_help',
-  'several_perpetrators',
-  'few_safety_risks',
-  'too_high_risks',
-]);
+/** In the server's order, from its enum (values.ts is generated). */
+export const SCREENING_ITEMS: readonly ScreeningItem[] = generated.SCREENING_ITEMS;
 /** Items that speak against granting (server: cases/decision-rules.ts CONTRA_INDICATIONS). */
 export const CONTRA_INDICATIONS: readonly ScreeningItem[] = [
   'several_perpetrators',
@@ -121,15 +103,5 @@ export const CONTRA_INDICATIONS: readonly ScreeningItem[] = [
 
 export type DrillDown = Reply<'/api/v1/figures/cases', 'get'>;
 export type DrillFigure = DrillDown['figure'];
-export const DRILL_FIGURES = everyOf<DrillFigure>()([
-  'started',
-  'running',
-  'closed',
-  'granted',
-  'rejected',
-  'connected_late',
-  'extended',
-  'alarms',
-  'false_alarms',
-  'devices_lost',
-]);
+/** In the server's order, from its enum (values.ts is generated). */
+export const DRILL_FIGURES: readonly DrillFigure[] = generated.DRILL_FIGURES;
