@@ -100,6 +100,8 @@ export interface PlatformOptions {
   loginRatePerMinute?: number;
   /** API requests per minute per client address (tests walking pages faster than a person) */
   requestRatePerMinute?: number;
+  /** tests: fail a reply its route's response schema does not describe */
+  checkResponses?: boolean;
 }
 
 /** Composition root: config → database → services → HTTP + receivers + sweeps. */
@@ -199,6 +201,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     version: VERSION,
     imageOrigins: config.mapTileUrl ? [new URL(config.mapTileUrl.replace(/[{}]/g, '')).origin] : [],
     ...(options.requestRatePerMinute ? { requestRatePerMinute: options.requestRatePerMinute } : {}),
+    checkResponses: options.checkResponses ?? false,
     rootRoutes: [
       opsRoutes(
         databaseWatch,

@@ -8,6 +8,7 @@ import type { Bus } from '../realtime/bus.ts';
 import type { AlarmHandling } from './handling.ts';
 import { searchHistory } from './history.ts';
 import { alarmsChangedSince } from './repository.ts';
+import { Alarm, AlarmDetail, AlarmHistoryPage, LinkedInfo } from './schemas.ts';
 import type { AlarmService } from './service.ts';
 import { OUTCOMES } from './state-machine.ts';
 import { streamAlarms } from './stream.ts';
@@ -36,6 +37,7 @@ export function alarmRoutes(
             },
             { additionalProperties: false },
           ),
+          response: { 200: Type.Array(Alarm) },
         },
       },
       async (request) =>
@@ -52,6 +54,12 @@ export function alarmRoutes(
           tags: ['alarms'],
           summary:
             'Server-sent events: one `alarm` event per new alarm or state change; send Last-Event-ID to get what was missed. A `status` event ({"database":"up"|"down"}) comes first and on every change: while the database is down, alarms are refused and not stored. A failed read never ends the stream: what it could not send follows once the database answers again',
+          response: {
+            200: {
+              description: 'text/event-stream; each `alarm` event’s data is an Alarm',
+              content: { 'text/event-stream': { schema: { type: 'string' } } },
+            },
+          },
         },
       },
       async (request, reply) => {
@@ -101,13 +109,16 @@ export function alarmRoutes(
             },
             { additionalProperties: false },
           ),
+          response: { 200: AlarmHistoryPage },
         },
       },
       async (request) => searchHistory(db, contextOf(request), request.query),
     );
 
-    app.get('/alarms/:id', { schema: { tags: ['alarms'], params: Id } }, async (request) =>
-      handling.detail(contextOf(request), request.params.id),
+    app.get(
+      '/alarms/:id',
+      { schema: { tags: ['alarms'], params: Id, response: { 200: AlarmDetail } } },
+      async (request) => handling.detail(contextOf(request), request.params.id),
     );
 
     app.get(
@@ -118,23 +129,27 @@ export function alarmRoutes(
           summary:
             'Client, perpetrator, bans, children, agreements: only while handling an open alarm; audited',
           params: Id,
+          response: { 200: LinkedInfo },
         },
       },
       async (request) => handling.linkedInfo(contextOf(request), request.params.id),
     );
 
     const NoteBody = Type.Object({ note: Type.Optional(Note) }, { additionalProperties: false });
-    app.post('/alarms/:id/claim', { schema: { tags: ['alarms'], params: Id } }, async (request) =>
-      handling.step(contextOf(request), request.params.id, 'claim'),
+    const Step = { 200: Alarm };
+    app.post(
+      '/alarms/:id/claim',
+      { schema: { tags: ['alarms'], params: Id, response: Step } },
+      async (request) => handling.step(contextOf(request), request.params.id, 'claim'),
     );
     app.post(
       '/alarms/:id/forward',
-      { schema: { tags: ['alarms'], params: Id, body: NoteBody } },
+      { schema: { tags: ['alarms'], params: Id, body: NoteBody, response: Step } },
       async (request) => handling.step(contextOf(request), request.params.id, 'forward', request.body ?? {}),
     );
     app.post(
       '/alarms/:id/on-scene',
-      { schema: { tags: ['alarms'], params: Id, body: NoteBody } },
+      { schema: { tags: ['alarms'], params: Id, body: NoteBody, response: Step } },
       async (request) => handling.step(contextOf(request), request.params.id, 'on_scene', request.body ?? {}),
     );
     app.post(
@@ -144,6 +159,7 @@ export function alarmRoutes(
           tags: ['alarms'],
           params: Id,
           body: Type.Object({ note: Note }, { additionalProperties: false }),
+          response: Step,
         },
       },
       async (request) => handling.dispatch(contextOf(request), request.params.id, request.body.note),
@@ -164,6 +180,7 @@ export function alarmRoutes(
             },
             { additionalProperties: false },
           ),
+          response: Step,
         },
       },
       async (request) => handling.step(contextOf(request), request.params.id, 'resolve', request.body),

@@ -1,7 +1,9 @@
 import type { DeviceEvent, DeviceEventKind } from '../events/device-event.ts';
 
-export type AlarmKind = 'panic' | 'test' | 'low_battery' | 'tamper' | 'fault' | 'supervision';
-export type AlarmState = 'received' | 'claimed' | 'forwarded' | 'on_scene' | 'resolved';
+export const ALARM_KINDS = ['panic', 'test', 'low_battery', 'tamper', 'fault', 'supervision'] as const;
+export type AlarmKind = (typeof ALARM_KINDS)[number];
+export const ALARM_STATES = ['received', 'claimed', 'forwarded', 'on_scene', 'resolved'] as const;
+export type AlarmState = (typeof ALARM_STATES)[number];
 
 /** The alarm an event raises, or null when it is routine traffic for the batched lane. */
 export function alarmKindOf(kind: DeviceEventKind): AlarmKind | null {

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { contextOf } from '../http/auth.ts';
+import { File, fromRows } from '../http/schema.ts';
 import type { IntakeService } from './intake.ts';
+import * as R from './replies.ts';
 import * as S from './schemas.ts';
 import type { CaseService } from './service.ts';
 
@@ -41,27 +43,46 @@ export function caseRoutes(service: CaseService, intake: IntakeService): Fastify
     );
     app.post(
       '/cases',
-      { schema: { tags, summary: 'Register a referral', body: S.NewReferralBody } },
+      {
+        schema: {
+          tags,
+          response: { 201: R.ReferralCreated },
+          summary: 'Register a referral',
+          body: S.NewReferralBody,
+        },
+      },
       async (request, reply) =>
         reply.code(201).send(await intake.createReferral(contextOf(request), request.body)),
     );
     app.get(
       '/case-overview',
       {
-        schema: { tags, summary: 'Connection deadlines, open tasks and recent alarms of the visible cases' },
+        schema: {
+          tags,
+          response: { 200: R.CaseOverview },
+          summary: 'Connection deadlines, open tasks and recent alarms of the visible cases',
+        },
       },
-      async (request) => service.overview(contextOf(request)),
+      async (request) => fromRows(await service.overview(contextOf(request))),
     );
     app.get(
       '/cases/:id',
-      { schema: { tags, summary: 'One case, with what the caller may do on it', params: S.CaseParams } },
-      async (request) => service.get(contextOf(request), request.params.id),
+      {
+        schema: {
+          tags,
+          response: { 200: R.CaseDetail },
+          summary: 'One case, with what the caller may do on it',
+          params: S.CaseParams,
+        },
+      },
+      async (request) => fromRows(await service.get(contextOf(request), request.params.id)),
     );
     app.get(
       '/cases/:id/timeline',
       {
         schema: {
           tags,
+          response: { 200: R.CaseTimeline },
           summary: 'The case chronology, newest first',
           params: S.CaseParams,
           querystring: S.TimelineQuery,
@@ -74,6 +95,7 @@ export function caseRoutes(service: CaseService, intake: IntakeService): Fastify
       {
         schema: {
           tags,
+          response: { 200: R.Moved },
           summary: 'Move the case to another status',
           params: S.CaseParams,
           body: S.TransitionBody,
@@ -83,26 +105,54 @@ export function caseRoutes(service: CaseService, intake: IntakeService): Fastify
     );
     app.post(
       '/cases/:id/screening',
-      { schema: { tags, summary: 'Record screening items', params: S.CaseParams, body: S.ScreeningBody } },
+      {
+        schema: {
+          tags,
+          response: { 200: R.Version },
+          summary: 'Record screening items',
+          params: S.CaseParams,
+          body: S.ScreeningBody,
+        },
+      },
       async (request) => intake.recordScreening(contextOf(request), request.params.id, request.body),
     );
     app.post(
       '/cases/:id/decision/agreements',
       {
-        schema: { tags, summary: "Record a party's agreement", params: S.CaseParams, body: S.AgreementBody },
+        schema: {
+          tags,
+          response: { 200: R.Agreed },
+          summary: "Record a party's agreement",
+          params: S.CaseParams,
+          body: S.AgreementBody,
+        },
       },
       async (request) => intake.agree(contextOf(request), request.params.id, request.body),
     );
     app.post(
       '/cases/:id/decision',
       {
-        schema: { tags, summary: 'Register the joint decision', params: S.CaseParams, body: S.DecisionBody },
+        schema: {
+          tags,
+          response: { 200: R.Decided },
+          summary: 'Register the joint decision',
+          params: S.CaseParams,
+          body: S.DecisionBody,
+        },
       },
       async (request) => intake.decide(contextOf(request), request.params.id, request.body),
     );
     app.post(
       '/cases/:id/caseworker',
-      { schema: { tags, summary: 'Assign the caseworker', params: S.CaseParams, body: S.CaseworkerBody } },
+      {
+        schema: {
+          tags,
+          response: { 200: R.Version },
+          summary: 'Assign the caseworker',
+          params: S.CaseParams,
+          body: S.CaseworkerBody,
+        },
+      },
       async (request) => intake.assignCaseworker(contextOf(request), request.params.id, request.body),
     );
     app.post(
@@ -110,6 +160,7 @@ export function caseRoutes(service: CaseService, intake: IntakeService): Fastify
       {
         schema: {
           tags,
+          response: { 200: R.Version },
           summary: 'Record the signalement sent to the police',
           params: S.CaseParams,
           body: S.SignalementBody,
@@ -119,7 +170,14 @@ export function caseRoutes(service: CaseService, intake: IntakeService): Fastify
     );
     app.get(
       '/cases/:id/signalement/pdf',
-      { schema: { tags, summary: 'The signalement form as a PDF', params: S.CaseParams } },
+      {
+        schema: {
+          tags,
+          response: { 200: File('application/pdf', 'the signalement, marked VERTROUWELIJK') },
+          summary: 'The signalement form as a PDF',
+          params: S.CaseParams,
+        },
+      },
       async (request, reply) => {
         const { filename, pdf } = await service.signalementPdf(contextOf(request), request.params.id);
         return reply
@@ -136,6 +194,7 @@ export function caseRoutes(service: CaseService, intake: IntakeService): Fastify
       {
         schema: {
           tags,
+          response: { 200: R.Version },
           summary: 'Record the signed contract for use',
           params: S.CaseParams,
           body: S.ContractBody,
@@ -148,6 +207,7 @@ export function caseRoutes(service: CaseService, intake: IntakeService): Fastify
       {
         schema: {
           tags,
+          response: { 200: R.Version },
           summary: 'Record the privacy statement handed',
           params: S.CaseParams,
           body: S.PrivacyStatementBody,
@@ -160,6 +220,7 @@ export function caseRoutes(service: CaseService, intake: IntakeService): Fastify
       {
         schema: {
           tags,
+          response: { 201: R.Created },
           summary: "Add information from a party's own systems",
           params: S.CaseParams,
           body: S.ContributionBody,
@@ -175,6 +236,7 @@ export function caseRoutes(service: CaseService, intake: IntakeService): Fastify
       {
         schema: {
           tags,
+          response: { 201: R.Created },
           summary: 'Record a risk-instrument result',
           params: S.CaseParams,
           body: S.RiskAssessmentBody,

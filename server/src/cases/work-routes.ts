@@ -103,6 +103,7 @@ export function workRoutes(service: WorkService): FastifyPluginAsyncTypebox {
             { reason: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' }) },
             { additionalProperties: false },
           ),
+          response: { 200: Type.Object({ id: Id, skippedReason: Type.String() }) },
         },
       },
       async (request) => service.skipTask(contextOf(request), request.params.id, request.body.reason),

@@ -143,8 +143,15 @@ export async function closeAssignment(db: Queryable, deviceId: string, by: strin
   );
 }
 
-export async function listAssignments(db: Queryable, deviceId: string) {
-  const r = await db.query(
+export interface AssignmentRow {
+  caseId: string;
+  caseReference: string;
+  assignedAt: Date;
+  unassignedAt: Date | null;
+}
+
+export async function listAssignments(db: Queryable, deviceId: string): Promise<AssignmentRow[]> {
+  const r = await db.query<AssignmentRow>(
     `select a.case_id as "caseId", c.reference as "caseReference", a.assigned_at as "assignedAt",
             a.unassigned_at as "unassignedAt"
      from device_assignments a join cases c on c.id = a.case_id where a.device_id = $1 order by a.assigned_at desc`,

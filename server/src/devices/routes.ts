@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { contextOf } from '../http/auth.ts';
+import { Literals, Nullable, Position, Timestamp, Uuid } from '../http/schema.ts';
 import { DEVICE_PROTOCOLS, DEVICE_STATES } from './repository.ts';
 import type { DeviceService } from './service.ts';
 
@@ -22,6 +23,37 @@ const fields = {
   heartbeatIntervalSeconds: Type.Integer({ minimum: 30, maximum: 604_800 }),
 };
 
+const Device = Type.Object({
+  id: Uuid,
+  organisationId: Uuid,
+  organisationName: Type.String(),
+  regionId: Uuid,
+  vendor: Type.String(),
+  model: Type.String(),
+  serial: Type.String(),
+  imei: Nullable(Type.String()),
+  simNumber: Nullable(Type.String()),
+  protocol: Literals(DEVICE_PROTOCOLS),
+  account: Type.String(),
+  hasKey: Type.Boolean({ description: 'the key itself is never returned' }),
+  rentPerQuarterCents: Type.Integer(),
+  state: Literals(DEVICE_STATES),
+  testMode: Type.Boolean(),
+  caseId: Nullable(Uuid),
+  caseReference: Nullable(Type.String()),
+  heartbeatIntervalSeconds: Type.Integer(),
+  lastHeartbeatAt: Nullable(Timestamp),
+  batteryPercent: Nullable(Type.Number()),
+  charging: Nullable(Type.Boolean()),
+  lastPosition: Nullable(Position),
+});
+const Assignment = Type.Object({
+  caseId: Uuid,
+  caseReference: Type.String(),
+  assignedAt: Timestamp,
+  unassignedAt: Nullable(Timestamp),
+});
+
 export function deviceRoutes(service: DeviceService): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
@@ -33,13 +65,16 @@ export function deviceRoutes(service: DeviceService): FastifyPluginAsyncTypebox 
             { state: Type.Optional(oneOf(DEVICE_STATES)), q: Type.Optional(Type.String({ maxLength: 100 })) },
             { additionalProperties: false },
           ),
+          response: { 200: Type.Array(Device) },
         },
       },
       async (request) => service.list(contextOf(request), request.query),
     );
 
-    app.get('/devices/:id', { schema: { tags: ['devices'], params: Id } }, async (request) =>
-      service.get(contextOf(request), request.params.id),
+    app.get(
+      '/devices/:id',
+      { schema: { tags: ['devices'], params: Id, response: { 200: Device } } },
+      async (request) => service.get(contextOf(request), request.params.id),
     );
 
     app.post(
@@ -63,6 +98,7 @@ export function deviceRoutes(service: DeviceService): FastifyPluginAsyncTypebox 
             },
             { additionalProperties: false },
           ),
+          response: { 201: Device },
         },
       },
       async (request, reply) =>
@@ -86,6 +122,7 @@ export function deviceRoutes(service: DeviceService): FastifyPluginAsyncTypebox 
               { additionalProperties: false },
             ),
           ),
+          response: { 200: Device },
         },
       },
       async (request) => service.update(contextOf(request), request.params.id, request.body),
@@ -98,17 +135,22 @@ export function deviceRoutes(service: DeviceService): FastifyPluginAsyncTypebox 
           tags: ['devices'],
           params: Id,
           body: Type.Object({ caseId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+          response: { 200: Device },
         },
       },
       async (request) => service.assign(contextOf(request), request.params.id, request.body.caseId),
     );
 
-    app.post('/devices/:id/unassign', { schema: { tags: ['devices'], params: Id } }, async (request) =>
-      service.unassign(contextOf(request), request.params.id),
+    app.post(
+      '/devices/:id/unassign',
+      { schema: { tags: ['devices'], params: Id, response: { 200: Device } } },
+      async (request) => service.unassign(contextOf(request), request.params.id),
     );
 
-    app.get('/devices/:id/assignments', { schema: { tags: ['devices'], params: Id } }, async (request) =>
-      service.assignments(contextOf(request), request.params.id),
+    app.get(
+      '/devices/:id/assignments',
+      { schema: { tags: ['devices'], params: Id, response: { 200: Type.Array(Assignment) } } },
+      async (request) => service.assignments(contextOf(request), request.params.id),
     );
   };
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { contextOf } from '../http/auth.ts';
+import { Binary, Literals, Nullable, Timestamp, Uuid } from '../http/schema.ts';
 import type { DocumentService } from './service.ts';
 import { DOCUMENT_KINDS } from './store.ts';
 
@@ -9,6 +10,18 @@ const Kind = Type.Union(
   DOCUMENT_KINDS.map((k) => Type.Literal(k)),
   { description: 'what the file is' },
 );
+
+const Document = Type.Object({
+  id: Uuid,
+  caseId: Uuid,
+  kind: Literals(DOCUMENT_KINDS),
+  fileName: Type.String(),
+  mediaType: Type.String(),
+  sizeBytes: Type.Integer(),
+  sha256: Type.String(),
+  uploadedAt: Timestamp,
+  uploadedBy: Nullable(Uuid),
+});
 
 /** RFC 6266: an ASCII fallback plus the UTF-8 name. */
 function attachment(fileName: string): string {
@@ -48,6 +61,7 @@ export function documentRoutes(service: DocumentService): FastifyPluginAsyncType
             },
             { additionalProperties: false },
           ),
+          response: { 201: Document },
         },
       },
       async (request, reply) => {
@@ -68,7 +82,14 @@ export function documentRoutes(service: DocumentService): FastifyPluginAsyncType
 
     app.get(
       '/cases/:id/documents',
-      { schema: { tags: ['cases'], summary: 'Documents of the case', params: CaseParams } },
+      {
+        schema: {
+          tags: ['cases'],
+          summary: 'Documents of the case',
+          params: CaseParams,
+          response: { 200: Type.Array(Document) },
+        },
+      },
       async (request, reply) => {
         reply.header('cache-control', 'no-store');
         return service.list(contextOf(request), request.params.id);
@@ -77,7 +98,19 @@ export function documentRoutes(service: DocumentService): FastifyPluginAsyncType
 
     app.get(
       '/case-documents/:id',
-      { schema: { tags: ['cases'], summary: 'Download one document of a case', params: CaseParams } },
+      {
+        schema: {
+          tags: ['cases'],
+          summary: 'Download one document of a case',
+          params: CaseParams,
+          response: {
+            200: {
+              description: 'the file as uploaded, with its own media type',
+              content: { 'application/octet-stream': { schema: Binary } },
+            },
+          },
+        },
+      },
       async (request, reply) => {
         const { document, bytes } = await service.download(contextOf(request), request.params.id);
         return reply

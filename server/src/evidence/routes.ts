@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { contextOf } from '../http/auth.ts';
+import { File } from '../http/schema.ts';
 import { bundleFileName } from './bundle.ts';
 import type { EvidenceService } from './service.ts';
 
@@ -14,6 +15,7 @@ export function evidenceRoutes(service: EvidenceService): FastifyPluginAsyncType
           summary:
             'Exports the alarm’s signed evidence bundle (lifecycle, raw frame, positions, who viewed the linked information, Dutch PDF, inclusion proofs against a signed audit checkpoint); audited. Verify offline with `npm run evidence:verify`',
           params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+          response: { 200: File('application/json', 'the bundle file, byte for byte as signed') },
         },
       },
       async (request, reply) => {

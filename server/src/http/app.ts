@@ -13,6 +13,7 @@ import type { Metrics } from '../metrics/registry.ts';
 import { registerAuthentication } from './auth.ts';
 import { registerNulGuard } from './nul-guard.ts';
 import { problemErrorHandler, sendProblem } from './problem.ts';
+import { registerResponseCheck } from './response-check.ts';
 import type { SessionResolver } from './session.ts';
 
 export interface AppOptions {
@@ -31,6 +32,8 @@ export interface AppOptions {
   imageOrigins: string[];
   /** requests per minute per client address (default 600) */
   requestRatePerMinute?: number;
+  /** tests: a reply the response schema does not describe fails with 500 (see response-check.ts) */
+  checkResponses?: boolean;
 }
 
 // Never let personal data or secrets reach the logs.
@@ -114,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerAuthentication(app, options.identity);
   registerNulGuard(app);
+  if (options.checkResponses) registerResponseCheck(app);
 
   app.addHook('onResponse', async (request, reply) => {
     options.metrics.httpRequests.inc({

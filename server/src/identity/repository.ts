@@ -1,4 +1,4 @@
-import type { RoleGrant } from '../access/index.ts';
+import type { Role, RoleGrant } from '../access/index.ts';
 import type { Queryable } from '../db/index.ts';
 
 export interface UserRecord {
@@ -244,8 +244,19 @@ export async function revokeApiToken(db: Queryable, id: string): Promise<boolean
   return r.rowCount > 0;
 }
 
-export async function listApiTokens(db: Queryable) {
-  const r = await db.query(
+export interface ApiTokenRow {
+  id: string;
+  name: string;
+  role: Role;
+  organisationId: string;
+  organisationName: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export async function listApiTokens(db: Queryable): Promise<ApiTokenRow[]> {
+  const r = await db.query<ApiTokenRow>(
     `select t.id, t.name, t.role, t.organisation_id as "organisationId", o.name as "organisationName",
             t.created_at as "createdAt", t.last_used_at as "lastUsedAt", t.revoked_at as "revokedAt"
      from api_tokens t join organisations o on o.id = t.organisation_id order by t.created_at desc`,

@@ -1,28 +1,41 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { ROLES } from '../access/index.ts';
+import { ORGANISATION_TYPES, ROLES } from '../access/index.ts';
 import { contextOf, SESSION_COOKIE } from '../http/auth.ts';
 import { sendProblem } from '../http/problem.ts';
+import { Literals, NoContent, Nullable, Timestamp, Uuid } from '../http/schema.ts';
 import type { IdentityService } from './service.ts';
 
-const Grant = Type.Object({
-  role: Type.String(),
-  organisationId: Type.String(),
+export const Role = Literals(ROLES);
+export const OrganisationType = Literals(ORGANISATION_TYPES);
+export const Grant = Type.Object({
+  role: Role,
+  organisationId: Uuid,
   organisationName: Type.String(),
-  organisationType: Type.String(),
-  regionId: Type.String(),
+  organisationType: OrganisationType,
+  regionId: Uuid,
   regionName: Type.String(),
 });
 export const MeSchema = Type.Object({
-  id: Type.String(),
+  id: Uuid,
   email: Type.String(),
   displayName: Type.String(),
-  locale: Type.String(),
+  locale: Literals(['nl', 'en'] as const),
   roles: Type.Array(Grant),
   mustChangePassword: Type.Boolean(),
   mustEnrolTotp: Type.Boolean(),
 });
 const MeReply = Type.Object({ user: MeSchema });
+const ApiToken = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  role: Role,
+  organisationId: Uuid,
+  organisationName: Type.String(),
+  createdAt: Timestamp,
+  lastUsedAt: Nullable(Timestamp),
+  revokedAt: Nullable(Timestamp),
+});
 
 export function identityRoutes(
   identity: IdentityService,
@@ -87,7 +100,7 @@ export function identityRoutes(
 
     app.post(
       '/auth/logout',
-      { config: { public: true }, schema: { tags: ['auth'] } },
+      { config: { public: true }, schema: { tags: ['auth'], response: { 204: NoContent } } },
       async (request, reply) => {
         if (request.session)
           await identity.logout({ actor: request.session.actor, ip: request.ip }, request.session);
@@ -110,6 +123,7 @@ export function identityRoutes(
             },
             { additionalProperties: false },
           ),
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
@@ -151,8 +165,10 @@ export function identityRoutes(
       }),
     );
 
-    app.get('/api-tokens', { schema: { tags: ['admin'] } }, async (request) =>
-      identity.listApiTokens(contextOf(request)),
+    app.get(
+      '/api-tokens',
+      { schema: { tags: ['admin'], response: { 200: Type.Array(ApiToken) } } },
+      async (request) => identity.listApiTokens(contextOf(request)),
     );
 
     app.post(
@@ -169,6 +185,9 @@ export function identityRoutes(
             },
             { additionalProperties: false },
           ),
+          response: {
+            201: Type.Object({ id: Uuid, token: Type.String({ description: 'shown once, never again' }) }),
+          },
         },
       },
       async (request, reply) =>
@@ -177,7 +196,13 @@ export function identityRoutes(
 
     app.delete(
       '/api-tokens/:id',
-      { schema: { tags: ['admin'], params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } },
+      {
+        schema: {
+          tags: ['admin'],
+          params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+          response: { 204: NoContent },
+        },
+      },
       async (request, reply) => {
         await identity.revokeApiToken(contextOf(request), request.params.id);
         return reply.code(204).send();
@@ -186,13 +211,25 @@ export function identityRoutes(
 
     app.post(
       '/users/:id/reset-credentials',
-      { schema: { tags: ['admin'], params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } },
+      {
+        schema: {
+          tags: ['admin'],
+          params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+          response: { 200: Type.Object({ oneTimePassword: Type.String() }) },
+        },
+      },
       async (request) => identity.resetCredentials(contextOf(request), request.params.id),
     );
 
     app.post(
       '/users/:id/revoke-sessions',
-      { schema: { tags: ['admin'], params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } },
+      {
+        schema: {
+          tags: ['admin'],
+          params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+          response: { 200: Type.Object({ revoked: Type.Integer({ description: 'sessions ended' }) }) },
+        },
+      },
       async (request) => ({ revoked: await identity.revokeSessions(contextOf(request), request.params.id) }),
     );
   };

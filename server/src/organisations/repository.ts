@@ -1,3 +1,4 @@
+import type { OrganisationType, Role } from '../access/index.ts';
 import type { Queryable } from '../db/index.ts';
 
 export interface RegionView {
@@ -16,7 +17,7 @@ export interface ContactView {
 export interface OrganisationView {
   id: string;
   name: string;
-  type: string;
+  type: OrganisationType;
   regionId: string;
   regionName: string;
   contacts: ContactView[];
@@ -94,7 +95,7 @@ export interface UserListItem {
   displayName: string;
   disabled: boolean;
   lastLoginAt: Date | null;
-  roles: { role: string; organisationId: string; organisationName: string }[];
+  roles: { role: Role; organisationId: string; organisationName: string }[];
 }
 
 export async function listUsers(db: Queryable, organisationIds: string[] | null): Promise<UserListItem[]> {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { ORGANISATION_TYPES, ROLES } from '../access/index.ts';
 import { contextOf } from '../http/auth.ts';
+import { Literals, Nullable, Timestamp, Uuid } from '../http/schema.ts';
 import type { OrganisationService } from './service.ts';
 
 const literalUnion = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
@@ -16,10 +17,40 @@ const Contact = Type.Object(
   { additionalProperties: false },
 );
 
+const Created = Type.Object({ id: Uuid });
+const Region = Type.Object({ id: Uuid, name: Type.String(), acuteUnsafetyEnabled: Type.Boolean() });
+const Organisation = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  type: Literals(ORGANISATION_TYPES),
+  regionId: Uuid,
+  regionName: Type.String(),
+  contacts: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      role: Type.String(),
+      phone: Nullable(Type.String()),
+      email: Nullable(Type.String()),
+    }),
+  ),
+});
+const UserSummary = Type.Object({
+  id: Uuid,
+  email: Type.String(),
+  displayName: Type.String(),
+  disabled: Type.Boolean(),
+  lastLoginAt: Nullable(Timestamp),
+  roles: Type.Array(
+    Type.Object({ role: Literals(ROLES), organisationId: Uuid, organisationName: Type.String() }),
+  ),
+});
+
 export function organisationRoutes(service: OrganisationService): FastifyPluginAsyncTypebox {
   return async (app) => {
-    app.get('/regions', { schema: { tags: ['organisations'] } }, async (request) =>
-      service.listRegions(contextOf(request)),
+    app.get(
+      '/regions',
+      { schema: { tags: ['organisations'], response: { 200: Type.Array(Region) } } },
+      async (request) => service.listRegions(contextOf(request)),
     );
 
     app.post(
@@ -34,14 +65,17 @@ export function organisationRoutes(service: OrganisationService): FastifyPluginA
             },
             { additionalProperties: false },
           ),
+          response: { 201: Created },
         },
       },
       async (request, reply) =>
         reply.code(201).send({ id: await service.createRegion(contextOf(request), request.body) }),
     );
 
-    app.get('/organisations', { schema: { tags: ['organisations'] } }, async (request) =>
-      service.listOrganisations(contextOf(request)),
+    app.get(
+      '/organisations',
+      { schema: { tags: ['organisations'], response: { 200: Type.Array(Organisation) } } },
+      async (request) => service.listOrganisations(contextOf(request)),
     );
 
     app.post(
@@ -58,14 +92,17 @@ export function organisationRoutes(service: OrganisationService): FastifyPluginA
             },
             { additionalProperties: false },
           ),
+          response: { 201: Created },
         },
       },
       async (request, reply) =>
         reply.code(201).send({ id: await service.createOrganisation(contextOf(request), request.body) }),
     );
 
-    app.get('/users', { schema: { tags: ['organisations'] } }, async (request) =>
-      service.listUsers(contextOf(request)),
+    app.get(
+      '/users',
+      { schema: { tags: ['organisations'], response: { 200: Type.Array(UserSummary) } } },
+      async (request) => service.listUsers(contextOf(request)),
     );
 
     app.post(
@@ -88,6 +125,12 @@ export function organisationRoutes(service: OrganisationService): FastifyPluginA
             },
             { additionalProperties: false },
           ),
+          response: {
+            201: Type.Object({
+              id: Uuid,
+              oneTimePassword: Type.String({ description: 'to hand over in person; shown once' }),
+            }),
+          },
         },
       },
       async (request, reply) =>

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { contextOf } from '../http/auth.ts';
+import { AnyObject, Binary, Literals, Nullable, Timestamp, Uuid } from '../http/schema.ts';
 import type { PrivacyService } from './service.ts';
 
 const CaseParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -36,6 +37,19 @@ export const PrivacyDecision = Type.Object(
   { additionalProperties: false },
 );
 
+const PrivacyRequest = Type.Object({
+  id: Uuid,
+  kind: Literals(['access', 'correction', 'restriction', 'erasure'] as const),
+  receivedAt: Timestamp,
+  answerDueAt: Timestamp,
+  description: Type.String(),
+  decision: Nullable(Type.String()),
+  decidedAt: Nullable(Timestamp),
+  decidedBy: Nullable(Type.String()),
+  createdBy: Type.String(),
+  createdAt: Timestamp,
+});
+
 /** Headers for a file that must not be cached, sniffed or shown inline. */
 function fileHeaders(filename: string, contentType: string) {
   return {
@@ -58,6 +72,15 @@ export function privacyRoutes(service: PrivacyService): FastifyPluginAsyncTypebo
           summary: "Everything held about the case's client (art. 15 AVG), as JSON or a Dutch PDF",
           params: CaseParams,
           querystring: ExportQuery,
+          response: {
+            200: {
+              description: 'everything about the client, as JSON or as a PDF (?format=pdf)',
+              content: {
+                'application/json': { schema: AnyObject },
+                'application/pdf': { schema: Binary },
+              },
+            },
+          },
         },
       },
       async (request, reply) => {
@@ -79,7 +102,14 @@ export function privacyRoutes(service: PrivacyService): FastifyPluginAsyncTypebo
 
     app.get(
       '/cases/:id/privacy-requests',
-      { schema: { tags: ['privacy'], summary: 'Data-subject requests of the client', params: CaseParams } },
+      {
+        schema: {
+          tags: ['privacy'],
+          summary: 'Data-subject requests of the client',
+          params: CaseParams,
+          response: { 200: Type.Array(PrivacyRequest) },
+        },
+      },
       async (request, reply) => {
         reply.header('cache-control', 'no-store');
         return service.listRequests(contextOf(request), request.params.id);
@@ -94,6 +124,7 @@ export function privacyRoutes(service: PrivacyService): FastifyPluginAsyncTypebo
           summary: 'Record a data-subject request of the client',
           params: CaseParams,
           body: NewPrivacyRequest,
+          response: { 201: PrivacyRequest },
         },
       },
       async (request, reply) => {
@@ -110,6 +141,7 @@ export function privacyRoutes(service: PrivacyService): FastifyPluginAsyncTypebo
           summary: 'Record the decision on a data-subject request (once)',
           params: CaseParams,
           body: PrivacyDecision,
+          response: { 200: PrivacyRequest },
         },
       },
       async (request, reply) => {

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { CASE_STATUSES } from '../cases/status.ts';
 import { contextOf } from '../http/auth.ts';
+import { AnyObject, Day as CalendarDay, File, fromRows, Literals, Uuid } from '../http/schema.ts';
 import { TARGET_GROUPS } from './filters.ts';
 import { DRILL_FIGURES } from './repository.ts';
 import type { FiguresService } from './service.ts';
@@ -51,6 +53,22 @@ const ReportQuery = Type.Object(
   { additionalProperties: false },
 );
 
+const DrillDown = Type.Object({
+  figure: Literals(DRILL_FIGURES),
+  from: CalendarDay,
+  to: CalendarDay,
+  cases: Type.Array(
+    Type.Object({
+      id: Uuid,
+      reference: Type.String(),
+      status: Literals(CASE_STATUSES),
+      targetGroup: Literals(TARGET_GROUPS),
+    }),
+  ),
+  total: Type.Integer(),
+  notVisible: Type.Integer({ description: 'cases behind the figure the caller may not open' }),
+});
+
 function fileHeaders(filename: string, contentType: string) {
   return {
     'content-type': contentType,
@@ -68,6 +86,7 @@ export function figuresRoutes(service: FiguresService): FastifyPluginAsyncTypebo
       {
         schema: {
           tags: ['figures'],
+          response: { 200: AnyObject },
           summary:
             'Every indicator for one region and period (funders: aggregates with small cells suppressed)',
           querystring: FigureFilters,
@@ -84,6 +103,7 @@ export function figuresRoutes(service: FiguresService): FastifyPluginAsyncTypebo
       {
         schema: {
           tags: ['figures'],
+          response: { 200: File('text/csv', 'the dashboard as CSV') },
           summary: 'The dashboard as CSV (Dutch, semicolon-separated)',
           querystring: FigureFilters,
         },
@@ -96,7 +116,14 @@ export function figuresRoutes(service: FiguresService): FastifyPluginAsyncTypebo
 
     app.get(
       '/figures/dashboard.pdf',
-      { schema: { tags: ['figures'], summary: 'The dashboard as a Dutch PDF', querystring: FigureFilters } },
+      {
+        schema: {
+          tags: ['figures'],
+          response: { 200: File('application/pdf', 'the dashboard as PDF') },
+          summary: 'The dashboard as a Dutch PDF',
+          querystring: FigureFilters,
+        },
+      },
       async (request, reply) => {
         const file = await service.pdf(contextOf(request), request.query);
         return reply.headers(fileHeaders(file.filename, 'application/pdf')).send(Buffer.from(file.bytes));
@@ -108,6 +135,7 @@ export function figuresRoutes(service: FiguresService): FastifyPluginAsyncTypebo
       {
         schema: {
           tags: ['figures'],
+          response: { 200: File('application/pdf', 'the yearly report') },
           summary: 'The yearly report in Dutch a region hands to its board',
           querystring: ReportQuery,
         },
@@ -123,16 +151,19 @@ export function figuresRoutes(service: FiguresService): FastifyPluginAsyncTypebo
       {
         schema: {
           tags: ['figures'],
+          response: { 200: DrillDown },
           summary: 'The cases behind a figure that the caller may open (team leads only)',
           querystring: DrillQuery,
         },
       },
       async (request, reply) => {
         reply.header('cache-control', 'no-store');
-        return service.casesBehind(contextOf(request), {
-          ...request.query,
-          figure: request.query.figure ?? 'running',
-        });
+        return fromRows(
+          await service.casesBehind(contextOf(request), {
+            ...request.query,
+            figure: request.query.figure ?? 'running',
+          }),
+        );
       },
     );
   };

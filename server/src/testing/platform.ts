@@ -48,6 +48,7 @@ export async function startTestPlatform(
     loginRatePerMinute: options.loginRatePerMinute ?? 1000,
     // a browser test walks pages far faster than a person (the sign-in limit above is set per suite)
     requestRatePerMinute: options.requestRatePerMinute ?? 6000,
+    checkResponses: true,
   });
   if (options.demo !== false) await seedDemo(platform);
   platform.startup.done();

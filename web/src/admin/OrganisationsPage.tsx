@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Organisation, Region } from '../api/types.ts';
+import type { Organisation, Region } from '../api/contract.ts';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { useApi } from '../ui/useApi.ts';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { UserSummary } from '../api/types.ts';
+import type { UserSummary } from '../api/contract.ts';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { formatDateTime } from '../ui/time.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AftercareTask } from '../api/types.ts';
+import type { AftercareTask } from '../api/contract.ts';
 import nl from '../i18n/nl.json';
 import { sortTasks, TASK_KINDS } from './labels.ts';
 
@@ -9,7 +9,9 @@ const task = (id: string, kind: AftercareTask['kind'], dueAt: string | null): Af
   caseReference: 'AW-1',
   alarmId: 'a',
   kind,
-  dueAt,
+  // the server always dates a task; the sort still puts an undated one last
+  dueAt: dueAt as string,
+  description: null,
   doneAt: null,
 });
 

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api/client.ts';
-import type { Alarm, Outcome } from '../api/types.ts';
+import type { Alarm, Outcome } from '../api/contract.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { problemMessage } from '../ui/problem.ts';

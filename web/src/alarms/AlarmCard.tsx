@@ -1,6 +1,6 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Alarm } from '../api/types.ts';
+import type { Alarm } from '../api/contract.ts';
 import { formatClock, formatDuration, secondsSince } from '../ui/time.ts';
 import { type ConsoleRole, escalationLevel, isForwarded, stepsFor } from './model.ts';
 import { PositionText } from './PositionText.tsx';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
-import type { Alarm } from '../api/types.ts';
+import type { Alarm } from '../api/contract.ts';
 import { useMeta } from '../app/meta.ts';
 import { Link } from '../app/router.tsx';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Alarm, AlarmDetail } from '../api/types.ts';
+import type { Alarm, AlarmDetail } from '../api/contract.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatClock, formatDateTime } from '../ui/time.ts';
 import { useApi } from '../ui/useApi.ts';

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AlarmHistoryPage as HistoryPage } from '../api/types.ts';
+import type { AlarmHistoryPage as HistoryPage } from '../api/contract.ts';
 import { useMeta } from '../app/meta.ts';
 import { Link, navigate, useLocation } from '../app/router.tsx';
 import { dutchToIso, isoToDutch } from '../ui/dutch-date.ts';

@@ -2,7 +2,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Position } from '../api/types.ts';
+import type { Position } from '../api/contract.ts';
 
 /** Bundled marker: a CSS-drawn pin (no image files, nothing from other origins). */
 const markerIcon = L.divIcon({

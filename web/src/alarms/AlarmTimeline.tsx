@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { AlarmTimelineEntry } from '../api/types.ts';
+import type { AlarmTimelineEntry } from '../api/contract.ts';
 import { formatClock, formatDate } from '../ui/time.ts';
 import { StateBadge } from './StateBadge.tsx';
 

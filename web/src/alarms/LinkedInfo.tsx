@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api/client.ts';
-import type { AlarmLinked } from '../api/types.ts';
+import type { AlarmLinked } from '../api/contract.ts';
 import { intlLocale } from '../i18n/index.ts';
 import { problemMessage } from '../ui/problem.ts';
 import { formatDateTime } from '../ui/time.ts';

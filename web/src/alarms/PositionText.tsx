@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Alarm } from '../api/types.ts';
+import type { Alarm } from '../api/contract.ts';
 
 /** Coordinates of an alarm with their accuracy, as the card and the detail panel show them. */
 export function PositionText({ position }: { position: NonNullable<Alarm['position']> }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AlarmState } from '../api/types.ts';
+import type { AlarmState } from '../api/contract.ts';
 
 /** Text badge for an alarm state: Ontvangen, Geclaimd, Doorgezet, Ter plaatse, Afgehandeld. */
 export function StateBadge({ state }: { state: AlarmState }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Alarm, AlarmState } from '../api/types.ts';
+import type { Alarm, AlarmState } from '../api/contract.ts';
 import en from '../i18n/en.json';
 import nl from '../i18n/nl.json';
 import {
@@ -30,11 +30,12 @@ const alarm = (
   kind,
   state,
   isTest: false,
+  deviceId: 'device-1234',
   deviceAccount: '1234',
   deviceLabel: 'XM-1234',
   caseId: null,
   caseReference: null,
-  regionId: null,
+  regionId: 'region-1',
   code: null,
   receivedAt,
   occurredAt: null,
@@ -42,10 +43,12 @@ const alarm = (
   batteryPercent: null,
   outcome: null,
   escalationLevel: 0,
+  claimedById: null,
   claimedByName: null,
   firstAlarmId: null,
   forwardNote: null,
   forwardedByName: null,
+  handedToPolice: false,
   ...extra,
 });
 

@@ -1,4 +1,4 @@
-import type { Alarm, AlarmKind, AlarmState, Outcome } from '../api/types.ts';
+import type { Alarm, AlarmKind, AlarmState, Outcome } from '../api/contract.ts';
 
 export const ALARM_KINDS: readonly AlarmKind[] = [
   'panic',

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { API_BASE, ApiError, api } from '../api/client.ts';
-import type { Alarm } from '../api/types.ts';
+import type { Alarm } from '../api/contract.ts';
 import { isOpen, mergeAlarm, parseAlarm } from './model.ts';
 
 export type StreamStatus = 'connecting' | 'live' | 'reconnecting';

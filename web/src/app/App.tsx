@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Me } from '../api/types.ts';
+import type { Me } from '../api/contract.ts';
 import { AuthProvider, useAuth } from '../auth/AuthContext.tsx';
 import { FirstSignIn } from '../auth/FirstSignIn.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';

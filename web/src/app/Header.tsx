@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ReplicationBanner } from '../admin/ReplicationBanner.tsx';
-import type { Me, Meta } from '../api/types.ts';
+import type { Me, Meta } from '../api/contract.ts';
 import { hasAnyRole, sectionsFor } from '../auth/roles.ts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { NotificationBadge } from '../notifications/NotificationBadge.tsx';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
-import type { Meta } from '../api/types.ts';
+import type { Meta } from '../api/contract.ts';
 
 let cached: Promise<Meta | null> | null = null;
 

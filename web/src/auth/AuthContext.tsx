@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, setUnauthorizedListener } from '../api/client.ts';
-import type { Me } from '../api/types.ts';
+import type { Me } from '../api/contract.ts';
 
 export type AuthState =
   | { status: 'loading' }

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../api/client.ts';
-import type { Me } from '../api/types.ts';
+import { ApiError, call, typed } from '../api/client.ts';
+import type { Me } from '../api/contract.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { problemMessage } from '../ui/problem.ts';
@@ -43,11 +43,13 @@ export function ChangePasswordStep() {
     setBusy(true);
     setError(null);
     try {
-      await api.post<void>('/auth/password', { currentPassword: current, newPassword: next });
+      await call(
+        typed.POST('/api/v1/auth/password', { body: { currentPassword: current, newPassword: next } }),
+      );
       // Ask the server for the authoritative state; fall back to what we know.
       let updated: Me = { ...user, mustChangePassword: false };
       try {
-        updated = (await api.get<{ user: Me }>('/auth/me')).user;
+        updated = (await call(typed.GET('/api/v1/auth/me'))).user;
       } catch {
         // keep the local update
       }

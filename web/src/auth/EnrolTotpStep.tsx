@@ -1,7 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../api/client.ts';
-import type { Me } from '../api/types.ts';
+import { ApiError, call, typed } from '../api/client.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -37,8 +36,7 @@ export function EnrolTotpStep() {
 
   function startSetup() {
     setSetupError(null);
-    api
-      .post<TotpSetup>('/auth/totp/setup', {})
+    call(typed.POST('/api/v1/auth/totp/setup'))
       .then(setSetup)
       .catch((err: unknown) => {
         started.current = false;
@@ -67,11 +65,9 @@ export function EnrolTotpStep() {
     setBusy(true);
     setError(null);
     try {
-      const { user } = await api.post<{ user: Me }>(
-        '/auth/totp/confirm',
-        { totp },
-        { skipUnauthorized: true },
-      );
+      const { user } = await call(typed.POST('/api/v1/auth/totp/confirm', { body: { totp } }), {
+        skipUnauthorized: true,
+      });
       setUser(user);
     } catch (err) {
       setBusy(false);

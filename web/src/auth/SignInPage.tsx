@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../api/client.ts';
-import type { Me } from '../api/types.ts';
+import { ApiError, call, typed } from '../api/client.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -35,9 +34,8 @@ export function SignInPage({ expired }: { expired: boolean }) {
     setBusy(true);
     setError(null);
     try {
-      const { user } = await api.post<{ user: Me }>(
-        '/auth/login',
-        { email: email.trim(), password, totp: code },
+      const { user } = await call(
+        typed.POST('/api/v1/auth/login', { body: { email: email.trim(), password, totp: code } }),
         { skipUnauthorized: true },
       );
       setUser(user);

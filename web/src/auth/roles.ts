@@ -1,4 +1,4 @@
-import { ALL_ROLES, type Me, type Role } from '../api/types.ts';
+import { ALL_ROLES, type Me, type Role } from '../api/contract.ts';
 
 /** The user's distinct roles, most operational first (that order decides the default home page). */
 export function distinctRoles(user: Pick<Me, 'roles'>): Role[] {

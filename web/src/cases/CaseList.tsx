@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CaseSummary } from '../api/types.ts';
+import type { CaseSummary } from '../api/contract.ts';
 import { Link } from '../app/router.tsx';
 import { useMe } from '../auth/AuthContext.tsx';
 import { hasAnyRole } from '../auth/roles.ts';

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
+import type { CaseDetail } from '../api/contract.ts';
 import { caseworkSections } from '../casework/sections.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -6,7 +7,6 @@ import { useApi } from '../ui/useApi.ts';
 import { intakeSections } from './caseSections.ts';
 import { useCaseT } from './i18n.ts';
 import { StatusActions } from './StatusActions.tsx';
-import type { CaseDetail } from './types.ts';
 import './cases.css';
 
 /** The case page: heading, status actions, and one tab per section (phases 1-2, then 3-4). */

@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { API_BASE, api } from '../api/client.ts';
+import type { CaseDetail } from '../api/contract.ts';
 import { Link } from '../app/router.tsx';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -9,7 +10,6 @@ import { deadlineUrgency } from './CaseList.tsx';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
 import type { CaseSectionProps } from './sections.ts';
-import type { CaseDetail } from './types.ts';
 import { fileProblem, uploadDocument } from './upload.ts';
 
 const today = () => new Date().toLocaleDateString('en-CA');

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { API_BASE } from '../api/client.ts';
+import type { CaseDocument } from '../api/contract.ts';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
@@ -8,7 +9,6 @@ import { useApi } from '../ui/useApi.ts';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
 import type { CaseSectionProps } from './sections.ts';
-import type { CaseDocument } from './types.ts';
 import { ACCEPTED_TYPES, fileProblem, uploadDocument } from './upload.ts';
 
 const KINDS = ['contract', 'risk_assessment', 'signalement', 'evidence', 'other'];

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
+import type { CaseDetail } from '../api/contract.ts';
 import { intlLocale } from '../i18n/index.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -8,7 +9,6 @@ import { taskText } from './CaseOverview.tsx';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
 import type { CaseSectionProps } from './sections.ts';
-import type { CaseDetail } from './types.ts';
 
 function Facts({ rows }: { rows: [string, string | null | undefined][] }) {
   return (

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
+import { type CaseDetail, CONTRA_INDICATIONS, SCREENING_ITEMS } from '../api/contract.ts';
 import { useMe } from '../auth/AuthContext.tsx';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -7,7 +8,6 @@ import { formatDateTime } from '../ui/time.ts';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
 import type { CaseSectionProps } from './sections.ts';
-import { type CaseDetail, CONTRA_INDICATIONS, SCREENING_ITEMS } from './types.ts';
 
 /** Screening checklist (five indications, three contra-indications) and the joint decision. */
 export function ScreeningSection({ caseData, reload }: CaseSectionProps) {

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
+import type { CaseDetail } from '../api/contract.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
-import type { CaseDetail } from './types.ts';
 
 /** Statuses reached by their own form (the joint decision), not by a plain status button. */
 const BY_DECISION = new Set(['connecting', 'rejected']);

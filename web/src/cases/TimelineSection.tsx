@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
+import type { TimelineEntry } from '../api/contract.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { formatDateTime } from '../ui/time.ts';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
 import type { CaseSectionProps } from './sections.ts';
 import { actorText, serverText } from './serverText.ts';
-import type { TimelineEntry } from './types.ts';
 
 interface Page {
   entries: TimelineEntry[];

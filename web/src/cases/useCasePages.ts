@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, api, query } from '../api/client.ts';
-import type { CaseSummary } from '../api/types.ts';
+import type { CaseSummary } from '../api/contract.ts';
 
 export interface CasePages {
   cases: CaseSummary[] | undefined;

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
-import type { CaseSummary, Device } from '../api/types.ts';
+import { call, typed } from '../api/client.ts';
+import type { CaseSummary, Device } from '../api/contract.ts';
 import { useMe } from '../auth/AuthContext.tsx';
 import { hasAnyRole } from '../auth/roles.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
@@ -22,13 +22,14 @@ export function AssignPanel({
   const mayChooseCase = hasAnyRole(useMe(), ['coordinator']);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const path = `/devices/${encodeURIComponent(device.id)}`;
 
   async function unassign() {
     setBusy(true);
     setError(null);
     try {
-      const d = await api.post<Device>(`${path}/unassign`, {});
+      const d = await call(
+        typed.POST('/api/v1/devices/{id}/unassign', { params: { path: { id: device.id } } }),
+      );
       onAssigned(d, t('devices.unassigned'));
     } catch (err) {
       setError(problemMessage(err, t));
@@ -55,7 +56,7 @@ export function AssignPanel({
         <p className="muted">{t('devices.assignByCoordinator')}</p>
       ) : (
         <AssignForm
-          path={path}
+          deviceId={device.id}
           busy={busy}
           setBusy={setBusy}
           onError={setError}
@@ -67,13 +68,13 @@ export function AssignPanel({
 }
 
 function AssignForm({
-  path,
+  deviceId,
   busy,
   setBusy,
   onError,
   onAssigned,
 }: {
-  path: string;
+  deviceId: string;
   busy: boolean;
   setBusy: (b: boolean) => void;
   onError: (m: string | null) => void;
@@ -106,7 +107,9 @@ function AssignForm({
     setBusy(true);
     onError(null);
     try {
-      const d = await api.post<Device>(`${path}/assign`, { caseId });
+      const d = await call(
+        typed.POST('/api/v1/devices/{id}/assign', { params: { path: { id: deviceId } }, body: { caseId } }),
+      );
       setCaseId('');
       onAssigned(d);
     } catch (err) {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeviceAssignment } from '../api/types.ts';
+import type { DeviceAssignment } from '../api/contract.ts';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { formatDateTime } from '../ui/time.ts';
 import { useApi } from '../ui/useApi.ts';

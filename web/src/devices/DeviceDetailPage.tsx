@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
-import type { Device, DevicePatch } from '../api/types.ts';
+import { call, typed } from '../api/client.ts';
+import type { Device, DevicePatch } from '../api/contract.ts';
 import { Link, useLocation } from '../app/router.tsx';
 import { StatusRegion } from '../ui/Alert.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
@@ -62,7 +62,9 @@ function DeviceDetail({ device, onChange }: { device: Device; onChange: (d: Devi
   async function save(patch: DevicePatch) {
     setStatus(null);
     if (Object.keys(patch).length > 0) {
-      const updated = await api.patch<Device>(`/devices/${encodeURIComponent(device.id)}`, patch);
+      const updated = await call(
+        typed.PATCH('/api/v1/devices/{id}', { params: { path: { id: device.id } }, body: patch }),
+      );
       onChange(updated);
     }
     setStatus(t('devices.saved'));

@@ -9,7 +9,7 @@ import {
   type DevicePatch,
   type DeviceProtocol,
   type DeviceState,
-} from '../api/types.ts';
+} from '../api/contract.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { problemMessage } from '../ui/problem.ts';

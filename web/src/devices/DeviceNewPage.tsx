@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
-import type { Device, DeviceInput } from '../api/types.ts';
+import { call, typed } from '../api/client.ts';
+import type { DeviceInput } from '../api/contract.ts';
 import { Link, navigate } from '../app/router.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { DeviceForm } from './DeviceForm.tsx';
@@ -10,7 +10,7 @@ export function DeviceNewPage() {
   const { t } = useTranslation();
 
   async function create(input: DeviceInput) {
-    const device = await api.post<Device>('/devices', input);
+    const device = await call(typed.POST('/api/v1/devices', { body: input }));
     navigate(`/devices/${encodeURIComponent(device.id)}?created=1`);
   }
 

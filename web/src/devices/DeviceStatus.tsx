@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Device, DeviceState } from '../api/types.ts';
+import type { Device, DeviceState } from '../api/contract.ts';
 import { formatDuration, secondsSince } from '../ui/time.ts';
 import { heartbeatLate } from './labels.ts';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { query } from '../api/client.ts';
-import { DEVICE_STATES, type Device } from '../api/types.ts';
+import { DEVICE_STATES, type Device } from '../api/contract.ts';
 import { Link, navigate, useLocation } from '../app/router.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';

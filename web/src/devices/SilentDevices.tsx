@@ -1,6 +1,6 @@
 import '../home/work.css';
 import { useTranslation } from 'react-i18next';
-import type { Device } from '../api/types.ts';
+import type { Device } from '../api/contract.ts';
 import { Link } from '../app/router.tsx';
 import { formatDuration, secondsSince } from '../ui/time.ts';
 import { heartbeatLate } from './labels.ts';

@@ -1,4 +1,4 @@
-import type { Device } from '../api/types.ts';
+import type { Device } from '../api/contract.ts';
 import { secondsSince } from '../ui/time.ts';
 
 /** A heartbeat is late when more than two intervals have passed without one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Device } from '../api/types.ts';
+import type { Device } from '../api/contract.ts';
 import { silentDevices } from './SilentDevices.tsx';
 
 const NOW = Date.parse('2026-12-04T12:00:00Z');

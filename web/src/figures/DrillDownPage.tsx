@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { query } from '../api/client.ts';
+import { DRILL_FIGURES, type DrillDown, type DrillFigure } from '../api/contract.ts';
 import { Link, useLocation } from '../app/router.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { formatLongDate } from '../ui/time.ts';
 import { useApi } from '../ui/useApi.ts';
-import { DRILL_FIGURES, type DrillDown, type DrillFigure } from './types.ts';
 
 /** /figures/cases: the cases behind one figure that the team lead may open. */
 export function DrillDownPage() {

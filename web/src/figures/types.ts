@@ -25,20 +25,6 @@ export type Reason =
   | 'few_safety_risks'
   | 'too_high_risks'
   | 'none';
-export const DRILL_FIGURES = [
-  'started',
-  'running',
-  'closed',
-  'granted',
-  'rejected',
-  'connected_late',
-  'extended',
-  'alarms',
-  'false_alarms',
-  'devices_lost',
-] as const;
-export type DrillFigure = (typeof DRILL_FIGURES)[number];
-
 /** GET /api/v1/figures/dashboard (server/src/reports/indicators.ts publishDashboard). */
 export interface Dashboard {
   scope: {
@@ -129,13 +115,4 @@ export interface Dashboard {
     collaboration: { cases: Figure; mean: Figure };
   };
   goals: { evaluated: Figure; byResult: { result: GoalResult; goals: Figure }[]; shareMet: Figure };
-}
-
-export interface DrillDown {
-  figure: DrillFigure;
-  from: string;
-  to: string;
-  cases: { id: string; reference: string; status: string; targetGroup: string }[];
-  total: number;
-  notVisible: number;
 }

@@ -1,4 +1,4 @@
-import type { Device } from '../api/types.ts';
+import type { Device } from '../api/contract.ts';
 import { Link } from '../app/router.tsx';
 import { CaseList } from '../cases/CaseList.tsx';
 import { DeadlineList, OverviewLoad, useCaseOverview } from '../cases/CaseOverview.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlarmConsole } from '../alarms/AlarmConsole.tsx';
-import type { Role } from '../api/types.ts';
+import type { Role } from '../api/contract.ts';
 import { useMe } from '../auth/AuthContext.tsx';
 import { distinctRoles } from '../auth/roles.ts';
 import { PageHeading } from '../ui/PageHeading.tsx';

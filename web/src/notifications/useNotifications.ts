@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { api } from '../api/client.ts';
-import type { AppNotification } from '../api/types.ts';
+import type { AppNotification } from '../api/contract.ts';
 
 const REFRESH_MS = 60_000;
 

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { contextOf } from '../../http/auth.ts';
+import { Day, fromRows, Literals, Nullable, Timestamp, Uuid } from '../../http/schema.ts';
+import { Corrections } from '../replies.ts';
 import { CaseParams, DateString, EntryParams, OneOf, OptionalText, Reason } from '../schemas.ts';
 import type { ConversationService } from './service.ts';
 
@@ -27,6 +29,37 @@ const CorrectionBody = Type.Object(
   { additionalProperties: false },
 );
 
+const KINDS = ['intake', 'client', 'child', 'network', 'psycho_education'] as const;
+const Conversation = Type.Object({
+  id: Uuid,
+  heldOn: Day,
+  kind: Literals(KINDS),
+  childId: Nullable(Uuid),
+  childName: Nullable(Type.String()),
+  durationMinutes: Type.Integer(),
+  observation: Nullable(Type.String()),
+  interpretation: Nullable(Type.String()),
+  author: Nullable(Type.String()),
+  createdAt: Timestamp,
+  corrections: Corrections,
+});
+const NormProgress = Type.Object({
+  done: Type.Number(),
+  norm: Type.Object({ expected: Type.Number(), min: Type.Number(), max: Type.Number() }),
+  ratio: Type.Number({ description: 'done / expected, 0 when nothing is expected' }),
+  band: Literals(['below', 'within', 'above'] as const),
+});
+const Conversations = Type.Object({
+  conversations: Type.Array(Conversation),
+  children: Type.Array(Type.Object({ id: Uuid, firstName: Type.String() })),
+  progress: Type.Object({
+    client: NormProgress,
+    children: NormProgress,
+    network: NormProgress,
+    hours: NormProgress,
+  }),
+});
+
 export function conversationRoutes(service: ConversationService): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
@@ -34,15 +67,23 @@ export function conversationRoutes(service: ConversationService): FastifyPluginA
       {
         schema: {
           tags: ['casework'],
+          response: { 200: Conversations },
           summary: 'Conversations and progress against the norms',
           params: CaseParams,
         },
       },
-      async (request) => service.list(contextOf(request), request.params.id),
+      async (request) => fromRows(await service.list(contextOf(request), request.params.id)),
     );
     app.post(
       '/cases/:id/conversations',
-      { schema: { tags: ['casework'], params: CaseParams, body: ConversationBody } },
+      {
+        schema: {
+          tags: ['casework'],
+          response: { 201: Conversation },
+          params: CaseParams,
+          body: ConversationBody,
+        },
+      },
       async (request, reply) => {
         return reply
           .code(201)
@@ -54,6 +95,7 @@ export function conversationRoutes(service: ConversationService): FastifyPluginA
       {
         schema: {
           tags: ['casework'],
+          response: { 200: Conversation },
           summary: 'Corrects a conversation with a reason; the earlier version stays in its history',
           params: EntryParams,
           body: CorrectionBody,

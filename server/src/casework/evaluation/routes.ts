@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type TSchema, Type } from '@sinclair/typebox';
+import { CASE_STATUSES } from '../../cases/status.ts';
 import { contextOf } from '../../http/auth.ts';
+import { Day, fromRows, Literals, Nullable, Timestamp, Uuid } from '../../http/schema.ts';
+import { Corrections } from '../replies.ts';
 import { CaseParams, DateString, EntryParams, OneOf, OptionalText, Reason } from '../schemas.ts';
 import { DEVICE_RETURNS, SAFETY_SCALE } from './rules.ts';
 import type { EvaluationService } from './service.ts';
@@ -31,10 +34,56 @@ const EvaluationCorrectionBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** The case's evaluation page; every write answers it as it is afterwards. */
+const EvaluationOverview = Type.Object({
+  status: Literals(CASE_STATUSES),
+  version: Type.Integer(),
+  plannedEndOn: Nullable(Day),
+  activeSince: Nullable(Timestamp),
+  closedAt: Nullable(Timestamp),
+  closureReason: Nullable(Type.String()),
+  deviceReturn: Nullable(Literals(DEVICE_RETURNS)),
+  evaluations: Type.Array(
+    Type.Object({
+      id: Uuid,
+      evaluatedOn: Day,
+      moment: Literals(['start', 'interim', 'end'] as const),
+      safetyScale: Nullable(Literals(SAFETY_SCALE)),
+      clientSafetyRating: Nullable(Type.Integer()),
+      caseworkerRating: Nullable(Type.Number()),
+      collaborationRating: Nullable(Type.Number()),
+      notes: Nullable(Type.String()),
+      author: Nullable(Type.String()),
+      corrections: Corrections,
+    }),
+  ),
+  goals: Type.Array(
+    Type.Object({
+      id: Uuid,
+      description: Type.String(),
+      setOn: Day,
+      result: Nullable(Literals(['met', 'partly_met', 'not_met'] as const)),
+      evaluatedOn: Nullable(Day),
+    }),
+  ),
+  extensions: Type.Array(
+    Type.Object({
+      id: Uuid,
+      previousEndOn: Nullable(Day),
+      newEndOn: Day,
+      rationale: Type.String(),
+      decidedAt: Timestamp,
+      decidedBy: Nullable(Type.String()),
+    }),
+  ),
+  devices: Type.Array(Type.Object({ id: Uuid, serial: Type.String(), model: Type.String() })),
+});
+const Answer = { 200: EvaluationOverview };
+
 export function evaluationRoutes(service: EvaluationService): FastifyPluginAsyncTypebox {
   return async (app) => {
     const schema = <B extends TSchema>(body: B, summary = '') => ({
-      schema: { tags: ['evaluation'], params: CaseParams, body, summary },
+      schema: { tags: ['evaluation'], params: CaseParams, body, summary, response: Answer },
     });
     app.get(
       '/cases/:id/evaluation',
@@ -43,9 +92,10 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
           tags: ['evaluation'],
           summary: 'Evaluations, goals, extensions and closure',
           params: CaseParams,
+          response: Answer,
         },
       },
-      async (request) => service.get(contextOf(request), request.params.id),
+      async (request) => fromRows(await service.get(contextOf(request), request.params.id)),
     );
     app.post(
       '/cases/:id/evaluation/start',
@@ -53,10 +103,22 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
         Type.Object({ version: Version, rationale: Rationale }, { additionalProperties: false }),
         'active → evaluation',
       ),
-      async (request) => service.start(contextOf(request), request.params.id, request.body),
+      async (request) => fromRows(await service.start(contextOf(request), request.params.id, request.body)),
     );
-    app.post('/cases/:id/evaluations', schema(EvaluationBody), async (request, reply) =>
-      reply.code(201).send(await service.record(contextOf(request), request.params.id, request.body)),
+    app.post(
+      '/cases/:id/evaluations',
+      {
+        schema: {
+          tags: ['evaluation'],
+          params: CaseParams,
+          body: EvaluationBody,
+          response: { 201: EvaluationOverview },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(fromRows(await service.record(contextOf(request), request.params.id, request.body))),
     );
     app.post(
       '/cases/:id/evaluations/:entryId/corrections',
@@ -66,21 +128,31 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
           summary: 'Corrects an evaluation with a reason; the earlier version stays in its history',
           params: EntryParams,
           body: EvaluationCorrectionBody,
+          response: Answer,
         },
       },
       async (request) =>
-        service.correct(contextOf(request), request.params.id, request.params.entryId, request.body),
+        fromRows(
+          await service.correct(contextOf(request), request.params.id, request.params.entryId, request.body),
+        ),
     );
     app.post(
       '/cases/:id/goals',
-      schema(
-        Type.Object(
-          { description: Type.String({ minLength: 1, maxLength: 1000 }), setOn: DateString },
-          { additionalProperties: false },
-        ),
-      ),
+      {
+        schema: {
+          tags: ['evaluation'],
+          params: CaseParams,
+          body: Type.Object(
+            { description: Type.String({ minLength: 1, maxLength: 1000 }), setOn: DateString },
+            { additionalProperties: false },
+          ),
+          response: { 201: EvaluationOverview },
+        },
+      },
       async (request, reply) =>
-        reply.code(201).send(await service.addGoal(contextOf(request), request.params.id, request.body)),
+        reply
+          .code(201)
+          .send(fromRows(await service.addGoal(contextOf(request), request.params.id, request.body))),
     );
     app.post(
       '/cases/:id/goals/result',
@@ -94,7 +166,8 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
           { additionalProperties: false },
         ),
       ),
-      async (request) => service.evaluateGoal(contextOf(request), request.params.id, request.body),
+      async (request) =>
+        fromRows(await service.evaluateGoal(contextOf(request), request.params.id, request.body)),
     );
     app.post(
       '/cases/:id/extension',
@@ -105,7 +178,7 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
         ),
         'evaluation → active with a new end date',
       ),
-      async (request) => service.extend(contextOf(request), request.params.id, request.body),
+      async (request) => fromRows(await service.extend(contextOf(request), request.params.id, request.body)),
     );
     app.post(
       '/cases/:id/closure',
@@ -116,7 +189,7 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
         ),
         'evaluation → closed; the device is unassigned and marked returned, lost or stolen',
       ),
-      async (request) => service.close(contextOf(request), request.params.id, request.body),
+      async (request) => fromRows(await service.close(contextOf(request), request.params.id, request.body)),
     );
   };
 }

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { contextOf } from '../../http/auth.ts';
+import { Day, File, Literals, Nullable, Timestamp, Uuid } from '../../http/schema.ts';
+import { Corrections } from '../replies.ts';
 import { CaseParams, DateString, EntryParams, OptionalText, Reason } from '../schemas.ts';
 import type { IncidentLogService } from './service.ts';
 
@@ -25,6 +27,23 @@ const EntryBody = Type.Object(
 
 const CorrectionBody = Type.Object({ ...Fields, reason: Reason }, { additionalProperties: false });
 
+const Entry = Type.Object({
+  id: Uuid,
+  occurredOn: Day,
+  occurredTime: Nullable(Type.String({ description: 'HH:MM, null when the time is not known' })),
+  whatHappened: Type.String(),
+  place: Nullable(Type.String()),
+  witnesses: Nullable(Type.String()),
+  evidenceDocumentIds: Type.Array(Uuid),
+  evidence: Type.Array(Type.Object({ id: Uuid, fileName: Type.String() })),
+  reportedToPolice: Type.Boolean(),
+  policeReportNumber: Nullable(Type.String()),
+  source: Literals(['caseworker', 'alarm', 'client'] as const),
+  author: Nullable(Type.String()),
+  createdAt: Timestamp,
+  corrections: Corrections,
+});
+
 export function incidentLogRoutes(service: IncidentLogService): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
@@ -32,6 +51,7 @@ export function incidentLogRoutes(service: IncidentLogService): FastifyPluginAsy
       {
         schema: {
           tags: ['casework'],
+          response: { 200: Type.Array(Entry) },
           summary: "The case's one incident log (alarms, caseworker, client), oldest first, with corrections",
           params: CaseParams,
         },
@@ -40,7 +60,7 @@ export function incidentLogRoutes(service: IncidentLogService): FastifyPluginAsy
     );
     app.post(
       '/cases/:id/incident-log',
-      { schema: { tags: ['casework'], params: CaseParams, body: EntryBody } },
+      { schema: { tags: ['casework'], response: { 201: Entry }, params: CaseParams, body: EntryBody } },
       async (request, reply) =>
         reply.code(201).send(await service.add(contextOf(request), request.params.id, request.body)),
     );
@@ -49,6 +69,7 @@ export function incidentLogRoutes(service: IncidentLogService): FastifyPluginAsy
       {
         schema: {
           tags: ['casework'],
+          response: { 200: Entry },
           summary: 'Corrects an incident with a reason; the earlier version stays in its history',
           params: EntryParams,
           body: CorrectionBody,
@@ -62,6 +83,7 @@ export function incidentLogRoutes(service: IncidentLogService): FastifyPluginAsy
       {
         schema: {
           tags: ['casework'],
+          response: { 200: File('application/pdf', 'the incident log, oldest first, marked VERTROUWELIJK') },
           summary: 'The incident log as a chronological PDF for a police report',
           params: CaseParams,
         },

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { contextOf } from '../../http/auth.ts';
+import { File, Literals, Nullable, Timestamp } from '../../http/schema.ts';
 import { CaseParams, OptionalText } from '../schemas.ts';
 import { MAX_LINE_LENGTH, MAX_LINES, PLAN_SECTIONS } from './content.ts';
 import type { SafetyPlanService } from './service.ts';
@@ -23,6 +24,32 @@ const VersionQuery = Type.Object(
   { additionalProperties: false },
 );
 
+const VersionFields = {
+  version: Type.Integer(),
+  language: Type.String(),
+  reason: Nullable(Type.String()),
+  author: Nullable(Type.String()),
+  createdAt: Timestamp,
+};
+const PlanVersion = Type.Object({
+  ...VersionFields,
+  content: Type.Object(
+    Object.fromEntries(PLAN_SECTIONS.map((s) => [s, Type.Optional(Type.Array(Type.String()))])),
+  ),
+});
+const Plan = Type.Object({
+  plan: Nullable(PlanVersion),
+  changes: Type.Array(
+    Type.Object({
+      section: Literals(PLAN_SECTIONS),
+      added: Type.Array(Type.String()),
+      removed: Type.Array(Type.String()),
+    }),
+    { description: 'what changed from the version before' },
+  ),
+  versions: Type.Array(Type.Object(VersionFields)),
+});
+
 export function safetyPlanRoutes(service: SafetyPlanService): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
@@ -30,6 +57,7 @@ export function safetyPlanRoutes(service: SafetyPlanService): FastifyPluginAsync
       {
         schema: {
           tags: ['casework'],
+          response: { 200: Plan },
           summary: 'The safety plan in force (or ?version=n), its versions and what changed',
           params: CaseParams,
           querystring: VersionQuery,
@@ -42,6 +70,7 @@ export function safetyPlanRoutes(service: SafetyPlanService): FastifyPluginAsync
       {
         schema: {
           tags: ['casework'],
+          response: { 201: PlanVersion },
           summary: 'Save a new version; 409 when baseVersion is not the newest',
           params: CaseParams,
           body: PlanBody,
@@ -57,6 +86,7 @@ export function safetyPlanRoutes(service: SafetyPlanService): FastifyPluginAsync
       {
         schema: {
           tags: ['casework'],
+          response: { 200: File('application/pdf', 'the plan in her language') },
           summary: 'The plan printed for her home, in her language: no case reference, no perpetrator name',
           params: CaseParams,
           querystring: VersionQuery,

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { contextOf } from '../../http/auth.ts';
+import { Day, fromRows, Literals, Nullable, Timestamp, Uuid } from '../../http/schema.ts';
 import { CaseParams, DateString, OneOf, OptionalText } from '../schemas.ts';
 import { SUPPORT_KINDS, type SupportReferralService } from './service.ts';
 
@@ -14,18 +15,30 @@ const Body = Type.Object(
   { additionalProperties: false },
 );
 
+const SupportReferral = Type.Object({
+  id: Uuid,
+  referredOn: Day,
+  kind: Literals(SUPPORT_KINDS),
+  toWhom: Type.String(),
+  reason: Nullable(Type.String()),
+  author: Nullable(Type.String()),
+  createdAt: Timestamp,
+});
+
 export function supportReferralRoutes(service: SupportReferralService): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/cases/:id/support-referrals',
-      { schema: { tags: ['casework'], params: CaseParams } },
-      async (request) => service.list(contextOf(request), request.params.id),
+      { schema: { tags: ['casework'], response: { 200: Type.Array(SupportReferral) }, params: CaseParams } },
+      async (request) => fromRows(await service.list(contextOf(request), request.params.id)),
     );
     app.post(
       '/cases/:id/support-referrals',
-      { schema: { tags: ['casework'], params: CaseParams, body: Body } },
+      { schema: { tags: ['casework'], response: { 201: SupportReferral }, params: CaseParams, body: Body } },
       async (request, reply) =>
-        reply.code(201).send(await service.add(contextOf(request), request.params.id, request.body)),
+        reply
+          .code(201)
+          .send(fromRows(await service.add(contextOf(request), request.params.id, request.body))),
     );
   };
 }

@@ -1,0 +1,92 @@
+// The web app's API types are generated from the server's OpenAPI document (openapi-typescript).
+// The document is read from a real platform on an empty in-memory database, so every route the
+// composition root mounts is in it, with the schemas Fastify serializes responses with.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { loadConfig } from '../config.ts';
+import { migrate } from '../db/migrate.ts';
+import { openPglite } from '../db/pglite.ts';
+import { startPlatform } from '../platform.ts';
+
+/** Where the generated types live, relative to the repository root. */
+export const API_SCHEMA_FILE = 'web/src/api/schema.d.ts';
+/** The value lists the web shows, read from the document's enums (generated beside the types). */
+export const API_VALUES_FILE = 'web/src/api/values.ts';
+/** The command that rewrites it (named in the staleness test's failure). */
+export const API_GENERATE_COMMAND = 'npm run api:generate';
+
+const HEADER = `// Generated from the server's OpenAPI document by \`${API_GENERATE_COMMAND}\`. Do not edit.\n\n`;
+
+/** The OpenAPI document as GET /api/docs/json serves it. */
+export async function readOpenApiDocument(): Promise<Record<string, unknown>> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'aware-openapi-'));
+  const db = await openPglite(undefined);
+  try {
+    await migrate(db);
+    const config = loadConfig({
+      PORT: '0',
+      AWARE_DC09_PORT: '0',
+      AWARE_OSMAND_PORT: '0',
+      AWARE_HOST: '127.0.0.1',
+      AWARE_DATA_DIR: dataDir,
+      AWARE_LOG_LEVEL: 'silent',
+      AWARE_DEMO: 'false',
+    });
+    const platform = await startPlatform(config, { db });
+    try {
+      await platform.app.ready();
+      return platform.app.swagger() as unknown as Record<string, unknown>;
+    } finally {
+      await platform.stop();
+    }
+  } finally {
+    await db.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const reply = (path: string, method = 'get') => [
+  path,
+  method,
+  'responses',
+  '200',
+  'content',
+  'application/json',
+  'schema',
+];
+/** Where each list's enum sits in the document: a route's reply, then properties and array items. */
+const VALUE_LISTS: Record<string, string[]> = {
+  ALARM_STATES: [...reply('/api/v1/alarms'), 'items', 'properties', 'state'],
+  DEVICE_PROTOCOLS: [...reply('/api/v1/devices/{id}'), 'properties', 'protocol'],
+  DEVICE_STATES: [...reply('/api/v1/devices/{id}'), 'properties', 'state'],
+  SCREENING_ITEMS: [...reply('/api/v1/cases/{id}'), 'properties', 'screening', 'items', 'properties', 'item'],
+  DRILL_FIGURES: [...reply('/api/v1/figures/cases'), 'properties', 'figure'],
+};
+
+/** The TypeScript text of web/src/api/values.ts: each list as the server's enum has it, in its order. */
+export function generateApiValues(document: Record<string, unknown>): string {
+  const lines = Object.entries(VALUE_LISTS).map(([name, path]) => {
+    let at: unknown = document.paths;
+    for (const key of path) at = (at as Record<string, unknown> | undefined)?.[key];
+    const values = (at as { enum?: unknown[] } | undefined)?.enum;
+    if (!values) throw new Error(`${name}: no enum at ${path.join(' › ')}`);
+    return `export const ${name} = ${JSON.stringify(values).replaceAll(',', ', ')} as const;`;
+  });
+  return `${HEADER}${lines.join('\n')}\n`;
+}
+
+/** Both generated files, by path, for the current routes. */
+export async function generateApiFiles(): Promise<Record<string, string>> {
+  const document = await readOpenApiDocument();
+  return { [API_SCHEMA_FILE]: await schemaText(document), [API_VALUES_FILE]: generateApiValues(document) };
+}
+
+/** The TypeScript text of web/src/api/schema.d.ts. */
+async function schemaText(document: Record<string, unknown>): Promise<string> {
+  // the version changes with every release; it would make the file stale for no reason
+  (document.info as Record<string, unknown>).version = '0';
+  const ast = await openapiTS(structuredClone(document) as never, { alphabetize: true });
+  return HEADER + astToString(ast);
+}
