@@ -16,12 +16,20 @@ describeEachEngine('case documents: sealed uploads', (engine) => {
   });
   afterAll(() => p.close());
 
-  const upload = async (who: string, body: Buffer, type: string, kind = 'evidence') =>
-    (await signIn(p, who))(`/api/v1/cases/${caseId}/documents?kind=${kind}&fileName=bewijs.pdf`, {
+  /** Posts a form as the web app does (native FormData), with the session of `who`. */
+  const post = async (who: string, form: FormData, kind = 'evidence') =>
+    fetch(`${p.url}/api/v1/cases/${caseId}/documents?kind=${kind}`, {
       method: 'POST',
-      headers: { 'content-type': type, 'x-requested-with': 'aware' },
-      body: new Uint8Array(body),
+      headers: { cookie: (await signIn(p, who)).cookie, 'x-requested-with': 'aware' },
+      body: form,
     });
+  const fileForm = (body: Buffer, type: string, name = 'bewijs.pdf') => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(body)], { type }), name);
+    return form;
+  };
+  const upload = (who: string, body: Buffer, type: string, kind = 'evidence') =>
+    post(who, fileForm(body, type), kind);
 
   it('stores a PDF sealed on disk, with its hash, and serves it back as an attachment', async () => {
     const r = await upload('caseworker', PDF, 'application/pdf');
