@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { FastifyRequest } from 'fastify';
 import { DomainError, invalid } from '../errors.ts';
 import { type DocumentStore, type ReceivedUpload, unsupported } from './store.ts';
@@ -41,6 +42,20 @@ function asRefusal(error: unknown, store: DocumentStore): unknown {
 }
 
 /**
+ * Reads and drops the rest of a refused body, so a client still sending it gets to read the refusal
+ * (it would otherwise wait on a full socket); past `cap` bytes the connection is closed instead.
+ */
+function dropRest(raw: IncomingMessage, cap: number) {
+  raw.unpipe();
+  let dropped = 0;
+  raw.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > cap) raw.destroy();
+  });
+  raw.resume();
+}
+
+/**
  * Reads a multipart/form-data upload as it streams in: the one `file` part is sealed to disk by the
  * store while it arrives (never whole in memory), any other part is refused by its name. When the
  * request is refused or cut off, the file received so far is removed before the error is passed on.
@@ -70,6 +85,7 @@ export async function receiveUpload(
       if (part.file.truncated) throw store.tooLarge();
     }
   } catch (error) {
+    dropRest(request.raw, 4 * store.maxBytes);
     await upload?.received.discard();
     throw asRefusal(error, store);
   }
