@@ -56,20 +56,22 @@ function dropRest(raw: IncomingMessage, cap: number) {
 }
 
 /**
- * Reads a multipart/form-data upload as it streams in: the one `file` part is sealed to disk by the
- * store while it arrives (never whole in memory), any other part is refused by its name. When the
- * request is refused or cut off, the file received so far is removed before the error is passed on.
+ * Reads a multipart/form-data upload as it streams in, once `allowed` has passed (404/403 before a
+ * byte is read): the one `file` part is sealed to disk by the store while it arrives (never whole in
+ * memory), any other part is refused by its name. When the request is refused or cut off, the file
+ * received so far is removed before the error is passed on.
  */
 export async function receiveUpload(
   request: FastifyRequest,
   store: DocumentStore,
-  fileName?: string,
+  options: { fileName?: string; allowed: () => Promise<void> },
 ): Promise<ReceivedUpload> {
-  if (!request.isMultipart()) {
-    throw unsupported('must be sent as multipart/form-data, in a part named file', 'document.type');
-  }
   let upload: ReceivedUpload | undefined;
   try {
+    await options.allowed();
+    if (!request.isMultipart()) {
+      throw unsupported('must be sent as multipart/form-data, in a part named file', 'document.type');
+    }
     for await (const part of request.parts()) {
       if (part.type !== 'file') {
         throw part.fieldname === FILE_FIELD
@@ -81,7 +83,11 @@ export async function receiveUpload(
         throw invalid(part.fieldname, 'is not an accepted field', 'notAccepted');
       }
       const received = await store.receive(part.file);
-      upload = { fileName: fileName ?? part.filename ?? 'document', declaredType: part.mimetype, received };
+      upload = {
+        fileName: options.fileName || part.filename || 'document',
+        declaredType: part.mimetype,
+        received,
+      };
       if (part.file.truncated) throw store.tooLarge();
     }
   } catch (error) {

@@ -54,8 +54,10 @@ export function documentRoutes(service: DocumentService): FastifyPluginAsyncType
       async (request, reply) => {
         const ctx = contextOf(request);
         const kind = request.query.kind ?? 'other';
-        await service.mayUpload(ctx, request.params.id, kind);
-        const upload = await receiveUpload(request, service.store, request.query.fileName);
+        const upload = await receiveUpload(request, service.store, {
+          ...(request.query.fileName ? { fileName: request.query.fileName } : {}),
+          allowed: () => service.mayUpload(ctx, request.params.id, kind),
+        });
         const row = await service.upload(ctx, request.params.id, kind, upload);
         return reply.code(201).header('cache-control', 'no-store').send(row);
       },
