@@ -340,10 +340,16 @@ describeEachEngine('case intake: referral to connection', (engine) => {
       200,
     );
 
-    const upload = await caseworker(`/api/v1/cases/${id}/documents?kind=contract&fileName=contract.pdf`, {
+    const contract = new FormData();
+    contract.append(
+      'file',
+      new Blob(['%PDF-1.4\n% getekend contract\n%%EOF\n'], { type: 'application/pdf' }),
+      'contract.pdf',
+    );
+    const upload = await fetch(`${p.url}/api/v1/cases/${id}/documents?kind=contract`, {
       method: 'POST',
-      headers: { 'content-type': 'application/pdf', 'x-requested-with': 'aware' },
-      body: Buffer.from('%PDF-1.4\n% getekend contract\n%%EOF\n'),
+      headers: { cookie: caseworker.cookie, 'x-requested-with': 'aware' },
+      body: contract,
     });
     expect(upload.status, await upload.clone().text()).toBe(201);
     const documentId = ((await upload.json()) as { id: string }).id;

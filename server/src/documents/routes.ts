@@ -1,7 +1,9 @@
+import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { contextOf } from '../http/auth.ts';
 import { Binary, Literals, Nullable, Timestamp, Uuid } from '../http/schema.ts';
+import { receiveUpload, uploadLimits } from './multipart-upload.ts';
 import type { DocumentService } from './service.ts';
 import { DOCUMENT_KINDS } from './store.ts';
 
@@ -34,25 +36,24 @@ function attachment(fileName: string): string {
 }
 
 /**
- * The case's documents. An upload is the raw file as the request body (Content-Type of the file, name
- * in the query), so no multipart parser sits in front of the size and type checks.
+ * The case's documents. An upload is multipart/form-data with one part `file` (kind, and optionally a
+ * name, in the query), read by @fastify/multipart as a stream and sealed to disk while it arrives.
  */
 export function documentRoutes(service: DocumentService): FastifyPluginAsyncTypebox {
   return async (app) => {
-    // scoped to this plugin: every body here is a file, read into a buffer up to the size limit
+    // scoped to this plugin: a multipart body is streamed by the handler, after the access check
     app.removeAllContentTypeParsers();
-    app.addContentTypeParser(
-      '*',
-      { parseAs: 'buffer', bodyLimit: service.store.maxBytes },
-      (_r, body, done) => done(null, body),
-    );
+    await app.register(multipart, { limits: uploadLimits(service.store.maxBytes) });
+    // any other body is left unread, so the caller still learns 404/403 before 415
+    app.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
 
     app.post(
       '/cases/:id/documents',
       {
         schema: {
           tags: ['cases'],
-          summary: 'Upload a document (PDF, JPEG or PNG) to the case; the body is the file',
+          summary:
+            'Upload a document (PDF, JPEG or PNG) to the case, as multipart/form-data with one part `file`',
           params: CaseParams,
           querystring: Type.Object(
             {
@@ -65,17 +66,13 @@ export function documentRoutes(service: DocumentService): FastifyPluginAsyncType
         },
       },
       async (request, reply) => {
-        const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        const row = await service.upload(
-          contextOf(request),
-          request.params.id,
-          request.query.kind ?? 'other',
-          {
-            fileName: request.query.fileName ?? 'document',
-            declaredType: request.headers['content-type'],
-            bytes,
-          },
-        );
+        const ctx = contextOf(request);
+        const kind = request.query.kind ?? 'other';
+        const upload = await receiveUpload(request, service.store, {
+          ...(request.query.fileName ? { fileName: request.query.fileName } : {}),
+          allowed: () => service.mayUpload(ctx, request.params.id, kind),
+        });
+        const row = await service.upload(ctx, request.params.id, kind, upload);
         return reply.code(201).header('cache-control', 'no-store').send(row);
       },
     );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { audit } from '../audit/index.ts';
 import { recordOnTimeline } from '../cases/timeline.ts';
@@ -9,7 +9,7 @@ import type { SecretBox } from '../crypto/sealed.ts';
 import type { Queryable } from '../db/index.ts';
 import { DomainError, invalid, notFound } from '../errors.ts';
 import type { RefusalCode } from '../refusals.ts';
-import { openFile, sealFile, sha256, sniffMediaType } from './sealed-file.ts';
+import { type DocumentMediaType, openFile, sha256, sniffMediaType, writeSealed } from './sealed-file.ts';
 
 export const DOCUMENT_KINDS = ['contract', 'risk_assessment', 'evidence', 'signalement', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -41,7 +41,24 @@ export interface NewFile {
   bytes: Buffer;
 }
 
-const unsupported = (message: string, code: RefusalCode, params?: Record<string, string>) =>
+/** A file sealed on disk as it arrived, not yet recorded: `discard` it unless `record` succeeds. */
+export interface ReceivedFile {
+  storageKey: string;
+  keySealed: string;
+  sizeBytes: number;
+  sha256: string;
+  /** what the bytes really are (magic numbers); null if not an accepted type */
+  mediaType: DocumentMediaType | null;
+  discard(): Promise<void>;
+}
+
+export interface ReceivedUpload {
+  fileName: string;
+  declaredType?: string;
+  received: ReceivedFile;
+}
+
+export const unsupported = (message: string, code: RefusalCode, params?: Record<string, string>) =>
   new DomainError(
     415,
     'Unsupported Media Type',
@@ -52,6 +69,18 @@ const unsupported = (message: string, code: RefusalCode, params?: Record<string,
       params,
     },
   );
+
+const tooLarge = (maxBytes: number) => {
+  const message = `is larger than ${maxBytes} bytes`;
+  const params = { megabytes: String(Math.floor(maxBytes / 1_000_000)) };
+  return new DomainError(
+    413,
+    'Payload Too Large',
+    `file ${message}`,
+    [{ field: 'file', message, code: 'document.tooLarge', params }],
+    { code: 'document.tooLarge', params },
+  );
+};
 
 /** A file name safe for a header and a listing: no path, no control characters, not too long. */
 export function cleanFileName(name: string): string {
@@ -78,7 +107,90 @@ export function createDocumentStore(options: { dir: string; secrets: SecretBox; 
   return {
     maxBytes: options.maxBytes,
 
-    /** Checks, seals, writes and records one file; refuses (415/413/400) naming the field `file`. */
+    /** Refuses a file that is too large, as the upload's own check does (413 naming the field `file`). */
+    tooLarge: () => tooLarge(options.maxBytes),
+
+    /**
+     * Seals a stream into a new file as it arrives, counting and hashing it; refuses (413) as soon as
+     * it grows past the limit. Nothing is recorded yet, and on any failure nothing stays on disk.
+     */
+    async receive(source: AsyncIterable<Buffer> | Iterable<Buffer>): Promise<ReceivedFile> {
+      const storageKey = randomUUID();
+      const path = pathOf(storageKey);
+      const sealed = await writeSealed(options.secrets, source, path, options.maxBytes, () =>
+        tooLarge(options.maxBytes),
+      );
+      return {
+        storageKey,
+        keySealed: sealed.keySealed,
+        sizeBytes: sealed.sizeBytes,
+        sha256: sealed.sha256,
+        mediaType: sniffMediaType(sealed.head),
+        discard: () => rm(path, { force: true }),
+      };
+    },
+
+    /**
+     * Checks a received file and records it with its audit entry and timeline line, inside the
+     * caller's transaction; refuses (400/413/415) naming the field `file`. The caller discards the
+     * file when this or its transaction fails.
+     */
+    async record(
+      tx: Queryable,
+      ctx: RequestContext,
+      caseId: string,
+      kind: DocumentKind,
+      upload: ReceivedUpload,
+    ): Promise<DocumentRow> {
+      const file = upload.received;
+      if (file.sizeBytes === 0) throw invalid('file', 'is empty', 'document.empty');
+      if (file.sizeBytes > options.maxBytes) throw tooLarge(options.maxBytes);
+      const mediaType = file.mediaType;
+      if (!mediaType) throw unsupported('must be a PDF, JPEG or PNG', 'document.type');
+      const declared = upload.declaredType?.split(';')[0]?.trim().toLowerCase();
+      if (declared && declared !== 'application/octet-stream' && declared !== mediaType) {
+        throw unsupported(
+          `is declared as ${declared} but its content is ${mediaType}`,
+          'document.typeMismatch',
+        );
+      }
+      const fileName = cleanFileName(upload.fileName);
+      const r = await tx.query<DocumentRow>(
+        `insert into case_documents (case_id, kind, file_name, media_type, size_bytes, sha256, storage_key, key_sealed, uploaded_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning ${COLUMNS}`,
+        [
+          caseId,
+          kind,
+          fileName,
+          mediaType,
+          file.sizeBytes,
+          file.sha256,
+          file.storageKey,
+          file.keySealed,
+          ctx.actor.kind === 'user' ? ctx.actor.id : null,
+        ],
+      );
+      const row = r.rows[0]!;
+      await audit(tx, ctx, {
+        action: 'case.document.upload',
+        access: 'write',
+        recordType: 'case_document',
+        recordId: row.id,
+        details: { caseId, kind, sizeBytes: row.sizeBytes, mediaType },
+      });
+      await recordOnTimeline(tx, {
+        caseId,
+        kind: 'document',
+        summary: `${KIND_LABELS_NL[kind]} toegevoegd: ${fileName}`,
+        message: { code: 'document', params: { document: kind, fileName } },
+        actorLabel: ctx.actor.label,
+        refType: 'case_document',
+        refId: row.id,
+      });
+      return row;
+    },
+
+    /** Checks, seals, writes and records one file held in memory (the demo seed, other features). */
     async store(
       tx: Queryable,
       ctx: RequestContext,
@@ -86,67 +198,11 @@ export function createDocumentStore(options: { dir: string; secrets: SecretBox; 
       kind: DocumentKind,
       file: NewFile,
     ): Promise<DocumentRow> {
-      if (file.bytes.length === 0) throw invalid('file', 'is empty', 'document.empty');
-      if (file.bytes.length > options.maxBytes) {
-        const message = `is larger than ${options.maxBytes} bytes`;
-        const params = { megabytes: String(Math.floor(options.maxBytes / 1_000_000)) };
-        throw new DomainError(
-          413,
-          'Payload Too Large',
-          `file ${message}`,
-          [{ field: 'file', message, code: 'document.tooLarge', params }],
-          { code: 'document.tooLarge', params },
-        );
-      }
-      const mediaType = sniffMediaType(file.bytes);
-      if (!mediaType) throw unsupported('must be a PDF, JPEG or PNG', 'document.type');
-      const declared = file.declaredType?.split(';')[0]?.trim().toLowerCase();
-      if (declared && declared !== 'application/octet-stream' && declared !== mediaType) {
-        throw unsupported(
-          `is declared as ${declared} but its content is ${mediaType}`,
-          'document.typeMismatch',
-        );
-      }
-      const storageKey = randomUUID();
-      const sealed = sealFile(options.secrets, file.bytes);
-      await writeFile(pathOf(storageKey), sealed.bytes, { mode: 0o600, flag: 'wx' });
+      const received = await this.receive([file.bytes]);
       try {
-        const fileName = cleanFileName(file.fileName);
-        const r = await tx.query<DocumentRow>(
-          `insert into case_documents (case_id, kind, file_name, media_type, size_bytes, sha256, storage_key, key_sealed, uploaded_by)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning ${COLUMNS}`,
-          [
-            caseId,
-            kind,
-            fileName,
-            mediaType,
-            file.bytes.length,
-            sha256(file.bytes),
-            storageKey,
-            sealed.keySealed,
-            ctx.actor.kind === 'user' ? ctx.actor.id : null,
-          ],
-        );
-        const row = r.rows[0]!;
-        await audit(tx, ctx, {
-          action: 'case.document.upload',
-          access: 'write',
-          recordType: 'case_document',
-          recordId: row.id,
-          details: { caseId, kind, sizeBytes: row.sizeBytes, mediaType },
-        });
-        await recordOnTimeline(tx, {
-          caseId,
-          kind: 'document',
-          summary: `${KIND_LABELS_NL[kind]} toegevoegd: ${fileName}`,
-          message: { code: 'document', params: { document: kind, fileName } },
-          actorLabel: ctx.actor.label,
-          refType: 'case_document',
-          refId: row.id,
-        });
-        return row;
+        return await this.record(tx, ctx, caseId, kind, { ...file, received });
       } catch (error) {
-        await rm(pathOf(storageKey), { force: true });
+        await received.discard();
         throw error;
       }
     },

@@ -2691,7 +2691,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Upload a document (PDF, JPEG or PNG) to the case; the body is the file */
+        /** Upload a document (PDF, JPEG or PNG) to the case, as multipart/form-data with one part `file` */
         post: {
             parameters: {
                 query?: {

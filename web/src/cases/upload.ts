@@ -4,21 +4,20 @@ import { API_BASE, ApiError } from '../api/client.ts';
 export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-/** Uploads one file as the raw request body; answers the stored document's id. */
+/** Uploads one file as multipart/form-data (one part `file`); answers the stored document's id. */
 export async function uploadDocument(caseId: string, kind: string, file: File): Promise<{ id: string }> {
-  const res = await fetch(
-    `${API_BASE}/cases/${caseId}/documents?kind=${encodeURIComponent(kind)}&fileName=${encodeURIComponent(file.name)}`,
-    {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {
-        'Content-Type': file.type || 'application/octet-stream',
-        'X-Requested-With': 'aware',
-        Accept: 'application/json, application/problem+json',
-      },
-      body: file,
+  const form = new FormData();
+  form.append('file', file, file.name);
+  // no Content-Type header: the browser sets multipart/form-data with its boundary
+  const res = await fetch(`${API_BASE}/cases/${caseId}/documents?kind=${encodeURIComponent(kind)}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: {
+      'X-Requested-With': 'aware',
+      Accept: 'application/json, application/problem+json',
     },
-  );
+    body: form,
+  });
   const body = (await res.json().catch(() => null)) as Record<string, unknown> | null;
   if (!res.ok) {
     throw new ApiError(res.status, {
