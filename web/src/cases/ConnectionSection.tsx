@@ -3,6 +3,7 @@ import { API_BASE, api } from '../api/client.ts';
 import type { CaseDetail } from '../api/contract.ts';
 import { Link } from '../app/router.tsx';
 import { ErrorRegion } from '../ui/Alert.tsx';
+import { dutchToday } from '../ui/dutch-date.ts';
 import { Field } from '../ui/Field.tsx';
 import { formatDate, formatDateTime } from '../ui/time.ts';
 import { useApi } from '../ui/useApi.ts';
@@ -12,7 +13,7 @@ import { saveError } from './messages.ts';
 import type { CaseSectionProps } from './sections.ts';
 import { fileProblem, uploadDocument } from './upload.ts';
 
-const today = () => new Date().toLocaleDateString('en-CA');
+const today = () => dutchToday();
 
 function Step({ done, title, children }: { done: boolean; title: string; children: ReactNode }) {
   const { t } = useCaseT();

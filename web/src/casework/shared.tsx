@@ -4,10 +4,11 @@ import { ApiError } from '../api/client.ts';
 import { refusalText } from '../api/refusal-text.ts';
 import { type LooseT, useCaseT } from '../cases/i18n.ts';
 import { saveError } from '../cases/messages.ts';
+import { dutchToday } from '../ui/dutch-date.ts';
 
 export { useCaseT as useCwT };
 
-export const todayIso = () => new Date().toLocaleDateString('en-CA');
+export const todayIso = () => dutchToday();
 
 /** Splits a textarea into its non-empty lines (one plan item per line). */
 export const linesOf = (text: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchToIso, isoToDutch } from './dutch-date.ts';
+import { dutchToday, dutchToIso, isoToDutch } from './dutch-date.ts';
 
 describe('dates in Dutch notation', () => {
   it('reads day before month, with -, / or . between', () => {
@@ -19,5 +19,13 @@ describe('dates in Dutch notation', () => {
   it('shows a stored day as dd-mm-jjjj', () => {
     expect(isoToDutch('2026-03-04')).toBe('04-03-2026');
     expect(isoToDutch(dutchToIso('29-2-2028')!)).toBe('29-02-2028');
+  });
+});
+
+describe('dutchToday', () => {
+  it("is the Dutch calendar day, not the browser's: late evening UTC is already tomorrow in winter and summer", () => {
+    expect(dutchToday(new Date('2026-12-04T23:30:00Z'))).toBe('2026-12-05');
+    expect(dutchToday(new Date('2026-07-01T22:15:00Z'))).toBe('2026-07-02');
+    expect(dutchToday(new Date('2026-12-04T22:59:00Z'))).toBe('2026-12-04');
   });
 });

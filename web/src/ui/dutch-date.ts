@@ -23,3 +23,11 @@ export function dutchToIso(text: string): string | null {
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * Today as the Netherlands counts it ("2026-12-05" at 23:30 UTC on 4 December), as the server does: a browser
+ * in another time zone would otherwise offer yesterday, a day before a referral made minutes ago.
+ */
+export function dutchToday(now = new Date()): string {
+  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' });
+}
