@@ -1,3 +1,4 @@
+import type { AuditFields } from '../audit/leaf.ts';
 /** A signed audit checkpoint as a bundle carries it: plain JSON, its time an ISO string to the millisecond. */
 export interface BundledCheckpoint {
   treeSize: number;
@@ -120,15 +121,5 @@ export interface AuditEvidenceEntry {
   proof: string[] | null;
 }
 
-export interface AuditEntryFields {
-  at: string;
-  actorId: string | null;
-  actorLabel: string;
-  action: string;
-  access: 'read' | 'write';
-  recordType: string;
-  recordId: string | null;
-  ip: string | null;
-  reason: string | null;
-  details: Record<string, unknown>;
-}
+/** An audit entry's fields as a bundle carries them: its time an ISO string to the millisecond. */
+export type AuditEntryFields = Omit<AuditFields, 'at'> & { at: string };
