@@ -101,7 +101,7 @@ export async function languageOf(page: Page, lang: string, where: string): Promi
 
 /**
  * WCAG 2.4.7 as axe cannot see it: tabbing through the page (its first 30 stops) shows where the focus
- * is, by an outline or a shadow on the focused element.
+ * is, by an outline or a shadow on the focused element, or an outline on a parent close to it.
  */
 export async function focusVisibility(page: Page, where: string): Promise<Violation[]> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -111,9 +111,12 @@ export async function focusVisibility(page: Page, where: string): Promise<Violat
     const found = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
-      const style = getComputedStyle(el);
-      const outlined = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
-      if (outlined || style.boxShadow !== 'none') return '';
+      // an outline or shadow on the element, or on a parent that shows it (a whole tile by :focus-within)
+      for (let at: HTMLElement | null = el, up = 0; at && up < 3; at = at.parentElement, up++) {
+        const style = getComputedStyle(at);
+        const outlined = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
+        if (outlined || (at === el && style.boxShadow !== 'none')) return '';
+      }
       const id = el.id ? `#${el.id}` : '';
       const cls =
         typeof el.className === 'string' && el.className ? `.${el.className.split(/\s+/).join('.')}` : '';
