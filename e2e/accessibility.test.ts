@@ -21,8 +21,11 @@ import { settle, WALK_ROLES, walkRole } from './walk.ts';
 /**
  * WCAG 2.2 AA, as Dutch public bodies must meet it: axe-core scans every page and every tab of every role
  * in Dutch and English (the walk of e2e/walk.ts, by clicking from the home page), and the sign-in page.
- * Fails on every serious or critical violation, naming the page, the rule and an element; moderate and
- * minor ones are counted in the log.
+ * With one open alarm, the alarm detail is opened from the console and the history and scanned too.
+ * Fails on every serious or critical WCAG violation, naming the page, the rule and an element, and on two
+ * things axe cannot see: a page whose `lang` is not the chosen language, and keyboard focus without an
+ * outline. Best-practice findings and what axe leaves to a person are counted in the log and written to
+ * screenshots/axe-<role>.json.
  *
  * AWARE_WALK_URL scans a running demo instead of starting one; AWARE_WALK_ROLES narrows the roles.
  */
