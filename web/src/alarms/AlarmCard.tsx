@@ -16,6 +16,8 @@ interface AlarmCardProps {
   now: number;
   mode: ConsoleRole;
   selected: boolean;
+  /** whether the detail panel (of any alarm) is open: the open buttons control it only while it exists */
+  detailOpen: boolean;
   busy: boolean;
   onSelect: (alarm: Alarm) => void;
   onClaim: (alarm: Alarm) => void;
@@ -37,6 +39,7 @@ export function AlarmCard({
   now,
   mode,
   selected,
+  detailOpen,
   busy,
   onSelect,
   onClaim,
@@ -187,7 +190,7 @@ export function AlarmCard({
           type="button"
           className="button"
           aria-pressed={selected}
-          aria-controls="alarm-detail"
+          aria-controls={detailOpen ? 'alarm-detail' : undefined}
           onClick={() => onSelect(alarm)}
         >
           {t('console.open')}

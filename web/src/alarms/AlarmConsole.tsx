@@ -124,6 +124,7 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
       now={now}
       mode={mode}
       selected={a.id === selectedId}
+      detailOpen={selectedId !== null}
       busy={busyId === a.id}
       onSelect={select}
       onClaim={claim}

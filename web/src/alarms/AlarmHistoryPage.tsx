@@ -187,7 +187,7 @@ export function AlarmHistoryPage() {
                           <button
                             type="button"
                             className="button button--small"
-                            aria-controls="alarm-detail"
+                            aria-controls={selectedId ? 'alarm-detail' : undefined}
                             aria-pressed={item.id === selectedId}
                             onClick={() => setSelectedId(item.id)}
                           >

@@ -27,7 +27,7 @@ export function AlarmMap({ position, tileUrl }: { position: Position; tileUrl: s
   // Create the map once.
   useEffect(() => {
     if (!el.current) return;
-    const map = L.map(el.current, { zoomControl: true, attributionControl: false, keyboard: true });
+    const map = L.map(el.current, { zoomControl: false, attributionControl: false, keyboard: true });
     layerRef.current = L.layerGroup().addTo(map);
     mapRef.current = map;
     // The panel may still be laying out: measure again once it has settled.
@@ -39,6 +39,18 @@ export function AlarmMap({ position, tileUrl }: { position: Position; tileUrl: s
       layerRef.current = null;
     };
   }, []);
+
+  // Leaflet's own zoom buttons are named in English: name them in the page's language.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const zoom = L.control
+      .zoom({ zoomInTitle: t('console.mapZoomIn'), zoomOutTitle: t('console.mapZoomOut') })
+      .addTo(map);
+    return () => {
+      zoom.remove();
+    };
+  }, [t]);
 
   // Tiles only when configured (meta may arrive after the map exists).
   useEffect(() => {

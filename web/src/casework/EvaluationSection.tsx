@@ -98,60 +98,65 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
         <strong>{data.plannedEndOn ? formatDate(data.plannedEndOn, lang) : '—'}</strong>
       </p>
       <ErrorRegion message={save.error} />
-      <table className="cw-table" data-testid="evaluations">
-        <caption>{t('casework.evaluation.list')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('casework.date')}</th>
-            <th scope="col">{t('casework.evaluation.moment')}</th>
-            <th scope="col">{t('casework.evaluation.scale')}</th>
-            <th scope="col">{t('casework.evaluation.clientRating')}</th>
-            <th scope="col">{t('casework.evaluation.caseworkerRating')}</th>
-            <th scope="col">{t('casework.evaluation.collaborationRating')}</th>
-            <th scope="col">{t('casework.evaluation.notes')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('casework.correction.title')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.evaluations.map((e) => (
-            <tr key={e.id}>
-              <td>{formatDate(e.evaluatedOn, lang)}</td>
-              <td>{t(`casework.evaluation.moments.${e.moment}`)}</td>
-              <td>{e.safetyScale ?? '—'}</td>
-              <td>{e.clientSafetyRating ?? '—'}</td>
-              <td>{e.caseworkerRating ?? '—'}</td>
-              <td>{e.collaborationRating ?? '—'}</td>
-              <td>{e.notes}</td>
-              <td>
-                <CorrectionHistory
-                  corrections={e.corrections}
-                  show={(prev) => (
-                    <>
-                      {formatDate(String(prev.evaluatedOn), lang)} · {t('casework.evaluation.scale')}:{' '}
-                      {String(prev.safetyScale ?? '—')} · {t('casework.evaluation.clientRating')}:{' '}
-                      {String(prev.clientSafetyRating ?? '—')} · {t('casework.evaluation.caseworkerRating')}:{' '}
-                      {String(prev.caseworkerRating ?? '—')} · {t('casework.evaluation.collaborationRating')}:{' '}
-                      {String(prev.collaborationRating ?? '—')}
-                      {prev.notes ? <p>{String(prev.notes)}</p> : null}
-                    </>
-                  )}
-                />
-                {caseData.may.careWrite && correcting !== e.id && (
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    onClick={() => setCorrecting(e.id)}
-                  >
-                    {t('casework.correction.correct')}
-                  </button>
-                )}
-              </td>
+      {data.evaluations.length === 0 ? (
+        <p className="muted">{t('casework.none')}</p>
+      ) : (
+        <table className="cw-table" data-testid="evaluations">
+          <caption>{t('casework.evaluation.list')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('casework.date')}</th>
+              <th scope="col">{t('casework.evaluation.moment')}</th>
+              <th scope="col">{t('casework.evaluation.scale')}</th>
+              <th scope="col">{t('casework.evaluation.clientRating')}</th>
+              <th scope="col">{t('casework.evaluation.caseworkerRating')}</th>
+              <th scope="col">{t('casework.evaluation.collaborationRating')}</th>
+              <th scope="col">{t('casework.evaluation.notes')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('casework.correction.title')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.evaluations.map((e) => (
+              <tr key={e.id}>
+                <td>{formatDate(e.evaluatedOn, lang)}</td>
+                <td>{t(`casework.evaluation.moments.${e.moment}`)}</td>
+                <td>{e.safetyScale ?? '—'}</td>
+                <td>{e.clientSafetyRating ?? '—'}</td>
+                <td>{e.caseworkerRating ?? '—'}</td>
+                <td>{e.collaborationRating ?? '—'}</td>
+                <td>{e.notes}</td>
+                <td>
+                  <CorrectionHistory
+                    corrections={e.corrections}
+                    show={(prev) => (
+                      <>
+                        {formatDate(String(prev.evaluatedOn), lang)} · {t('casework.evaluation.scale')}:{' '}
+                        {String(prev.safetyScale ?? '—')} · {t('casework.evaluation.clientRating')}:{' '}
+                        {String(prev.clientSafetyRating ?? '—')} · {t('casework.evaluation.caseworkerRating')}
+                        : {String(prev.caseworkerRating ?? '—')} ·{' '}
+                        {t('casework.evaluation.collaborationRating')}:{' '}
+                        {String(prev.collaborationRating ?? '—')}
+                        {prev.notes ? <p>{String(prev.notes)}</p> : null}
+                      </>
+                    )}
+                  />
+                  {caseData.may.careWrite && correcting !== e.id && (
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => setCorrecting(e.id)}
+                    >
+                      {t('casework.correction.correct')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {data.evaluations
         .filter((e) => e.id === correcting)
         .map((e) => (

@@ -23,7 +23,7 @@ function DataTable({ labels, series, kind = 'number', locale, tableLabel }: Char
       <table className="table table--compact">
         <thead>
           <tr>
-            <th scope="col" />
+            <td />
             {series.map((s) => (
               <th key={s.name} scope="col" className="num">
                 {s.name}

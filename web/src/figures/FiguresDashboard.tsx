@@ -398,7 +398,9 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
             <table className="table table--compact">
               <thead>
                 <tr>
-                  <th scope="col" />
+                  <th scope="col">
+                    <span className="visually-hidden">{t('figures.fields.figure')}</span>
+                  </th>
                   {data.care.map((c) => (
                     <th key={c.targetGroup} scope="col" className="num">
                       {t(`figures.targetGroups.${c.targetGroup}`)}
