@@ -114,7 +114,6 @@ export const TEST_SUPPORT = ['security/fixtures.ts', 'security/harness.ts'];
 export const SQL_PENDING: string[] = [
   // on the heartbeat path the benchmark work is tuning
   'devices/directory.ts',
-  'ingest/routine-lane.ts',
   // not yet done
   'alarms/handling.ts',
   'alarms/history.ts',
