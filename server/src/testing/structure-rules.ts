@@ -113,7 +113,6 @@ export const TEST_SUPPORT = ['security/fixtures.ts', 'security/harness.ts'];
  */
 export const SQL_PENDING: string[] = [
   // not yet done
-  'alarms/handling.ts',
   'documents/store.ts',
   'realtime/pg-bus.ts',
 ];
