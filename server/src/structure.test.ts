@@ -56,7 +56,7 @@ describe('the checks catch what they are for', () => {
     ).toEqual([]);
   });
 
-  it('finds SQL in a service, route or sweep, but not in a repository, a test or the database folder', () => {
+  it('finds SQL in a service, route or sweep, but not in a repository, a test, the database folder or the LISTEN/NOTIFY transport', () => {
     const query = 'await tx.query<{ id: string }>(\n`select 1`);';
     expect(
       sqlOutsideRepositories(
@@ -69,9 +69,11 @@ describe('the checks catch what they are for', () => {
           file('cases/cases.test.ts', query),
           file('db/migrate.ts', query),
           file('alarms/service.ts', query),
+          file('realtime/pg-bus.ts', "await client.query('listen aware_events');"),
+          file('realtime/bus.ts', query),
         ],
         ['alarms/service.ts'],
       ),
-    ).toEqual(['cases/service.ts (1)']);
+    ).toEqual(['cases/service.ts (1)', 'realtime/bus.ts (1)']);
   });
 });

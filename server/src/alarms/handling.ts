@@ -12,6 +12,12 @@ import { notify, notifyRegionRoles } from '../inbox/notification-repository.ts';
 import { addAlarmTask } from '../inbox/task-repository.ts';
 import { enqueueMail, enqueueMailTo } from '../notify/outbox-repository.ts';
 import type { Bus, BusMessage } from '../realtime/bus.ts';
+import {
+  afterCareContact,
+  alarmCentreContactEmails,
+  insertAlarmIncident,
+  touchAlarmStep,
+} from './handling-repository.ts';
 import { type LinkedInfo, loadLinkedInfo } from './linked-info.ts';
 import * as repo from './repository.ts';
 import {
@@ -60,18 +66,14 @@ export function createAlarmHandling(
   ) {
     if (!alarm.caseId) return;
     const now = new Date();
-    const incident = await tx.query<{ id: string }>(
-      `insert into incidents (case_id, alarm_id, occurred_at, outcome, summary) values ($1, $2, $3, $4, $5)
-       on conflict do nothing returning id`,
-      [
-        alarm.caseId,
-        alarm.id,
-        alarm.receivedAt,
-        outcome,
-        `Noodmelding afgehandeld: ${OUTCOME_LABELS_NL[outcome] ?? outcome}${note ? ` — ${note}` : ''}`,
-      ],
-    );
-    if (incident.rows.length === 0) return;
+    const incidentId = await insertAlarmIncident(tx, {
+      caseId: alarm.caseId,
+      alarmId: alarm.id,
+      occurredAt: alarm.receivedAt,
+      outcome,
+      summary: `Noodmelding afgehandeld: ${OUTCOME_LABELS_NL[outcome] ?? outcome}${note ? ` — ${note}` : ''}`,
+    });
+    if (incidentId === null) return;
     // the same incident in the case's one incident log, beside the caseworker's and the client's
     await logAlarmIncident(tx, {
       caseId: alarm.caseId,
@@ -86,14 +88,9 @@ export function createAlarmHandling(
       message: { code: 'incidentFromAlarm', params: { alarmOutcome: outcome } },
       actorLabel: 'nazorg',
       refType: 'incident',
-      refId: incident.rows[0]!.id,
+      refId: incidentId,
     });
-    const caseRow = await tx.query<{ caseworkerId: string | null; reference: string; email: string | null }>(
-      `select c.caseworker_id as "caseworkerId", c.reference, u.email from cases c
-       left join users u on u.id = c.caseworker_id where c.id = $1`,
-      [alarm.caseId],
-    );
-    const c = caseRow.rows[0]!;
+    const c = await afterCareContact(tx, alarm.caseId);
     for (const task of tasksDue(now)) {
       await addAlarmTask(tx, {
         caseId: alarm.caseId,
@@ -256,7 +253,7 @@ export function createAlarmHandling(
         to: facts.state,
         note,
       });
-      await tx.query('update alarms set last_step_at = now() where id = $1', [alarmId]);
+      await touchAlarmStep(tx, alarmId);
       await audit(tx, ctx, {
         action: 'alarm.dispatch',
         access: 'write',
@@ -358,25 +355,17 @@ export function createAlarmHandling(
       if (level === 2) {
         // the supervisors and the backup centre: the alarm centres' contact persons of this region,
         // e-mailed through the outbox, so the mail exists exactly when this escalation committed
-        const contacts = await tx.query<{ email: string }>(
-          `select distinct c.email from organisation_contacts c join organisations o on o.id = c.organisation_id
-           where o.region_id = $1 and o.type = 'alarm_centre' and c.email is not null`,
-          [alarm.regionId],
-        );
-        await enqueueMailTo(
-          tx,
-          contacts.rows.map((c) => c.email),
-          {
-            kind: 'alarm.escalated.2',
-            subject: 'Aware: melding wacht op afhandeling (escalatie)',
-            text: [
-              `Een melding in uw regio is ${alarm.state === 'received' ? 'niet op tijd opgepakt' : 'niet op tijd verder afgehandeld'} en is geëscaleerd naar niveau 2.`,
-              `Open de alarmconsole: ${options.publicUrl}/ (melding ${alarm.id}).`,
-              '',
-              'Dit bericht bevat bewust geen persoonsgegevens.',
-            ].join('\n'),
-          },
-        );
+        const contacts = await alarmCentreContactEmails(tx, alarm.regionId);
+        await enqueueMailTo(tx, contacts, {
+          kind: 'alarm.escalated.2',
+          subject: 'Aware: melding wacht op afhandeling (escalatie)',
+          text: [
+            `Een melding in uw regio is ${alarm.state === 'received' ? 'niet op tijd opgepakt' : 'niet op tijd verder afgehandeld'} en is geëscaleerd naar niveau 2.`,
+            `Open de alarmconsole: ${options.publicUrl}/ (melding ${alarm.id}).`,
+            '',
+            'Dit bericht bevat bewust geen persoonsgegevens.',
+          ].join('\n'),
+        });
       }
       return { type: 'alarm', alarmId: alarm.id, regionId: alarm.regionId, eventId } satisfies BusMessage;
     });

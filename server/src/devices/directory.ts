@@ -1,15 +1,8 @@
 import type { Database } from '../db/index.ts';
 import type { IngestProtocol } from '../events/device-event.ts';
+import { type DeviceRoute, deviceRoutes } from './route-repository.ts';
 
-/** What the ingest path needs to know about a device, cached briefly so heartbeats cost no lookup. */
-export interface DeviceRoute {
-  id: string;
-  caseId: string | null;
-  regionId: string;
-  testMode: boolean;
-  keySealed: string | null;
-  vendor: string;
-}
+export type { DeviceRoute } from './route-repository.ts';
 
 // A known device is served from memory and refreshed in the background once its entry is older
 // than FRESH_MS (with jitter, so a fleet cached at once does not refresh at once). Unknown accounts are
@@ -66,15 +59,9 @@ export function createDeviceDirectory(db: Database) {
     const asked = generation;
     const accounts = [...batch.keys()];
     try {
-      const r = await db.query<DeviceRoute & { account: string }>(
-        `select d.account, d.id, d.case_id as "caseId", o.region_id as "regionId", d.test_mode as "testMode",
-                d.key_sealed as "keySealed", d.vendor
-         from devices d join organisations o on o.id = d.organisation_id
-         where d.protocol = $1 and d.account = any($2::text[]) and d.state not in ('retired')`,
-        [protocol, accounts],
-      );
+      const rows = await deviceRoutes(db, protocol, accounts);
       const found = new Map<string, DeviceRoute>();
-      for (const { account, ...route } of r.rows) found.set(account, route);
+      for (const { account, ...route } of rows) found.set(account, route);
       for (const [account, waiters] of batch) {
         const route = found.get(account) ?? null;
         // a device changed while this was asked: serve the answer, but do not keep it

@@ -7,6 +7,7 @@ import type { DeviceDirectory } from '../devices/directory.ts';
 import type { DeviceEvent, Position } from '../events/device-event.ts';
 import type { Metrics } from '../metrics/registry.ts';
 import type { RoutineLane } from './routine-lane.ts';
+import { insertAlarmPosition } from './trail-repository.ts';
 
 export class UnknownDevice extends Error {
   constructor() {
@@ -39,11 +40,12 @@ export function createIngestPipeline(deps: {
       trails.delete(deviceId);
       return;
     }
-    await deps.db.query('insert into alarm_positions (alarm_id, at, position_sealed) values ($1, $2, $3)', [
+    await insertAlarmPosition(
+      deps.db,
       trail.alarmId,
       event.occurredAt ?? event.receivedAt,
       sealPosition(deps.secrets, event.position),
-    ]);
+    );
   }
 
   return async function handle(event: DeviceEvent): Promise<void> {

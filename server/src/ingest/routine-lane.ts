@@ -1,14 +1,7 @@
 import type { Database } from '../db/index.ts';
+import { type RoutineUpdate, writeRoutineUpdates } from './routine-repository.ts';
 
-/** A routine update for one device: heartbeat, battery and the last known position. */
-export interface RoutineUpdate {
-  deviceId: string;
-  seenAt: Date;
-  batteryPercent: number | null;
-  charging: boolean | null;
-  /** the last known position and when it was taken; sealed only when this update is the one written */
-  position: { seal(): string; at: Date } | null;
-}
+export type { RoutineUpdate } from './routine-repository.ts';
 
 interface Pending {
   update: RoutineUpdate;
@@ -34,27 +27,7 @@ export function createRoutineLane(db: Database, options: { maxWaitMs?: number; m
       const prev = latest.get(update.deviceId);
       if (!prev || prev.seenAt <= update.seenAt) latest.set(update.deviceId, update);
     }
-    const rows = [...latest.values()];
-    await db.query(
-      `update devices d set
-         last_seen_at = greatest(d.last_seen_at, u.seen_at),
-         battery_percent = coalesce(u.battery, d.battery_percent),
-         charging = coalesce(u.charging, d.charging),
-         last_position_sealed = coalesce(u.position_sealed, d.last_position_sealed),
-         last_position_at = coalesce(u.position_at, d.last_position_at)
-       from (select * from unnest($1::uuid[], $2::timestamptz[], $3::int[], $4::boolean[], $5::text[], $6::timestamptz[])
-             as t(id, seen_at, battery, charging, position_sealed, position_at)) u
-       where d.id = u.id`,
-      [
-        rows.map((r) => r.deviceId),
-        // ISO text: the driver's own Date formatting costs several times more per element
-        rows.map((r) => r.seenAt.toISOString()),
-        rows.map((r) => r.batteryPercent),
-        rows.map((r) => r.charging),
-        rows.map((r) => r.position?.seal() ?? null),
-        rows.map((r) => r.position?.at.toISOString() ?? null),
-      ],
-    );
+    await writeRoutineUpdates(db, [...latest.values()]);
   }
 
   let idle: Promise<void> = Promise.resolve();

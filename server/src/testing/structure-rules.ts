@@ -109,20 +109,20 @@ export const SQL_FOLDERS = ['db', 'demo', 'retention', 'ops', 'testing', 'faults
 export const TEST_SUPPORT = ['security/fixtures.ts', 'security/harness.ts'];
 
 /**
+ * Files outside those folders that speak the database's own protocol rather than query tables; they are
+ * infrastructure like db/. realtime/pg-bus.ts carries the event bus over LISTEN/NOTIFY: `listen` must run on
+ * the dedicated pg.Client whose session holds the subscription (not a Queryable), and `pg_notify` is the
+ * send side of the same channel. Its table reads (the replay after a lost connection) live in
+ * realtime/missed-repository.ts; a table query added to pg-bus.ts belongs there too.
+ */
+export const SQL_TRANSPORT = ['realtime/pg-bus.ts'];
+
+/**
  * TEMPORARY — empty this list, file by file, by moving each one's SQL into a repository.
  */
 export const SQL_PENDING: string[] = [
-  'ingest/pipeline.ts',
-  // on the heartbeat path the benchmark work is tuning
-  'devices/directory.ts',
-  'ingest/routine-lane.ts',
   // not yet done
-  'alarms/handling.ts',
-  'alarms/history.ts',
-  'alarms/linked-info.ts',
-  'alarms/supervision.ts',
   'documents/store.ts',
-  'realtime/pg-bus.ts',
 ];
 
 const QUERY_CALL = /\.query\s*(?:<[^()]*?>)?\s*\(/g;
@@ -135,6 +135,7 @@ export function sqlOutsideRepositories(files: SourceFile[], pending = SQL_PENDIN
   const offenders: string[] = [];
   for (const file of files) {
     if (isTest(file.path) || isRepository(file.path) || TEST_SUPPORT.includes(file.path)) continue;
+    if (SQL_TRANSPORT.includes(file.path)) continue;
     if (SQL_FOLDERS.includes(folderOf(file.path) ?? '')) continue;
     if (
       pending.some((entry) => file.path === entry || (entry.endsWith('/') && file.path.startsWith(entry)))
