@@ -3,9 +3,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { contextOf } from '../http/auth.ts';
 import { Binary, Literals, Nullable, Timestamp, Uuid } from '../http/schema.ts';
+import { DOCUMENT_KINDS } from './kinds.ts';
 import { receiveUpload, uploadLimits } from './multipart-upload.ts';
 import type { DocumentService } from './service.ts';
-import { DOCUMENT_KINDS } from './store.ts';
 
 const CaseParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Kind = Type.Union(

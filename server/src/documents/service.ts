@@ -2,8 +2,9 @@ import { openCase, permissionsOn } from '../cases/case-access.ts';
 import type { RequestContext } from '../context.ts';
 import type { Database, Queryable } from '../db/index.ts';
 import { forbidden, notFound } from '../errors.ts';
+import type { DocumentKind } from './kinds.ts';
 import { caseOfDocument } from './repository.ts';
-import type { DocumentKind, DocumentStore, ReceivedUpload } from './store.ts';
+import type { DocumentStore, ReceivedUpload } from './store.ts';
 
 /** What a party without care rights (the police) may see and add: their own instrument and the signalement. */
 const WITHOUT_CARE: readonly DocumentKind[] = ['signalement', 'risk_assessment'];

@@ -9,30 +9,15 @@ import type { SecretBox } from '../crypto/sealed.ts';
 import type { Queryable } from '../db/index.ts';
 import { DomainError, invalid, notFound } from '../errors.ts';
 import type { RefusalCode } from '../refusals.ts';
+import { type DocumentKind, KIND_LABELS_NL } from './kinds.ts';
+import {
+  type DocumentRow,
+  findDocument,
+  findDocumentFile,
+  insertDocument,
+  listDocuments,
+} from './repository.ts';
 import { type DocumentMediaType, openFile, sha256, sniffMediaType, writeSealed } from './sealed-file.ts';
-
-export const DOCUMENT_KINDS = ['contract', 'risk_assessment', 'evidence', 'signalement', 'other'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-
-export const KIND_LABELS_NL: Record<DocumentKind, string> = {
-  contract: 'gebruikerscontract',
-  risk_assessment: 'risicotaxatie',
-  evidence: 'bewijsstuk',
-  signalement: 'signalement',
-  other: 'document',
-};
-
-export interface DocumentRow {
-  id: string;
-  caseId: string;
-  kind: DocumentKind;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedAt: Date;
-  uploadedBy: string | null;
-}
 
 export interface NewFile {
   fileName: string;
@@ -101,8 +86,6 @@ export function cleanFileName(name: string): string {
 export function createDocumentStore(options: { dir: string; secrets: SecretBox; maxBytes: number }) {
   mkdirSync(options.dir, { recursive: true, mode: 0o700 });
   const pathOf = (key: string) => join(options.dir, key);
-  const COLUMNS = `id, case_id as "caseId", kind, file_name as "fileName", media_type as "mediaType",
-    size_bytes as "sizeBytes", sha256, uploaded_at as "uploadedAt", uploaded_by as "uploadedBy"`;
 
   return {
     maxBytes: options.maxBytes,
@@ -155,22 +138,17 @@ export function createDocumentStore(options: { dir: string; secrets: SecretBox; 
         );
       }
       const fileName = cleanFileName(upload.fileName);
-      const r = await tx.query<DocumentRow>(
-        `insert into case_documents (case_id, kind, file_name, media_type, size_bytes, sha256, storage_key, key_sealed, uploaded_by)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning ${COLUMNS}`,
-        [
-          caseId,
-          kind,
-          fileName,
-          mediaType,
-          file.sizeBytes,
-          file.sha256,
-          file.storageKey,
-          file.keySealed,
-          ctx.actor.kind === 'user' ? ctx.actor.id : null,
-        ],
-      );
-      const row = r.rows[0]!;
+      const row = await insertDocument(tx, {
+        caseId,
+        kind,
+        fileName,
+        mediaType,
+        sizeBytes: file.sizeBytes,
+        sha256: file.sha256,
+        storageKey: file.storageKey,
+        keySealed: file.keySealed,
+        uploadedBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+      });
       await audit(tx, ctx, {
         action: 'case.document.upload',
         access: 'write',
@@ -208,30 +186,16 @@ export function createDocumentStore(options: { dir: string; secrets: SecretBox; 
     },
 
     async list(tx: Queryable, caseId: string, kinds?: readonly DocumentKind[]): Promise<DocumentRow[]> {
-      const r = await tx.query<DocumentRow>(
-        `select ${COLUMNS} from case_documents where case_id = $1 and ($2::text[] is null or kind = any($2))
-         order by uploaded_at desc, id`,
-        [caseId, kinds ?? null],
-      );
-      return r.rows;
+      return listDocuments(tx, caseId, kinds);
     },
 
     async find(tx: Queryable, caseId: string, documentId: string): Promise<DocumentRow | null> {
-      const r = await tx.query<DocumentRow>(
-        `select ${COLUMNS} from case_documents where case_id = $1 and id = $2`,
-        [caseId, documentId],
-      );
-      return r.rows[0] ?? null;
+      return findDocument(tx, caseId, documentId);
     },
 
     /** Reads and opens one file, checking it against its recorded hash; audits the read. */
     async open(tx: Queryable, ctx: RequestContext, caseId: string, documentId: string) {
-      const r = await tx.query<DocumentRow & { storageKey: string; keySealed: string }>(
-        `select ${COLUMNS}, storage_key as "storageKey", key_sealed as "keySealed"
-         from case_documents where case_id = $1 and id = $2`,
-        [caseId, documentId],
-      );
-      const row = r.rows[0];
+      const row = await findDocumentFile(tx, caseId, documentId);
       if (!row) throw notFound('document');
       const bytes = openFile(options.secrets, await readFile(pathOf(row.storageKey)), row.keySealed);
       if (sha256(bytes) !== row.sha256) throw new Error(`document ${row.id} does not match its hash`);
