@@ -18,13 +18,18 @@ export async function trySupervisionLock(tx: Queryable, key: number): Promise<bo
   return Boolean(lock.rows[0]?.ok);
 }
 
-/** Every issued device, with when it was issued (its latest assignment, else its creation). */
+/**
+ * Every issued device, with when it was issued (its latest assignment, else its creation). In the order the
+ * alarm lane locks devices (their id as text), so a sweep and a batch of alarms never wait for each other in a
+ * circle.
+ */
 export async function supervisedDevices(tx: Queryable): Promise<SupervisedDevice[]> {
   const r = await tx.query<SupervisedDevice>(
     `select d.id, d.account, d.case_id as "caseId", o.region_id as "regionId", d.last_seen_at as "lastSeenAt",
                 coalesce((select max(a.assigned_at) from device_assignments a where a.device_id = d.id), d.created_at) as "issuedAt",
                 d.heartbeat_interval_seconds as "heartbeatIntervalSeconds", d.battery_percent as "batteryPercent", d.charging
-         from devices d join organisations o on o.id = d.organisation_id where d.state = 'issued'`,
+         from devices d join organisations o on o.id = d.organisation_id where d.state = 'issued'
+         order by d.id::text`,
   );
   return r.rows;
 }
