@@ -59,20 +59,18 @@ describe('the checks catch what they are for', () => {
   it('finds SQL in a service, route or sweep, but not in a repository, a test, the database folder or the LISTEN/NOTIFY transport', () => {
     const query = 'await tx.query<{ id: string }>(\n`select 1`);';
     expect(
-      sqlOutsideRepositories(
-        [
-          file('cases/service.ts', query),
-          file('cases/routes.ts', 'request.query.limit'),
-          file('cases/repository.ts', query),
-          file('cases/intake/repository.ts', query),
-          file('cases/work-repository.ts', query),
-          file('cases/cases.test.ts', query),
-          file('db/migrate.ts', query),
-          file('alarms/service.ts', query),
-          file('realtime/pg-bus.ts', "await client.query('listen aware_events');"),
-          file('realtime/bus.ts', query),
-        ],
-      ),
+      sqlOutsideRepositories([
+        file('cases/service.ts', query),
+        file('cases/routes.ts', 'request.query.limit'),
+        file('cases/repository.ts', query),
+        file('cases/intake/repository.ts', query),
+        file('cases/work-repository.ts', query),
+        file('cases/cases.test.ts', query),
+        file('db/migrate.ts', query),
+        file('alarms/service.ts', query),
+        file('realtime/pg-bus.ts', "await client.query('listen aware_events');"),
+        file('realtime/bus.ts', query),
+      ]),
     ).toEqual(['cases/service.ts (1)', 'alarms/service.ts (1)', 'realtime/bus.ts (1)']);
   });
 });
