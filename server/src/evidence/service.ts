@@ -42,10 +42,11 @@ export function createEvidenceService(db: Database, secrets: SecretBox, options:
    * bundle proves its own export too: it waits until the sequencer has sealed that entry under a checkpoint.
    */
   async function exportAlarm(ctx: RequestContext, alarmId: string): Promise<EvidenceExport> {
+    // a role that never exports evidence is told so before any look-up (403 whether or not the alarm exists);
+    // whom the alarm is hidden from learns nothing (404)
+    requireAccess(ctx.actor, 'alarm.evidence');
     const alarm = await findAlarm(db, alarmId);
     if (!alarm) throw notFound('alarm');
-    // a role that never exports evidence is told so (403); whom the alarm is hidden from learns nothing (404)
-    requireAccess(ctx.actor, 'alarm.evidence');
     requireAccess(ctx.actor, 'alarm.read', { regionId: alarm.regionId }, true);
     if (!seesAlarm(ctx.actor, alarm)) throw notFound('alarm');
     if (!decide(ctx.actor, 'alarm.evidence', { regionId: alarm.regionId }).allowed) {

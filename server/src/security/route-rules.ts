@@ -481,6 +481,13 @@ export const RULES: readonly RouteRule[] = [
     request: (fx, caller) => ({ id: pick(fx.resolvable, caller), body: { outcome: 'pressed_by_accident' } }),
     record: { readableVia: 'GET /api/v1/alarms/:id' },
   },
+  {
+    route: 'POST /api/v1/alarms/:id/evidence',
+    expect: only(200, ['operator', 'police'], 403),
+    note: 'alarm.evidence: the operator for her region, the police for alarms handed to them; audited. Roles without the permission are refused before any look-up (403 whether or not the alarm exists)',
+    request: (fx) => ({ id: fx.forwardedAlarmId }),
+    record: { readableVia: 'GET /api/v1/alarms/:id' },
+  },
   // ── after care ──────────────────────────────────────────────────────────────────────────
   {
     route: 'GET /api/v1/tasks',
