@@ -14,6 +14,8 @@ import { startPlatform } from '../platform.ts';
 export const API_SCHEMA_FILE = 'web/src/api/schema.d.ts';
 /** The value lists the web shows, read from the document's enums (generated beside the types). */
 export const API_VALUES_FILE = 'web/src/api/values.ts';
+/** The JSON Schemas of the request bodies, by operation: the web's forms validate with them before sending. */
+export const API_REQUEST_BODIES_FILE = 'web/src/api/request-bodies.ts';
 /** The command that rewrites it (named in the staleness test's failure). */
 export const API_GENERATE_COMMAND = 'npm run api:generate';
 
@@ -77,10 +79,47 @@ export function generateApiValues(document: Record<string, unknown>): string {
   return `${HEADER}${lines.join('\n')}\n`;
 }
 
-/** Both generated files, by path, for the current routes. */
+type Operations = Record<
+  string,
+  Record<string, { requestBody?: { content?: Record<string, { schema?: unknown }> } }>
+>;
+
+/**
+ * The TypeScript text of web/src/api/request-bodies.ts: every JSON request body's schema, keyed by
+ * "METHOD /api/v1/path" — the same schemas Fastify validates the request with.
+ */
+export function generateRequestBodies(document: Record<string, unknown>): string {
+  const entries: string[] = [];
+  for (const [path, operations] of Object.entries(document.paths as Operations))
+    for (const [method, operation] of Object.entries(operations)) {
+      const schema = operation.requestBody?.content?.['application/json']?.schema;
+      if (schema)
+        entries.push(
+          `  ${JSON.stringify(`${method.toUpperCase()} ${path}`)}: ${JSON.stringify(jsonSchema(schema))},`,
+        );
+    }
+  entries.sort();
+  return `${HEADER}export const REQUEST_BODIES = {\n${entries.join('\n')}\n} as const;\n\nexport type RequestBodyKey = keyof typeof REQUEST_BODIES;\n`;
+}
+
+/** OpenAPI 3.0's `nullable: true` as JSON Schema says it (`type: [t, "null"]`), for a standard validator. */
+function jsonSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(jsonSchema);
+  if (typeof schema !== 'object' || schema === null) return schema;
+  const { nullable, ...rest } = schema as Record<string, unknown>;
+  const out = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, jsonSchema(v)]));
+  if (nullable === true && typeof out.type === 'string') out.type = [out.type, 'null'];
+  return out;
+}
+
+/** The generated files, by path, for the current routes. */
 export async function generateApiFiles(): Promise<Record<string, string>> {
   const document = await readOpenApiDocument();
-  return { [API_SCHEMA_FILE]: await schemaText(document), [API_VALUES_FILE]: generateApiValues(document) };
+  return {
+    [API_SCHEMA_FILE]: await schemaText(document),
+    [API_VALUES_FILE]: generateApiValues(document),
+    [API_REQUEST_BODIES_FILE]: generateRequestBodies(document),
+  };
 }
 
 /** The TypeScript text of web/src/api/schema.d.ts. */

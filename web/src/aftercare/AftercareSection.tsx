@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { OutcomeText } from '../alarms/OutcomeText.tsx';
 import { api } from '../api/client.ts';
 import type { AftercareTask, Incident } from '../api/contract.ts';
-import { Link } from '../app/router.tsx';
 import { deadlineUrgency } from '../cases/CaseList.tsx';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { LoadState } from '../ui/LoadState.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from '../app/router.tsx';
+import { Link } from 'react-router';
 import { taskText } from '../cases/CaseOverview.tsx';
 import type { LooseT } from '../cases/i18n.ts';
 import { markNotificationRead, useNotifications } from '../notifications/useNotifications.ts';

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import type { Alarm } from '../api/contract.ts';
 import { useMeta } from '../app/meta.ts';
-import { Link } from '../app/router.tsx';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { problemMessage } from '../ui/problem.ts';

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { AlarmHistoryPage as HistoryPage } from '../api/contract.ts';
 import { useMeta } from '../app/meta.ts';
-import { Link, navigate, useLocation } from '../app/router.tsx';
 import { dutchToIso, isoToDutch } from '../ui/dutch-date.ts';
 import { Field } from '../ui/Field.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
@@ -37,7 +37,8 @@ export function AlarmHistoryPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
   const meta = useMeta();
-  const { search } = useLocation();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
   const applied: Filters = {
     reference: search.get('reference') ?? '',
     device: search.get('device') ?? '',

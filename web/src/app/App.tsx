@@ -1,5 +1,7 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BrowserRouter, useNavigate } from 'react-router';
 import type { Me } from '../api/contract.ts';
 import { AuthProvider, useAuth } from '../auth/AuthContext.tsx';
 import { FirstSignIn } from '../auth/FirstSignIn.tsx';
@@ -7,18 +9,23 @@ import { SignInPage } from '../auth/SignInPage.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
 import { Header } from './Header.tsx';
 import { useMeta } from './meta.ts';
+import { queryClient } from './query-client.ts';
 import { Routes } from './Routes.tsx';
-import { navigate } from './router.tsx';
 
 export function App() {
   return (
-    <AuthProvider>
-      <Root />
-    </AuthProvider>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <AuthProvider>
+          <Root />
+        </AuthProvider>
+      </BrowserRouter>
+    </QueryClientProvider>
   );
 }
 
 function Root() {
+  const navigate = useNavigate();
   const { state, signOut, reload } = useAuth();
 
   const onSignOut = () => {

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { ReplicationBanner } from '../admin/ReplicationBanner.tsx';
 import type { Me, Meta } from '../api/contract.ts';
 import { hasAnyRole, sectionsFor } from '../auth/roles.ts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { NotificationBadge } from '../notifications/NotificationBadge.tsx';
-import { Link, useLocation } from './router.tsx';
 
 interface HeaderProps {
   meta: Meta | null;
@@ -53,7 +53,7 @@ export function Header({ meta, user, showNav, onSignOut }: HeaderProps) {
 
 function MainNav({ user }: { user: Me }) {
   const { t } = useTranslation();
-  const { path } = useLocation();
+  const { pathname: path } = useLocation();
   const sections = sectionsFor(user);
   if (sections.length < 2) return null;
   return (

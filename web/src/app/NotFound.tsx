@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageHeading } from '../ui/PageHeading.tsx';
-import { Link } from './router.tsx';
 
 export function NotFound() {
   const { t } = useTranslation();

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { Route, Routes as RouterRoutes, useLocation, useParams } from 'react-router';
 import { MailPage } from '../admin/MailPage.tsx';
 import { OrganisationsPage } from '../admin/OrganisationsPage.tsx';
 import { UsersPage } from '../admin/UsersPage.tsx';
@@ -14,32 +15,43 @@ import { DrillDownPage } from '../figures/DrillDownPage.tsx';
 import { FiguresPage } from '../figures/FiguresPage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
 import { Forbidden, NotFound } from './NotFound.tsx';
-import { matchPath, useLocation } from './router.tsx';
 
 export function Routes() {
-  const { path } = useLocation();
+  const { pathname } = useLocation();
   const user = useMe();
-  useFocusOnNavigate(path);
+  useFocusOnNavigate(pathname);
 
   const guard = (key: SectionKey, el: ReactNode) => (mayUse(user, key) ? el : <Forbidden />);
 
-  if (path === '/' || path === '') return <HomePage />;
-  if (path === '/admin/organisations') return guard('organisations', <OrganisationsPage />);
-  if (path === '/admin/users') return guard('users', <UsersPage />);
-  if (path === '/admin/mail') return guard('mail', <MailPage />);
-  if (path === '/devices') return guard('devices', <DevicesPage />);
-  if (path === '/figures') return guard('figures', <FiguresPage />);
-  // the server answers only for alarm handlers, and only with their regions' alarms
-  if (path === '/alarms/history') return <AlarmHistoryPage />;
-  if (path === '/figures/cases') return guard('figures', <DrillDownPage />);
-  if (path === '/devices/new') return guard('devices', <DeviceNewPage />);
-  // the server decides who sees which case (404 otherwise); the pages show its answer
-  if (path === '/cases/new') return <NewReferralPage />;
-  const caseMatch = matchPath('/cases/:id', path);
-  if (caseMatch?.id) return <CasePage key={caseMatch.id} id={caseMatch.id} />;
-  const device = matchPath('/devices/:id', path);
-  if (device?.id) return guard('devices', <DeviceDetailPage key={device.id} id={device.id} />);
-  return <NotFound />;
+  return (
+    <RouterRoutes>
+      <Route path="/" element={<HomePage />} />
+      <Route path="/admin/organisations" element={guard('organisations', <OrganisationsPage />)} />
+      <Route path="/admin/users" element={guard('users', <UsersPage />)} />
+      <Route path="/admin/mail" element={guard('mail', <MailPage />)} />
+      <Route path="/devices" element={guard('devices', <DevicesPage />)} />
+      <Route path="/devices/new" element={guard('devices', <DeviceNewPage />)} />
+      <Route path="/devices/:id" element={guard('devices', <DevicePage />)} />
+      <Route path="/figures" element={guard('figures', <FiguresPage />)} />
+      <Route path="/figures/cases" element={guard('figures', <DrillDownPage />)} />
+      {/* the server answers only for alarm handlers, and only with their regions' alarms */}
+      <Route path="/alarms/history" element={<AlarmHistoryPage />} />
+      {/* the server decides who sees which case (404 otherwise); the pages show its answer */}
+      <Route path="/cases/new" element={<NewReferralPage />} />
+      <Route path="/cases/:id" element={<CaseRoute />} />
+      <Route path="*" element={<NotFound />} />
+    </RouterRoutes>
+  );
+}
+
+function CaseRoute() {
+  const { id = '' } = useParams();
+  return <CasePage key={id} id={id} />;
+}
+
+function DevicePage() {
+  const { id = '' } = useParams();
+  return <DeviceDetailPage key={id} id={id} />;
 }
 
 /** After client-side navigation, move focus to the new page's <h1> (not on first load). */

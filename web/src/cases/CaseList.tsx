@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import type { CaseSummary } from '../api/contract.ts';
-import { Link } from '../app/router.tsx';
 import { useMe } from '../auth/AuthContext.tsx';
 import { hasAnyRole } from '../auth/roles.ts';
 import { Field } from '../ui/Field.tsx';

@@ -1,4 +1,4 @@
-import { Link } from '../app/router.tsx';
+import { Link } from 'react-router';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { formatDate, formatDateTime } from '../ui/time.ts';
 import { useApi } from '../ui/useApi.ts';

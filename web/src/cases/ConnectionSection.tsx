@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { Link } from 'react-router';
 import { API_BASE, api } from '../api/client.ts';
 import type { CaseDetail } from '../api/contract.ts';
-import { Link } from '../app/router.tsx';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { dutchToday } from '../ui/dutch-date.ts';
 import { Field } from '../ui/Field.tsx';

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { api } from '../api/client.ts';
-import { navigate } from '../app/router.tsx';
 import { useMe } from '../auth/AuthContext.tsx';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -69,6 +69,7 @@ export function validateReferral(f: Form, t: (k: string) => string): Record<stri
 
 /** A new referral: who referred and how, the client (with children), the perpetrator and bans. */
 export function NewReferralPage() {
+  const navigate = useNavigate();
   const { t } = useCaseT();
   const [f, setF] = useState<Form>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -1,8 +1,8 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import { call, typed } from '../api/client.ts';
 import type { Device, DevicePatch } from '../api/contract.ts';
-import { Link, useLocation } from '../app/router.tsx';
 import { StatusRegion } from '../ui/Alert.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
@@ -53,7 +53,7 @@ function Back() {
 function DeviceDetail({ device, onChange }: { device: Device; onChange: (d: Device) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
-  const { search } = useLocation();
+  const [search] = useSearchParams();
   const now = useNow(15_000);
   const [status, setStatus] = useState<string | null>(search.get('created') ? t('devices.created') : null);
   const [historyVersion, setHistoryVersion] = useState(0);

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 import { call, typed } from '../api/client.ts';
 import type { DeviceInput } from '../api/contract.ts';
-import { Link, navigate } from '../app/router.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { DeviceForm } from './DeviceForm.tsx';
 import './devices.css';
 
 export function DeviceNewPage() {
+  const navigate = useNavigate();
   const { t } = useTranslation();
 
   async function create(input: DeviceInput) {

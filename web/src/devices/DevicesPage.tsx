@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { query } from '../api/client.ts';
 import { DEVICE_STATES, type Device } from '../api/contract.ts';
-import { Link, navigate, useLocation } from '../app/router.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { formatEuros, useNow } from '../ui/time.ts';
@@ -19,7 +19,8 @@ const outOfUse = (d: Device) => (OUT_OF_USE.has(d.state) ? 1 : 0);
 export function DevicesPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
-  const { search } = useLocation();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
   const state = search.get('state') ?? '';
   const q = search.get('q') ?? '';
   const [text, setText] = useState(q);
@@ -32,7 +33,7 @@ export function DevicesPage() {
       navigate(`/devices${query({ state, q: text.trim() })}`, { replace: true });
     }, SEARCH_DELAY_MS);
     return () => window.clearTimeout(id);
-  }, [text, q, state]);
+  }, [text, q, state, navigate]);
 
   const { data, error, loading, reload } = useApi<Device[]>(`/devices${query({ state, q })}`);
 

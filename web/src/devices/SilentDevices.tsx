@@ -1,7 +1,7 @@
 import '../home/work.css';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Device } from '../api/contract.ts';
-import { Link } from '../app/router.tsx';
 import { formatDuration, secondsSince } from '../ui/time.ts';
 import { heartbeatLate } from './labels.ts';
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { matchPath } from '../app/router.tsx';
 import { groupSecret } from '../auth/EnrolTotpStep.tsx';
 import { deadlineUrgency } from '../cases/CaseList.tsx';
 import { heartbeatLate, parseEurosToCents, parsePositiveInt } from './labels.ts';
@@ -33,12 +32,6 @@ describe('small helpers', () => {
   it('groups a TOTP secret in fours', () => {
     expect(groupSecret('JBSWY3DPEHPK3PXP')).toBe('JBSW Y3DP EHPK 3PXP');
     expect(groupSecret('ABCDE')).toBe('ABCD E');
-  });
-
-  it('matches route patterns', () => {
-    expect(matchPath('/devices/:id', '/devices/abc%20d')).toEqual({ id: 'abc d' });
-    expect(matchPath('/devices/:id', '/devices')).toBeNull();
-    expect(matchPath('/admin/users', '/admin/users')).toEqual({});
   });
 
   it('classifies connection deadlines', () => {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import { query } from '../api/client.ts';
 import { DRILL_FIGURES, type DrillDown, type DrillFigure } from '../api/contract.ts';
-import { Link, useLocation } from '../app/router.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { formatLongDate } from '../ui/time.ts';
@@ -10,7 +10,7 @@ import { useApi } from '../ui/useApi.ts';
 /** /figures/cases: the cases behind one figure that the team lead may open. */
 export function DrillDownPage() {
   const { t, i18n } = useTranslation();
-  const { search } = useLocation();
+  const [search] = useSearchParams();
   const params = Object.fromEntries(
     ['figure', 'from', 'to', 'targetGroup', 'organisationId'].map((k) => [k, search.get(k) ?? undefined]),
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { query } from '../api/client.ts';
-import { Link, navigate, useLocation } from '../app/router.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
 import { useApi } from '../ui/useApi.ts';
 import { BarChart, HorizontalBarChart, LineChart } from './Charts.tsx';
@@ -27,7 +27,8 @@ type CareKey =
 
 /** The filters live in the URL: back button and shareable links keep them. */
 function useFilters(basePath: string) {
-  const { search } = useLocation();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
   const filters = {
     from: search.get('from') ?? '',
     to: search.get('to') ?? '',

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from '../app/router.tsx';
+import { Link } from 'react-router';
 
 export function AdminHome() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
+import { Link } from 'react-router';
 import type { Device } from '../api/contract.ts';
-import { Link } from '../app/router.tsx';
 import { CaseList } from '../cases/CaseList.tsx';
 import { DeadlineList, OverviewLoad, useCaseOverview } from '../cases/CaseOverview.tsx';
 import { useCaseT } from '../cases/i18n.ts';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from '../app/router.tsx';
+import { Link } from 'react-router';
 import { CaseList } from '../cases/CaseList.tsx';
 import { useCaseT } from '../cases/i18n.ts';
 import { useMyWork } from './useMyWork.ts';

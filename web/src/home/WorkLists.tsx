@@ -1,7 +1,7 @@
 import './work.css';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { API_BASE, api } from '../api/client.ts';
-import { Link } from '../app/router.tsx';
 import { useCaseT } from '../cases/i18n.ts';
 import { saveError } from '../cases/messages.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';

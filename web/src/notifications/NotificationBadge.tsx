@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from '../app/router.tsx';
+import { Link } from 'react-router';
 import { unreadCount, useNotifications } from './useNotifications.ts';
 
 /** Header link with the number of unread notifications (caseworkers). */

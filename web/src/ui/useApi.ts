@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, api } from '../api/client.ts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { type ApiError, api } from '../api/client.ts';
 
 export interface ApiResource<T> {
   data: T | undefined;
@@ -10,33 +11,26 @@ export interface ApiResource<T> {
   setData: (data: T) => void;
 }
 
-/** GET a resource; pass null to skip. Re-fetches when the path changes. */
+/** The query key of a GET on an API path: invalidate `['api', path]` (or a prefix of it) after a change. */
+export const apiKey = (path: string) => ['api', ...path.split(/[/?]/).filter(Boolean)] as const;
+
+/** GET a resource through the query cache; pass null to skip. Re-fetches when the path changes. */
 export function useApi<T>(path: string | null): ApiResource<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
-  const [error, setError] = useState<ApiError | undefined>(undefined);
-  const [loading, setLoading] = useState(path !== null);
-  const [tick, setTick] = useState(0);
-
-  useEffect(() => {
-    if (path === null) return;
-    void tick;
-    const ctrl = new AbortController();
-    setLoading(true);
-    setError(undefined);
-    api
-      .get<T>(path, { signal: ctrl.signal })
-      .then((d) => {
-        setData(d);
-        setLoading(false);
-      })
-      .catch((err: unknown) => {
-        if (ctrl.signal.aborted) return;
-        setError(err instanceof ApiError ? err : new ApiError(0, null));
-        setLoading(false);
-      });
-    return () => ctrl.abort();
-  }, [path, tick]);
-
-  const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { data, error, loading, reload, setData };
+  const client = useQueryClient();
+  const key = apiKey(path ?? '');
+  const query = useQuery<T, ApiError>({
+    queryKey: key,
+    queryFn: ({ signal }) => api.get<T>(path as string, { signal }),
+    enabled: path !== null,
+  });
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  const setData = useCallback((data: T) => client.setQueryData(apiKey(path ?? ''), data), [client, path]);
+  return {
+    data: query.data,
+    error: query.error ?? undefined,
+    loading: query.isFetching,
+    reload,
+    setData,
+  };
 }

@@ -1,0 +1,71 @@
+import i18n from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { enBundle, nlBundle } from '../../i18n/bundles.ts';
+import { bodyResolver } from './body-resolver.ts';
+
+type Values = Record<string, unknown>;
+const resolve = (resolver: ReturnType<typeof bodyResolver<Values>>, values: Values) =>
+  resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false }) as Promise<{
+    values: Values;
+    errors: Record<string, { type: string; message: string }>;
+  }>;
+
+beforeAll(async () => {
+  await i18n.init({
+    resources: { nl: { translation: nlBundle }, en: { translation: enBundle } },
+    lng: 'nl',
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  });
+});
+
+const device = {
+  vendor: 'Vendor',
+  model: 'Model',
+  serial: 'SN-1',
+  protocol: 'dc09',
+  account: '1234',
+  rentPerQuarterCents: 4500,
+};
+
+describe('forms checked with the server’s request schema', () => {
+  it('passes a body the server would take, unchanged', async () => {
+    const { errors, values } = await resolve(bodyResolver('POST /api/v1/devices'), device);
+    expect(errors).toEqual({});
+    expect(values).toEqual(device);
+  });
+
+  it('names each broken field with a Dutch text and its limit', async () => {
+    const { errors } = await resolve(bodyResolver('POST /api/v1/devices'), {
+      ...device,
+      vendor: '',
+      serial: 'x'.repeat(101),
+      imei: '12ab',
+      protocol: 'morse',
+      rentPerQuarterCents: -1,
+    });
+    expect(errors.vendor?.message).toBe('Vul dit veld in.');
+    expect(errors.serial?.message).toBe('Gebruik hoogstens 100 tekens.');
+    expect(errors.imei?.message).toBe('Deze invoer is niet geldig.');
+    expect(errors.protocol?.message).toBe('Kies een van de mogelijkheden.');
+    expect(errors.rentPerQuarterCents?.message).toBe('Vul 0 of meer in.');
+  });
+
+  it('reports a missing required property at its field, and maps body names to form fields', async () => {
+    const { model: _left, ...withoutModel } = device;
+    const resolver = bodyResolver<Values>('POST /api/v1/devices', {
+      toBody: (v) => ({ ...v, rentPerQuarterCents: Math.round(Number(v.rent) * 100), rent: undefined }),
+      fieldOf: { rentPerQuarterCents: 'rent' },
+    });
+    const { errors } = await resolve(resolver, { ...withoutModel, rent: 'veel' });
+    expect(errors.model?.message).toBe('Vul dit veld in.');
+    expect(errors.rent).toBeDefined();
+  });
+
+  it('speaks English when the reader chose English', async () => {
+    await i18n.changeLanguage('en');
+    const { errors } = await resolve(bodyResolver('POST /api/v1/devices'), { ...device, vendor: '' });
+    expect(errors.vendor?.message).toBe('Fill in this field.');
+    await i18n.changeLanguage('nl');
+  });
+});
