@@ -38,12 +38,20 @@ export interface HaMember {
   killHost(): void;
 }
 
+/**
+ * The Patroni to run: the Debian package's `patroni`, or AWARE_PATRONI, a command line (e.g.
+ * `python3 /opt/patroni/patroni.py`) for a newer Patroni than the distribution ships.
+ */
+function patroniCommand(): string[] {
+  return (process.env.AWARE_PATRONI ?? 'patroni').split(' ').filter(Boolean);
+}
+
 /** What the cluster needs from the machine, as sentences; empty when it can run. */
 export function haMissing(): string[] {
   const absent: string[] = [];
   const found = findPostgresBinaries();
   if ('missing' in found) absent.push(found.missing);
-  for (const command of ['patroni', 'etcd']) {
+  for (const command of [patroniCommand()[0]!, 'etcd']) {
     try {
       execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
     } catch {
@@ -124,6 +132,7 @@ bootstrap:
       use_slots: true
       parameters:
         synchronous_commit: 'on'
+        wal_sender_timeout: 10s
         wal_log_hints: 'on'
         max_connections: 100
         wal_keep_size: 256MB
@@ -242,7 +251,8 @@ export async function startHaCluster(options: { base: number; fast?: boolean }):
       patroniConfig({ name, base, index, dir, bin: found.bin, fast: options.fast ?? false }),
     );
     own(file);
-    patronis.set(name, run(name, 'patroni', [file]));
+    const [patroni, ...patroniArgs] = patroniCommand();
+    patronis.set(name, run(name, patroni!, [...patroniArgs, file]));
   };
 
   const members: HaMember[] = ['pg1', 'pg2'].map((name, index) => {
