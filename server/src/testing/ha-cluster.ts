@@ -20,6 +20,8 @@ export interface HaCluster {
   waitForPrimary(timeoutMs: number, not?: HaMember): Promise<HaMember>;
   /** resolves once a streaming standby is in sync with the primary */
   waitForSyncStandby(timeoutMs: number): Promise<void>;
+  /** changes Patroni's dynamic configuration through the REST API of a member that answers (as `patronictl edit-config`) */
+  editConfig(change: Record<string, unknown>): Promise<void>;
   /** everything Patroni and etcd printed, for a failure message */
   output(): string;
   destroy(): Promise<void>;
@@ -36,6 +38,8 @@ export interface HaMember {
   killPostgres(): void;
   /** kill -9 of Patroni and its PostgreSQL: the host is gone */
   killHost(): void;
+  /** the host is back: its Patroni starts again and brings its PostgreSQL back as a standby */
+  startHost(): void;
 }
 
 /**
@@ -273,6 +277,9 @@ export async function startHaCluster(options: { base: number; fast?: boolean }):
         if (patroni?.pid) killTree(patroni.pid);
         this.killPostgres();
       },
+      startHost() {
+        startPatroni(name, index);
+      },
     };
   });
 
@@ -332,6 +339,18 @@ export async function startHaCluster(options: { base: number; fast?: boolean }):
         if (Date.now() > deadline) throw new Error(`no synchronous standby within ${timeoutMs} ms:\n${log}`);
         await sleep(300);
       }
+    },
+    async editConfig(change) {
+      for (const member of members) {
+        const response = await fetch(`http://127.0.0.1:${member.apiPort}/config`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(change),
+          signal: AbortSignal.timeout(3000),
+        }).catch(() => null);
+        if (response?.ok) return;
+      }
+      throw new Error(`no Patroni took the configuration change ${JSON.stringify(change)}:\n${log}`);
     },
     output: () => log,
     async destroy() {
