@@ -247,6 +247,11 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
         { replication },
         'no synchronous standby confirms commits: an acknowledged alarm is on the primary only until the standby is back',
       );
+    else if (replication === 'waiting for standby')
+      log.error(
+        { replication },
+        'commits wait for a synchronous standby that does not confirm them: alarms are not stored or acknowledged until Patroni runs the primary alone or the standby is back (docs/operations.md)',
+      );
     else log.info({ replication }, 'database replication');
   };
   if (replicationSeen) tellReplication(replicationSeen);

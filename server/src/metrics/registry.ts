@@ -46,6 +46,11 @@ export function createMetrics() {
       help: '1 while a synchronous standby confirms every commit; 0 while the primary runs alone (an acknowledged alarm is on one host only)',
       registers: [registry],
     }),
+    databaseWaitingForStandby: new Gauge({
+      name: 'aware_database_replication_waiting_for_standby',
+      help: '1 while commits wait for a synchronous standby that does not confirm them: alarms are neither stored nor acknowledged until Patroni runs the primary alone or the standby is back',
+      registers: [registry],
+    }),
     databasePrimaryChanges: new Counter({
       name: 'aware_database_primary_changes_total',
       help: 'Times this node found another host to be the writable primary (failovers it followed)',

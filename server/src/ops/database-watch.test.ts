@@ -10,7 +10,7 @@ function fakePostgres(state: { up: boolean; outage: string | null; syncStreaming
     ping: async () => state.up,
     outage: () => state.outage,
     query: async () => ({
-      rows: [{ names: state.names, commit: 'on', sync: state.syncStreaming }],
+      rows: [{ names: state.names, commit: 'on', sync: state.syncStreaming, stalled: 0 }],
       rowCount: 1,
     }),
   } as unknown as Database;
@@ -35,15 +35,27 @@ describe('the database watch on several hosts', () => {
       expect(await watch.current()).toBe('down');
       expect(watch.reason()).toBe(state.outage);
 
-      // promoted, but the standby is gone: Patroni empties synchronous_standby_names
-      Object.assign(state, { up: true, outage: null, syncStreaming: 0, names: '' });
-      await new Promise((resolve) => setTimeout(resolve, 5_100));
+      // promoted, but the standby is gone while still named: commits wait for it
+      Object.assign(state, { up: true, outage: null, syncStreaming: 0, names: 'pg2' });
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      expect(await watch.current()).toBe('up');
+      expect(watch.replication()).toBe('waiting for standby');
+      expect(
+        await metrics.registry.getSingleMetricAsString('aware_database_replication_waiting_for_standby'),
+      ).toContain('aware_database_replication_waiting_for_standby 1');
+
+      // Patroni empties synchronous_standby_names: the primary runs alone
+      state.names = '';
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
       expect(await watch.current()).toBe('up');
       expect(watch.replication()).toBe('primary only');
-      expect(told).toEqual(['synchronous', 'primary only']);
+      expect(told).toEqual(['synchronous', 'waiting for standby', 'primary only']);
       expect(
         await metrics.registry.getSingleMetricAsString('aware_database_replication_synchronous'),
       ).toContain('aware_database_replication_synchronous 0');
+      expect(
+        await metrics.registry.getSingleMetricAsString('aware_database_replication_waiting_for_standby'),
+      ).toContain('aware_database_replication_waiting_for_standby 0');
     } finally {
       watch.stop();
     }

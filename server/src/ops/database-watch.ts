@@ -18,7 +18,7 @@ export interface DatabaseWatch {
   current(): Promise<DatabaseState>;
   /** why the database is down (no writable primary, or no answer); null while it is up */
   reason(): string | null;
-  /** where an acknowledged alarm is, as of the last look (every few seconds); null before the first */
+  /** where an acknowledged alarm is, as of the last look (every second); null before the first */
   replication(): Replication | null;
   /** called on every change, not on every check */
   subscribe(listener: (state: DatabaseState) => void): () => void;
@@ -29,8 +29,11 @@ const CHECK_MS = 1_000;
 const PING_TIMEOUT_MS = 2_000;
 /** one slow answer under load is not an outage: a failed ping is tried again at once before saying `down` */
 const PINGS_FOR_DOWN = 2;
-/** how often the primary is asked about its synchronous standby */
-const REPLICATION_CHECK_MS = 5_000;
+/**
+ * how often the primary is asked about its synchronous standby: every check, so `/health` says within
+ * a second or two that commits wait for a standby that is gone
+ */
+const REPLICATION_CHECK_MS = CHECK_MS;
 const DOWN_REASON = 'the database does not answer: alarms are refused and not stored';
 
 export interface WatchOptions {
@@ -60,6 +63,7 @@ export function watchDatabase(db: Database, metrics: Metrics, options: WatchOpti
       );
       const next = replicationOf(facts);
       metrics.databaseSynchronous.set(next === 'synchronous' ? 1 : 0);
+      metrics.databaseWaitingForStandby.set(next === 'waiting for standby' ? 1 : 0);
       if (next !== replication) options.onReplication?.(next);
       replication = next;
     } catch {

@@ -23,10 +23,18 @@ const Details = {
     Type.Union([Type.Literal('on'), Type.Literal('off')], { description: 'off: AWARE_SMTP_URL is not set' }),
   ),
   replication: Type.Optional(
-    Type.Union([Type.Literal('synchronous'), Type.Literal('primary only'), Type.Literal('single host')], {
-      description:
-        'synchronous: an acknowledged alarm is on the primary and a synchronous standby; primary only: on one host (the standby is gone); single host: one database host by design',
-    }),
+    Type.Union(
+      [
+        Type.Literal('synchronous'),
+        Type.Literal('waiting for standby'),
+        Type.Literal('primary only'),
+        Type.Literal('single host'),
+      ],
+      {
+        description:
+          'synchronous: an acknowledged alarm is on the primary and a synchronous standby; waiting for standby: commits wait for a synchronous standby that does not confirm them, so alarms are not stored or acknowledged until Patroni runs the primary alone or the standby is back; primary only: on one host (the standby is gone); single host: one database host by design',
+      },
+    ),
   ),
 };
 

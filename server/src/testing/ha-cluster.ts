@@ -20,6 +20,8 @@ export interface HaCluster {
   waitForPrimary(timeoutMs: number, not?: HaMember): Promise<HaMember>;
   /** resolves once a streaming standby is in sync with the primary */
   waitForSyncStandby(timeoutMs: number): Promise<void>;
+  /** changes Patroni's dynamic configuration through the REST API of a member that answers (as `patronictl edit-config`) */
+  editConfig(change: Record<string, unknown>): Promise<void>;
   /** everything Patroni and etcd printed, for a failure message */
   output(): string;
   destroy(): Promise<void>;
@@ -36,6 +38,16 @@ export interface HaMember {
   killPostgres(): void;
   /** kill -9 of Patroni and its PostgreSQL: the host is gone */
   killHost(): void;
+  /** the host is back: its Patroni starts again and brings its PostgreSQL back as a standby */
+  startHost(): void;
+}
+
+/**
+ * The Patroni to run: the Debian package's `patroni`, or AWARE_PATRONI, a command line (e.g.
+ * `python3 /opt/patroni/patroni.py`) for a newer Patroni than the distribution ships.
+ */
+function patroniCommand(): string[] {
+  return (process.env.AWARE_PATRONI ?? 'patroni').split(' ').filter(Boolean);
 }
 
 /** What the cluster needs from the machine, as sentences; empty when it can run. */
@@ -43,7 +55,7 @@ export function haMissing(): string[] {
   const absent: string[] = [];
   const found = findPostgresBinaries();
   if ('missing' in found) absent.push(found.missing);
-  for (const command of ['patroni', 'etcd']) {
+  for (const command of [patroniCommand()[0]!, 'etcd']) {
     try {
       execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
     } catch {
@@ -124,6 +136,7 @@ bootstrap:
       use_slots: true
       parameters:
         synchronous_commit: 'on'
+        wal_sender_timeout: 10s
         wal_log_hints: 'on'
         max_connections: 100
         wal_keep_size: 256MB
@@ -242,7 +255,8 @@ export async function startHaCluster(options: { base: number; fast?: boolean }):
       patroniConfig({ name, base, index, dir, bin: found.bin, fast: options.fast ?? false }),
     );
     own(file);
-    patronis.set(name, run(name, 'patroni', [file]));
+    const [patroni, ...patroniArgs] = patroniCommand();
+    patronis.set(name, run(name, patroni!, [...patroniArgs, file]));
   };
 
   const members: HaMember[] = ['pg1', 'pg2'].map((name, index) => {
@@ -262,6 +276,9 @@ export async function startHaCluster(options: { base: number; fast?: boolean }):
         const patroni = patronis.get(name);
         if (patroni?.pid) killTree(patroni.pid);
         this.killPostgres();
+      },
+      startHost() {
+        startPatroni(name, index);
       },
     };
   });
@@ -322,6 +339,18 @@ export async function startHaCluster(options: { base: number; fast?: boolean }):
         if (Date.now() > deadline) throw new Error(`no synchronous standby within ${timeoutMs} ms:\n${log}`);
         await sleep(300);
       }
+    },
+    async editConfig(change) {
+      for (const member of members) {
+        const response = await fetch(`http://127.0.0.1:${member.apiPort}/config`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(change),
+          signal: AbortSignal.timeout(3000),
+        }).catch(() => null);
+        if (response?.ok) return;
+      }
+      throw new Error(`no Patroni took the configuration change ${JSON.stringify(change)}:\n${log}`);
     },
     output: () => log,
     async destroy() {

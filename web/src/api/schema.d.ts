@@ -6767,8 +6767,8 @@ export interface paths {
                             leader?: boolean;
                             /** @description off: AWARE_SMTP_URL is not set */
                             mail?: "on" | "off";
-                            /** @description synchronous: an acknowledged alarm is on the primary and a synchronous standby; primary only: on one host (the standby is gone); single host: one database host by design */
-                            replication?: "synchronous" | "primary only" | "single host";
+                            /** @description synchronous: an acknowledged alarm is on the primary and a synchronous standby; waiting for standby: commits wait for a synchronous standby that does not confirm them, so alarms are not stored or acknowledged until Patroni runs the primary alone or the standby is back; primary only: on one host (the standby is gone); single host: one database host by design */
+                            replication?: "synchronous" | "waiting for standby" | "primary only" | "single host";
                             /** @enum {string} */
                             status: "ok";
                         };
@@ -6787,8 +6787,8 @@ export interface paths {
                             /** @description off: AWARE_SMTP_URL is not set */
                             mail?: "on" | "off";
                             reason: string;
-                            /** @description synchronous: an acknowledged alarm is on the primary and a synchronous standby; primary only: on one host (the standby is gone); single host: one database host by design */
-                            replication?: "synchronous" | "primary only" | "single host";
+                            /** @description synchronous: an acknowledged alarm is on the primary and a synchronous standby; waiting for standby: commits wait for a synchronous standby that does not confirm them, so alarms are not stored or acknowledged until Patroni runs the primary alone or the standby is back; primary only: on one host (the standby is gone); single host: one database host by design */
+                            replication?: "synchronous" | "waiting for standby" | "primary only" | "single host";
                             status: "starting" | "database unavailable";
                         };
                     };
