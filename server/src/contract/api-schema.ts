@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { CONTRA_INDICATIONS } from '../cases/decision-rules.ts';
 import { loadConfig } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { openPglite } from '../db/pglite.ts';
@@ -58,25 +59,60 @@ const reply = (path: string, method = 'get') => [
   'application/json',
   'schema',
 ];
-/** Where each list's enum sits in the document: a route's reply, then properties and array items. */
+const body = (path: string, method = 'post') => [
+  path,
+  method,
+  'requestBody',
+  'content',
+  'application/json',
+  'schema',
+];
+/**
+ * Where each list's enum sits in the document: a route's reply or request body, then properties and array
+ * items. A body's list is a union of single values (anyOf), read in its order.
+ */
 const VALUE_LISTS: Record<string, string[]> = {
   ALARM_STATES: [...reply('/api/v1/alarms'), 'items', 'properties', 'state'],
   DEVICE_PROTOCOLS: [...reply('/api/v1/devices/{id}'), 'properties', 'protocol'],
   DEVICE_STATES: [...reply('/api/v1/devices/{id}'), 'properties', 'state'],
   SCREENING_ITEMS: [...reply('/api/v1/cases/{id}'), 'properties', 'screening', 'items', 'properties', 'item'],
   DRILL_FIGURES: [...reply('/api/v1/figures/cases'), 'properties', 'figure'],
+  CASE_STATUSES: [...reply('/api/v1/cases/{id}'), 'properties', 'status'],
+  TARGET_GROUPS: [...reply('/api/v1/cases/{id}'), 'properties', 'targetGroup'],
+  REFERRER_KINDS: [...body('/api/v1/cases'), 'properties', 'referrerKind'],
+  REFERRAL_CHANNELS: [...body('/api/v1/cases'), 'properties', 'channel'],
+  RISK_INSTRUMENTS: [...body('/api/v1/cases/{id}/risk-assessments'), 'properties', 'instrument'],
+  DOCUMENT_KINDS: [...reply('/api/v1/cases/{id}/documents'), 'items', 'properties', 'kind'],
 };
+
+/** Lists the document has no enum of, being a rule over another list's values: taken from the rule itself. */
+const RULE_LISTS: Record<string, readonly string[]> = {
+  /** the screening items that speak against granting */
+  CONTRA_INDICATIONS: [...CONTRA_INDICATIONS],
+};
+
+/** The values of an enum, or of a union of single-value enums (a request body's literals). */
+function enumValues(at: unknown): unknown[] | undefined {
+  const node = at as { enum?: unknown[]; anyOf?: { enum?: unknown[] }[] } | undefined;
+  if (node?.enum) return node.enum;
+  const singles = node?.anyOf?.map((option) => (option.enum?.length === 1 ? option.enum[0] : undefined));
+  return singles?.every((v) => v !== undefined) ? singles : undefined;
+}
+
+const listLine = (name: string, values: readonly unknown[]) =>
+  `export const ${name} = ${JSON.stringify(values).replaceAll(',', ', ')} as const;`;
 
 /** The TypeScript text of web/src/api/values.ts: each list as the server's enum has it, in its order. */
 export function generateApiValues(document: Record<string, unknown>): string {
   const lines = Object.entries(VALUE_LISTS).map(([name, path]) => {
     let at: unknown = document.paths;
     for (const key of path) at = (at as Record<string, unknown> | undefined)?.[key];
-    const values = (at as { enum?: unknown[] } | undefined)?.enum;
+    const values = enumValues(at);
     if (!values) throw new Error(`${name}: no enum at ${path.join(' › ')}`);
-    return `export const ${name} = ${JSON.stringify(values).replaceAll(',', ', ')} as const;`;
+    return listLine(name, values);
   });
-  return `${HEADER}${lines.join('\n')}\n`;
+  const rules = Object.entries(RULE_LISTS).map(([name, values]) => listLine(name, values));
+  return `${HEADER}${[...lines, ...rules].join('\n')}\n`;
 }
 
 type Operations = Record<

@@ -94,12 +94,8 @@ export type CaseDocument = Item<Reply<'/api/v1/cases/{id}/documents', 'get'>>;
 export type ScreeningItem = CaseDetail['screening'][number]['item'];
 /** In the server's order, from its enum (values.ts is generated). */
 export const SCREENING_ITEMS: readonly ScreeningItem[] = generated.SCREENING_ITEMS;
-/** Items that speak against granting (server: cases/decision-rules.ts CONTRA_INDICATIONS). */
-export const CONTRA_INDICATIONS: readonly ScreeningItem[] = [
-  'several_perpetrators',
-  'few_safety_risks',
-  'too_high_risks',
-];
+/** Items that speak against granting (the server's decision rule; values.ts is generated). */
+export const CONTRA_INDICATIONS: readonly ScreeningItem[] = generated.CONTRA_INDICATIONS;
 
 export type DrillDown = Reply<'/api/v1/figures/cases', 'get'>;
 export type DrillFigure = DrillDown['figure'];

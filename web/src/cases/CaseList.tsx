@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { CaseSummary } from '../api/contract.ts';
+import { CASE_STATUSES } from '../api/values.ts';
 import { useMe } from '../auth/AuthContext.tsx';
 import { hasAnyRole } from '../auth/roles.ts';
 import { Field } from '../ui/Field.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { formatDate } from '../ui/time.ts';
 import { useCaseT } from './i18n.ts';
+import { OPEN } from './queries.ts';
 import { useCasePages } from './useCasePages.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -31,20 +33,7 @@ export function sortCasesByDeadline(cases: readonly CaseSummary[]): CaseSummary[
   return [...cases].sort((a, b) => key(a) - key(b) || a.reference.localeCompare(b.reference));
 }
 
-const STATUSES = [
-  'referral',
-  'screening',
-  'decision',
-  'connecting',
-  'active',
-  'evaluation',
-  'rejected',
-  'closed',
-];
-
 const SEARCH_DELAY_MS = 300;
-/** the status filter's value for "every case still being worked on" */
-const OPEN = 'open';
 /** roles that may register a referral (case.create); the committee and others only read */
 const REFERRERS = ['police', 'vt', 'caseworker', 'coordinator', 'process_director'] as const;
 
@@ -84,7 +73,7 @@ export function CaseList({
               <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
                 <option value={OPEN}>{t('work.openWork')}</option>
                 <option value="">{t('case.list.all')}</option>
-                {STATUSES.map((s) => (
+                {CASE_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {t(`case.statuses.${s}`)}
                   </option>
@@ -112,14 +101,14 @@ export function CaseList({
           </Link>
         )}
       </div>
-      <CaseTable key={`${status}|${q}`} status={status} q={q} sortByDeadline={sortByDeadline} />
+      <CaseTable status={status} q={q} sortByDeadline={sortByDeadline} />
     </div>
   );
 }
 
 function CaseTable({ status, q, sortByDeadline }: { status: string; q: string; sortByDeadline: boolean }) {
   const { t, i18n } = useCaseT();
-  const { cases: data, hasMore, error, loading, loadMore, reload } = useCasePages(status, q);
+  const { cases: data, hasMore, error, loading, loadingMore, loadMore, reload } = useCasePages(status, q);
   const lang = i18n.resolvedLanguage ?? 'nl';
 
   if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
@@ -184,8 +173,8 @@ function CaseTable({ status, q, sortByDeadline }: { status: string; q: string; s
         </p>
         {error && <LoadState loading={false} error={error} onRetry={reload} />}
         {hasMore && !error && (
-          <button type="button" className="button" onClick={loadMore} disabled={loading}>
-            {loading ? t('case.list.loadingMore') : t('case.list.more')}
+          <button type="button" className="button" onClick={loadMore} disabled={loadingMore}>
+            {loadingMore ? t('case.list.loadingMore') : t('case.list.more')}
           </button>
         )}
       </div>

@@ -1,33 +1,13 @@
 import { Link } from 'react-router';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { formatDate, formatDateTime } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
 import { deadlineUrgency } from './CaseList.tsx';
 import { type LooseT, useCaseT } from './i18n.ts';
-import { type ServerText, serverText } from './serverText.ts';
+import type { CaseOverviewData, useCaseOverview } from './queries.ts';
+import { serverText } from './serverText.ts';
 
-export interface CaseOverviewData {
-  deadlines: {
-    id: string;
-    reference: string;
-    targetGroup: string;
-    caseworkerName: string | null;
-    connectionDeadline: string;
-  }[];
-  tasks: {
-    id: string;
-    kind: string;
-    description: string | null;
-    dueAt: string;
-    caseId: string;
-    reference: string;
-  }[];
-  alarms: (ServerText & { id: string; at: string; kind: string; caseId: string; reference: string })[];
-}
-
-export function useCaseOverview() {
-  return useApi<CaseOverviewData>('/case-overview');
-}
+/** The homes read the overview from here, beside the lists that show it. */
+export { type CaseOverviewData, useCaseOverview } from './queries.ts';
 
 /** Connection deadlines of cases still connecting, soonest first, with overdue/soon marks. */
 export function DeadlineList({ overview }: { overview: CaseOverviewData }) {
@@ -80,5 +60,7 @@ export function RecentAlarms({ overview }: { overview: CaseOverviewData }) {
 }
 
 export function OverviewLoad({ res }: { res: ReturnType<typeof useCaseOverview> }) {
-  return <LoadState loading={res.loading} error={res.error} onRetry={res.reload} />;
+  return (
+    <LoadState loading={res.isFetching} error={res.error ?? undefined} onRetry={() => void res.refetch()} />
+  );
 }

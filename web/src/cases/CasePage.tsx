@@ -1,18 +1,20 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
-import type { CaseDetail } from '../api/contract.ts';
 import { caseworkSections } from '../casework/sections.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
-import { useApi } from '../ui/useApi.ts';
 import { intakeSections } from './caseSections.ts';
 import { useCaseT } from './i18n.ts';
+import { useCaseRefresh } from './mutations.ts';
+import { useCase } from './queries.ts';
 import { StatusActions } from './StatusActions.tsx';
 import './cases.css';
 
 /** The case page: heading, status actions, and one tab per section (phases 1-2, then 3-4). */
 export function CasePage({ id }: { id: string }) {
   const { t } = useCaseT();
-  const { data, error, loading, reload } = useApi<CaseDetail>(`/cases/${id}`);
+  const { data, error, isFetching, refetch } = useCase(id);
+  const refresh = useCaseRefresh(id);
+  const reload = () => void refresh();
   const [picked, setPicked] = useState<string>(() => window.location.hash.slice(1) || 'overview');
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -20,7 +22,7 @@ export function CasePage({ id }: { id: string }) {
     return (
       <section className="page">
         <PageHeading title={t('case.title')}>{t('case.title')}</PageHeading>
-        <LoadState loading={loading} error={error} onRetry={reload} />
+        <LoadState loading={isFetching} error={error ?? undefined} onRetry={() => void refetch()} />
       </section>
     );
   }
@@ -59,7 +61,7 @@ export function CasePage({ id }: { id: string }) {
         {t('case.director')}: {data.caseDirector?.name ?? t('case.none')} · {t('case.caseworker')}:{' '}
         {data.caseworker?.name ?? t('case.none')} · {data.organisationName}
       </p>
-      <StatusActions caseData={data} reload={reload} />
+      <StatusActions caseData={data} />
       <div role="tablist" aria-label={t('case.sectionsLabel')} className="case-tabs">
         {sections.map((s, i) => (
           <button

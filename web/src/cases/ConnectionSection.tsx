@@ -1,15 +1,20 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
-import { API_BASE, api } from '../api/client.ts';
+import { API_BASE, type ApiError, call, typed } from '../api/client.ts';
 import type { CaseDetail } from '../api/contract.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { dutchToday } from '../ui/dutch-date.ts';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { formatDate, formatDateTime } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
 import { deadlineUrgency } from './CaseList.tsx';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
+import { type Affected, useCaseRefresh } from './mutations.ts';
+import { useStockDevices } from './queries.ts';
+import { withRules } from './rules.ts';
 import type { CaseSectionProps } from './sections.ts';
 import { fileProblem, uploadDocument } from './upload.ts';
 
@@ -31,24 +36,20 @@ function Step({ done, title, children }: { done: boolean; title: string; childre
 }
 
 /** Phase 2: caseworker, deadline, signalement, device and test alarm, contract, privacy statement. */
-export function ConnectionSection({ caseData, reload }: CaseSectionProps) {
+export function ConnectionSection({ caseData }: CaseSectionProps) {
   const c = caseData as CaseDetail;
   const { t, i18n } = useCaseT();
   const lang = i18n.resolvedLanguage ?? 'nl';
   const k = c.connection;
-  const [error, setError] = useState<string | null>(null);
   // connecting the client is the executing organisation's work (caseworker, team leader); the police and
   // Veilig Thuis follow it here without forms they are not meant to fill in
   const editable = c.may.connect && ['connecting', 'active', 'evaluation'].includes(c.status);
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-      setError(null);
-      reload();
-    } catch (err) {
-      setError(saveError(err, t));
-    }
-  };
+  const refresh = useCaseRefresh(c.id);
+  const step = useMutation<unknown, ApiError, ConnectionStep>({
+    mutationFn: (s) => s.write(),
+    onSuccess: (_, s) => refresh(s.affected),
+  });
+  const run: Run = (s) => step.mutate(s);
   const urgency = c.status === 'connecting' ? deadlineUrgency(k.deadline, Date.now()) : 'none';
 
   return (
@@ -60,7 +61,7 @@ export function ConnectionSection({ caseData, reload }: CaseSectionProps) {
         {urgency === 'soon' && <span className="tag tag--attention">{t('case.connection.soon')}</span>}{' '}
         <span className="muted">{t(`case.connection.norm.${c.targetGroup}`)}</span>
       </p>
-      <ErrorRegion message={error} />
+      <ErrorRegion message={step.error ? saveError(step.error, t) : null} />
       <ol className="connection-steps">
         <Step done={c.caseworker !== null} title={t('case.connection.caseworker')}>
           <p>{c.caseworker?.name ?? t('case.none')}</p>
@@ -115,26 +116,51 @@ export function ConnectionSection({ caseData, reload }: CaseSectionProps) {
   );
 }
 
-type Run = (action: () => Promise<unknown>) => Promise<void>;
+/** A step of the connection: its write, and what it shows up in besides the case. */
+interface ConnectionStep {
+  write: () => Promise<unknown>;
+  affected: Affected[];
+}
+type Run = (step: ConnectionStep) => void;
+
+interface CaseworkerValues {
+  caseworkerId: string;
+}
+
+/** The caseworker assignment's request body; no choice left out (the schema then asks for one). */
+export const caseworkerBody = (version: number) => (f: CaseworkerValues) => ({
+  ...(f.caseworkerId ? { caseworkerId: f.caseworkerId } : {}),
+  version,
+});
 
 function AssignForm({ c, run }: { c: CaseDetail; run: Run }) {
   const { t } = useCaseT();
-  const [who, setWho] = useState(c.caseworker?.id ?? '');
-  const [error, setError] = useState<string | undefined>();
+  const toBody = caseworkerBody(c.version);
+  const { register, handleSubmit, formState } = useForm<CaseworkerValues>({
+    defaultValues: { caseworkerId: c.caseworker?.id ?? '' },
+    resolver: bodyResolver('POST /api/v1/cases/{id}/caseworker', { toBody }),
+  });
+  const submit = handleSubmit((f) =>
+    run({
+      write: () =>
+        call(
+          typed.POST('/api/v1/cases/{id}/caseworker', {
+            params: { path: { id: c.id } },
+            body: { caseworkerId: f.caseworkerId, version: c.version },
+          }),
+        ),
+      affected: ['lists'],
+    }),
+  );
   return (
-    <form
-      className="inline-form inline-form--row"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!who) return setError(t('case.errors.required'));
-        setError(undefined);
-        void run(() => api.post(`/cases/${c.id}/caseworker`, { caseworkerId: who, version: c.version }));
-      }}
-    >
-      <Field id="assign-caseworker" label={t('case.connection.pickCaseworker')} error={error}>
+    <form className="inline-form inline-form--row" noValidate onSubmit={submit}>
+      <Field
+        id="assign-caseworker"
+        label={t('case.connection.pickCaseworker')}
+        error={formState.errors.caseworkerId?.message}
+      >
         {(p) => (
-          <select {...p} value={who} onChange={(e) => setWho(e.target.value)}>
+          <select {...p} {...register('caseworkerId')}>
             <option value="">—</option>
             {c.assignableCaseworkers.map((u) => (
               <option key={u.id} value={u.id}>
@@ -151,25 +177,40 @@ function AssignForm({ c, run }: { c: CaseDetail; run: Run }) {
   );
 }
 
+interface SignalementValues {
+  recipient: string;
+}
+
+/** The signalement's request body: who at the police received it. */
+export const signalementBody = (version: number) => (f: SignalementValues) => ({
+  recipient: f.recipient.trim(),
+  version,
+});
+
 function SignalementForm({ c, run }: { c: CaseDetail; run: Run }) {
   const { t } = useCaseT();
-  const [recipient, setRecipient] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const toBody = signalementBody(c.version);
+  const { register, handleSubmit, formState } = useForm<SignalementValues>({
+    defaultValues: { recipient: '' },
+    resolver: bodyResolver('POST /api/v1/cases/{id}/signalement', { toBody }),
+  });
+  const submit = handleSubmit((f) =>
+    run({
+      write: () =>
+        call(
+          typed.POST('/api/v1/cases/{id}/signalement', { params: { path: { id: c.id } }, body: toBody(f) }),
+        ),
+      affected: [],
+    }),
+  );
   return (
-    <form
-      className="inline-form inline-form--row"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!recipient.trim()) return setError(t('case.errors.required'));
-        setError(undefined);
-        void run(() =>
-          api.post(`/cases/${c.id}/signalement`, { recipient: recipient.trim(), version: c.version }),
-        );
-      }}
-    >
-      <Field id="signalement-recipient" label={t('case.connection.recipient')} error={error}>
-        {(p) => <input {...p} value={recipient} onChange={(e) => setRecipient(e.target.value)} />}
+    <form className="inline-form inline-form--row" noValidate onSubmit={submit}>
+      <Field
+        id="signalement-recipient"
+        label={t('case.connection.recipient')}
+        error={formState.errors.recipient?.message}
+      >
+        {(p) => <input {...p} {...register('recipient')} />}
       </Field>
       <button type="submit" className="button">
         {t('case.connection.markSent')}
@@ -178,17 +219,21 @@ function SignalementForm({ c, run }: { c: CaseDetail; run: Run }) {
   );
 }
 
-interface StockDevice {
-  id: string;
-  serial: string;
-  model: string;
+interface DeviceValues {
+  deviceId: string;
 }
 
 function DeviceForm({ c, run }: { c: CaseDetail; run: Run }) {
   const { t } = useCaseT();
-  const stock = useApi<StockDevice[]>('/devices?state=in_stock');
-  const [device, setDevice] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const stock = useStockDevices();
+  // the button is named in the path; the body names the case
+  const { register, handleSubmit, formState } = useForm<DeviceValues>({
+    defaultValues: { deviceId: '' },
+    resolver: withRules(
+      bodyResolver('POST /api/v1/devices/{id}/assign', { toBody: () => ({ caseId: c.id }) }),
+      (f) => (f.deviceId ? {} : { deviceId: t('case.errors.required') }),
+    ),
+  });
   if (!stock.data) return null;
   if (stock.data.length === 0)
     return (
@@ -196,31 +241,29 @@ function DeviceForm({ c, run }: { c: CaseDetail; run: Run }) {
         {t('work.noStock')} <Link to="/devices/new">{t('work.addDevice')}</Link>
       </p>
     );
+  const submit = handleSubmit(({ deviceId }) =>
+    run({
+      write: async () => {
+        const path = { params: { path: { id: deviceId } } };
+        // test mode first: the test alarm that follows must not reach the police as a real one
+        await call(typed.PATCH('/api/v1/devices/{id}', { ...path, body: { testMode: true } }));
+        await call(typed.POST('/api/v1/devices/{id}/assign', { ...path, body: { caseId: c.id } }));
+      },
+      affected: ['devices'],
+    }),
+  );
   return (
-    <form
-      className="inline-form inline-form--row"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!device) return setError(t('case.errors.required'));
-        setError(undefined);
-        void run(async () => {
-          // test mode first: the test alarm that follows must not reach the police as a real one
-          await api.patch(`/devices/${device}`, { testMode: true });
-          await api.post(`/devices/${device}/assign`, { caseId: c.id });
-        });
-      }}
-    >
+    <form className="inline-form inline-form--row" noValidate onSubmit={submit}>
       <Field
         id="device-pick"
         label={t('case.connection.pickDevice')}
         hint={t('case.connection.testModeHint')}
-        error={error}
+        error={formState.errors.deviceId?.message}
       >
         {(p) => (
-          <select {...p} value={device} onChange={(e) => setDevice(e.target.value)}>
+          <select {...p} {...register('deviceId')}>
             <option value="">—</option>
-            {stock.data!.map((d) => (
+            {stock.data.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.serial} — {d.model}
               </option>
@@ -235,48 +278,64 @@ function DeviceForm({ c, run }: { c: CaseDetail; run: Run }) {
   );
 }
 
+interface ContractValues {
+  files: FileList | null;
+  signedOn: string;
+}
+
+/** Stands in for the contract's document id in the check before sending: the upload gives the real one. */
+const UPLOADED_DOCUMENT = '00000000-0000-4000-8000-000000000000';
+
+/** The contract's request body; no date left out (the schema then asks for it). */
+export const contractBody = (version: number, documentId: string) => (f: ContractValues) => ({
+  ...(f.signedOn ? { signedOn: f.signedOn } : {}),
+  documentId,
+  version,
+});
+
 function ContractForm({ c, run }: { c: CaseDetail; run: Run }) {
   const { t } = useCaseT();
-  const [file, setFile] = useState<File | null>(null);
-  const [signedOn, setSignedOn] = useState(today());
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const problems: Record<string, string> = {};
-    const fp = fileProblem(file, t);
-    if (fp) problems.file = fp;
-    else if (file?.type && file.type !== 'application/pdf') problems.file = t('case.connection.contractPdf');
-    if (!signedOn) problems.signedOn = t('case.errors.required');
-    else if (signedOn > today()) problems.signedOn = t('case.errors.future');
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    await run(async () => {
-      const doc = await uploadDocument(c.id, 'contract', file!);
-      await api.post(`/cases/${c.id}/contract`, { signedOn, documentId: doc.id, version: c.version });
-    });
-  }
+  const { register, handleSubmit, formState } = useForm<ContractValues>({
+    defaultValues: { files: null, signedOn: today() },
+    resolver: withRules(
+      bodyResolver('POST /api/v1/cases/{id}/contract', {
+        toBody: contractBody(c.version, UPLOADED_DOCUMENT),
+        fieldOf: { documentId: 'files' },
+      }),
+      (f) => {
+        const file = f.files?.[0];
+        const fileError =
+          fileProblem(file, t) ??
+          (file?.type && file.type !== 'application/pdf' ? t('case.connection.contractPdf') : undefined);
+        return {
+          files: fileError,
+          signedOn: f.signedOn > today() ? t('case.errors.future') : undefined,
+        };
+      },
+    ),
+  });
+  const errors = formState.errors;
+  const submit = handleSubmit((f) =>
+    run({
+      write: async () => {
+        const doc = await uploadDocument(c.id, 'contract', f.files![0]!);
+        await call(
+          typed.POST('/api/v1/cases/{id}/contract', {
+            params: { path: { id: c.id } },
+            body: { signedOn: f.signedOn, documentId: doc.id, version: c.version },
+          }),
+        );
+      },
+      affected: ['documents'],
+    }),
+  );
   return (
     <form className="inline-form inline-form--row" noValidate onSubmit={submit}>
-      <Field id="contract-file" label={t('case.connection.contractFile')} error={errors.file}>
-        {(p) => (
-          <input
-            {...p}
-            type="file"
-            accept="application/pdf"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
-        )}
+      <Field id="contract-file" label={t('case.connection.contractFile')} error={errors.files?.message}>
+        {(p) => <input {...p} type="file" accept="application/pdf" {...register('files')} />}
       </Field>
-      <Field id="contract-date" label={t('case.connection.signedOn')} error={errors.signedOn}>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            max={today()}
-            value={signedOn}
-            onChange={(e) => setSignedOn(e.target.value)}
-          />
-        )}
+      <Field id="contract-date" label={t('case.connection.signedOn')} error={errors.signedOn?.message}>
+        {(p) => <input {...p} type="date" max={today()} {...register('signedOn')} />}
       </Field>
       <button type="submit" className="button">
         {t('case.connection.saveContract')}
@@ -285,32 +344,45 @@ function ContractForm({ c, run }: { c: CaseDetail; run: Run }) {
   );
 }
 
+interface PrivacyValues {
+  handedOn: string;
+}
+
+/** The privacy statement's request body; no date left out (the schema then asks for it). */
+export const privacyBody = (version: number) => (f: PrivacyValues) => ({
+  ...(f.handedOn ? { handedOn: f.handedOn } : {}),
+  version,
+});
+
 function PrivacyForm({ c, run }: { c: CaseDetail; run: Run }) {
   const { t } = useCaseT();
-  const [handedOn, setHandedOn] = useState(today());
-  const [error, setError] = useState<string | undefined>();
+  const toBody = privacyBody(c.version);
+  const { register, handleSubmit, formState } = useForm<PrivacyValues>({
+    defaultValues: { handedOn: today() },
+    resolver: withRules(bodyResolver('POST /api/v1/cases/{id}/privacy-statement', { toBody }), (f) => ({
+      handedOn: f.handedOn > today() ? t('case.errors.future') : undefined,
+    })),
+  });
+  const submit = handleSubmit((f) =>
+    run({
+      write: () =>
+        call(
+          typed.POST('/api/v1/cases/{id}/privacy-statement', {
+            params: { path: { id: c.id } },
+            body: { handedOn: f.handedOn, version: c.version },
+          }),
+        ),
+      affected: [],
+    }),
+  );
   return (
-    <form
-      className="inline-form inline-form--row"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!handedOn) return setError(t('case.errors.required'));
-        if (handedOn > today()) return setError(t('case.errors.future'));
-        setError(undefined);
-        void run(() => api.post(`/cases/${c.id}/privacy-statement`, { handedOn, version: c.version }));
-      }}
-    >
-      <Field id="privacy-date" label={t('case.connection.handedOn')} error={error}>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            max={today()}
-            value={handedOn}
-            onChange={(e) => setHandedOn(e.target.value)}
-          />
-        )}
+    <form className="inline-form inline-form--row" noValidate onSubmit={submit}>
+      <Field
+        id="privacy-date"
+        label={t('case.connection.handedOn')}
+        error={formState.errors.handedOn?.message}
+      >
+        {(p) => <input {...p} type="date" max={today()} {...register('handedOn')} />}
       </Field>
       <button type="submit" className="button">
         {t('case.connection.savePrivacy')}

@@ -1,48 +1,50 @@
-import { type FormEvent, useState } from 'react';
-import { API_BASE } from '../api/client.ts';
-import type { CaseDocument } from '../api/contract.ts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { API_BASE, type ApiError } from '../api/client.ts';
+import { DOCUMENT_KINDS } from '../api/values.ts';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { formatDateTime } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
+import { caseKeys, useCaseDocuments } from './queries.ts';
 import type { CaseSectionProps } from './sections.ts';
-import { ACCEPTED_TYPES, fileProblem, uploadDocument } from './upload.ts';
+import { ACCEPTED_TYPES, type DocumentKind, fileProblem, uploadDocument } from './upload.ts';
 
-const KINDS = ['contract', 'risk_assessment', 'signalement', 'evidence', 'other'];
+interface UploadValues {
+  kind: DocumentKind;
+  files: FileList | null;
+}
 
 export function DocumentsSection({ caseData }: CaseSectionProps) {
   const { t, i18n } = useCaseT();
   const lang = i18n.resolvedLanguage ?? 'nl';
-  const docs = useApi<CaseDocument[]>(`/cases/${caseData.id}/documents`);
-  const [kind, setKind] = useState('other');
-  const [file, setFile] = useState<File | null>(null);
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const problem = fileProblem(file, t);
-    setFieldError(problem ?? undefined);
-    if (problem) return;
-    try {
-      await uploadDocument(caseData.id, kind, file!);
-      setError(null);
-      setSaved(t('case.documents.uploaded'));
-      docs.reload();
-    } catch (err) {
-      setError(saveError(err, t));
-    }
-  }
+  const docs = useCaseDocuments(caseData.id);
+  const client = useQueryClient();
+  const upload = useMutation<unknown, ApiError, { kind: DocumentKind; file: File }>({
+    mutationFn: ({ kind, file }) => uploadDocument(caseData.id, kind, file),
+    onSuccess: () =>
+      Promise.all(
+        [caseKeys.documents(caseData.id), caseKeys.timeline(caseData.id)].map((queryKey) =>
+          client.invalidateQueries({ queryKey }),
+        ),
+      ),
+  });
+  // multipart, no JSON body: the file is checked here (type, size), the kind is one of the server's
+  const { register, handleSubmit, formState } = useForm<UploadValues>({
+    defaultValues: { kind: 'other', files: null },
+  });
 
   return (
     <section aria-labelledby="documents-title">
       <h2 id="documents-title">{t('case.documents.title')}</h2>
       {!docs.data ? (
-        <LoadState loading={docs.loading} error={docs.error} onRetry={docs.reload} />
+        <LoadState
+          loading={docs.isFetching}
+          error={docs.error ?? undefined}
+          onRetry={() => void docs.refetch()}
+        />
       ) : docs.data.length === 0 ? (
         <EmptyState title={t('case.documents.empty')} />
       ) : (
@@ -61,11 +63,15 @@ export function DocumentsSection({ caseData }: CaseSectionProps) {
         </ul>
       )}
       {caseData.may.write && (
-        <form onSubmit={submit} noValidate className="inline-form inline-form--row">
+        <form
+          onSubmit={handleSubmit(({ kind, files }) => upload.mutate({ kind, file: files![0]! }))}
+          noValidate
+          className="inline-form inline-form--row"
+        >
           <Field id="document-kind" label={t('case.documents.kind')}>
             {(p) => (
-              <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>
-                {KINDS.map((k) => (
+              <select {...p} {...register('kind')}>
+                {DOCUMENT_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`case.documents.kinds.${k}`)}
                   </option>
@@ -77,14 +83,14 @@ export function DocumentsSection({ caseData }: CaseSectionProps) {
             id="document-file"
             label={t('case.documents.file')}
             hint={t('case.documents.hint')}
-            error={fieldError}
+            error={formState.errors.files?.message}
           >
             {(p) => (
               <input
                 {...p}
                 type="file"
                 accept={ACCEPTED_TYPES.join(',')}
-                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+                {...register('files', { validate: (files) => fileProblem(files?.[0], t) ?? true })}
               />
             )}
           </Field>
@@ -93,8 +99,8 @@ export function DocumentsSection({ caseData }: CaseSectionProps) {
           </button>
         </form>
       )}
-      <ErrorRegion message={error} />
-      <StatusRegion message={saved} />
+      <ErrorRegion message={upload.error ? saveError(upload.error, t) : null} />
+      <StatusRegion message={upload.isSuccess ? t('case.documents.uploaded') : null} />
     </section>
   );
 }

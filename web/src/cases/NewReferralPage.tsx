@@ -1,82 +1,51 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { api } from '../api/client.ts';
+import { type ApiError, call, typed } from '../api/client.ts';
+import type { Reply } from '../api/contract.ts';
+import { REFERRAL_CHANNELS, REFERRER_KINDS, TARGET_GROUPS } from '../api/values.ts';
 import { useMe } from '../auth/AuthContext.tsx';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
-import { useApi } from '../ui/useApi.ts';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
+import { caseKeys, useOrganisations } from './queries.ts';
+import {
+  EMPTY_REFERRAL,
+  type ReferralBody,
+  type ReferralForm,
+  referralBody,
+  referralResolver,
+} from './referral.ts';
 import './cases.css';
-
-const REFERRERS = ['police', 'veilig_thuis', 'executing_organisation', 'zvhh'];
-const CHANNELS = ['phone', 'email', 'in_person', 'network_meeting', 'letter', 'other'];
-
-const EMPTY = {
-  executingOrganisationId: '',
-  targetGroup: 'stalking',
-  referrerKind: 'veilig_thuis',
-  channel: 'phone',
-  summary: '',
-  clientName: '',
-  clientPhone: '',
-  clientAddress: '',
-  clientLanguage: 'nl',
-  children: '',
-  perpetratorName: '',
-  description: '',
-  vehicle: '',
-  registration: '',
-  weapons: '',
-  contactBan: '',
-  areaBan: '',
-};
-type Form = typeof EMPTY;
-
-/** "Lotte 2016" per line → children. */
-function parseChildren(text: string): { firstName: string; birthYear?: number }[] | null {
-  const out: { firstName: string; birthYear?: number }[] = [];
-  for (const line of text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)) {
-    const m = /^(.+?)(?:[ ,]+(\d{4}))?$/.exec(line);
-    if (!m) return null;
-    out.push({ firstName: m[1]!.trim(), ...(m[2] ? { birthYear: Number(m[2]) } : {}) });
-  }
-  return out;
-}
-
-export function validateReferral(f: Form, t: (k: string) => string): Record<string, string> {
-  const e: Record<string, string> = {};
-  if (!f.executingOrganisationId) e.executingOrganisationId = t('work.executingRequired');
-  if (!f.clientName.trim()) e.clientName = t('case.errors.required');
-  if (!f.perpetratorName.trim()) e.perpetratorName = t('case.errors.required');
-  if (f.clientPhone && !/^[+0-9 ()-]{6,40}$/.test(f.clientPhone.trim()))
-    e.clientPhone = t('case.referral.errors.phone');
-  if (!/^[a-z]{2}$/.test(f.clientLanguage)) e.clientLanguage = t('case.referral.errors.language');
-  const kids = parseChildren(f.children);
-  if (
-    !kids ||
-    kids.some(
-      (k) => k.birthYear !== undefined && (k.birthYear < 1990 || k.birthYear > new Date().getFullYear()),
-    )
-  )
-    e.children = t('case.referral.errors.children');
-  return e;
-}
 
 /** A new referral: who referred and how, the client (with children), the perpetrator and bans. */
 export function NewReferralPage() {
   const navigate = useNavigate();
   const { t } = useCaseT();
-  const [f, setF] = useState<Form>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (k: keyof Form) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
-  const opt = (v: string) => v.trim() || undefined;
+  const client = useQueryClient();
+  const { register, handleSubmit, formState, setError, getValues, setValue } = useForm<ReferralForm>({
+    defaultValues: EMPTY_REFERRAL,
+    resolver: referralResolver(t),
+  });
+  const errors = formState.errors;
+  const create = useMutation<Reply<'/api/v1/cases', 'post'>, ApiError, ReferralBody>({
+    mutationFn: (body) => call(typed.POST('/api/v1/cases', { body })),
+    onSuccess: async (created) => {
+      await Promise.all(
+        [caseKeys.lists, caseKeys.overview].map((queryKey) => client.invalidateQueries({ queryKey })),
+      );
+      navigate(`/cases/${created.id}`);
+    },
+    onError: (err) => {
+      const fields = err.fieldErrors();
+      if (fields.targetGroup) setError('targetGroup', { message: t('case.referral.errors.acute') });
+      if (fields.executingOrganisationId)
+        setError('executingOrganisationId', { message: t('work.executingRequired') });
+    },
+  });
   const shelters = useExecutingOrganisations();
   // the caller's own shelter, or the region's only one, is the likely choice
   // (once: a choice the user empties again stays empty)
@@ -86,61 +55,13 @@ export function NewReferralPage() {
   useEffect(() => {
     if (picked || !likely) return;
     setPicked(true);
-    setF((x) => (x.executingOrganisationId ? x : { ...x, executingOrganisationId: likely.id }));
-  }, [picked, likely]);
+    if (!getValues('executingOrganisationId')) setValue('executingOrganisationId', likely.id);
+  }, [picked, likely, getValues, setValue]);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const problems = validateReferral(f, t);
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) {
-      document.getElementById(Object.keys(problems)[0]!)?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      const created = await api.post<{ id: string }>('/cases', {
-        executingOrganisationId: f.executingOrganisationId,
-        targetGroup: f.targetGroup,
-        referrerKind: f.referrerKind,
-        channel: f.channel,
-        summary: opt(f.summary),
-        client: {
-          name: f.clientName.trim(),
-          language: f.clientLanguage,
-          phone: opt(f.clientPhone),
-          address: opt(f.clientAddress),
-        },
-        children: parseChildren(f.children) ?? [],
-        perpetrator: {
-          name: f.perpetratorName.trim(),
-          description: opt(f.description),
-          vehicle: opt(f.vehicle),
-          registration: opt(f.registration),
-          weapons: opt(f.weapons),
-        },
-        bans: [
-          ...(f.contactBan.trim() ? [{ kind: 'contact', description: f.contactBan.trim() }] : []),
-          ...(f.areaBan.trim() ? [{ kind: 'area', description: f.areaBan.trim() }] : []),
-        ],
-      });
-      navigate(`/cases/${created.id}`);
-    } catch (err) {
-      const fields = (err as { fieldErrors?: () => Record<string, string> }).fieldErrors?.() ?? {};
-      if (fields.targetGroup) setErrors({ targetGroup: t('case.referral.errors.acute') });
-      if (fields.executingOrganisationId) setErrors({ executingOrganisationId: t('work.executingRequired') });
-      setError(saveError(err, t));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = handleSubmit((f) => create.mutate(referralBody(f)));
 
-  const text = (k: keyof Form, rows?: number) => (p: object) =>
-    rows ? (
-      <textarea {...p} rows={rows} value={f[k]} onChange={set(k)} />
-    ) : (
-      <input {...p} value={f[k]} onChange={set(k)} />
-    );
+  const text = (k: keyof ReferralForm, rows?: number) => (p: object) =>
+    rows ? <textarea {...p} rows={rows} {...register(k)} /> : <input {...p} {...register(k)} />;
   return (
     <section className="page">
       <PageHeading title={t('case.referral.title')}>{t('case.referral.title')}</PageHeading>
@@ -151,10 +72,10 @@ export function NewReferralPage() {
             id="executingOrganisationId"
             label={t('work.executing')}
             hint={t('work.executingHint')}
-            error={errors.executingOrganisationId}
+            error={errors.executingOrganisationId?.message}
           >
             {(p) => (
-              <select {...p} value={f.executingOrganisationId} onChange={set('executingOrganisationId')}>
+              <select {...p} {...register('executingOrganisationId')}>
                 <option value="">{t('work.executingChoose')}</option>
                 {(shelters ?? []).map((o) => (
                   <option key={o.id} value={o.id}>
@@ -164,10 +85,10 @@ export function NewReferralPage() {
               </select>
             )}
           </Field>
-          <Field id="targetGroup" label={t('case.referral.targetGroup')} error={errors.targetGroup}>
+          <Field id="targetGroup" label={t('case.referral.targetGroup')} error={errors.targetGroup?.message}>
             {(p) => (
-              <select {...p} value={f.targetGroup} onChange={set('targetGroup')}>
-                {['stalking', 'acute_unsafety'].map((g) => (
+              <select {...p} {...register('targetGroup')}>
+                {TARGET_GROUPS.map((g) => (
                   <option key={g} value={g}>
                     {t(`case.targetGroups.${g}`)}
                   </option>
@@ -177,8 +98,8 @@ export function NewReferralPage() {
           </Field>
           <Field id="referrerKind" label={t('case.referral.referrer')}>
             {(p) => (
-              <select {...p} value={f.referrerKind} onChange={set('referrerKind')}>
-                {REFERRERS.map((r) => (
+              <select {...p} {...register('referrerKind')}>
+                {REFERRER_KINDS.map((r) => (
                   <option key={r} value={r}>
                     {t(`case.referrers.${r}`)}
                   </option>
@@ -188,8 +109,8 @@ export function NewReferralPage() {
           </Field>
           <Field id="channel" label={t('case.referral.channel')}>
             {(p) => (
-              <select {...p} value={f.channel} onChange={set('channel')}>
-                {CHANNELS.map((c) => (
+              <select {...p} {...register('channel')}>
+                {REFERRAL_CHANNELS.map((c) => (
                   <option key={c} value={c}>
                     {t(`case.channels.${c}`)}
                   </option>
@@ -203,28 +124,32 @@ export function NewReferralPage() {
         </fieldset>
         <fieldset>
           <legend>{t('case.overview.client')}</legend>
-          <Field id="clientName" label={t('case.referral.clientName')} error={errors.clientName}>
+          <Field id="clientName" label={t('case.referral.clientName')} error={errors.clientName?.message}>
             {text('clientName')}
           </Field>
           <Field
             id="clientPhone"
             label={t('case.overview.phone')}
             hint={t('case.referral.sealedHint')}
-            error={errors.clientPhone}
+            error={errors.clientPhone?.message}
           >
             {text('clientPhone')}
           </Field>
           <Field id="clientAddress" label={t('case.overview.address')} hint={t('case.referral.sealedHint')}>
             {text('clientAddress')}
           </Field>
-          <Field id="clientLanguage" label={t('case.referral.language')} error={errors.clientLanguage}>
+          <Field
+            id="clientLanguage"
+            label={t('case.referral.language')}
+            error={errors.clientLanguage?.message}
+          >
             {text('clientLanguage')}
           </Field>
           <Field
             id="children"
             label={t('case.overview.children')}
             hint={t('case.referral.childrenHint')}
-            error={errors.children}
+            error={errors.children?.message}
           >
             {text('children', 2)}
           </Field>
@@ -234,7 +159,7 @@ export function NewReferralPage() {
           <Field
             id="perpetratorName"
             label={t('case.referral.perpetratorName')}
-            error={errors.perpetratorName}
+            error={errors.perpetratorName?.message}
           >
             {text('perpetratorName')}
           </Field>
@@ -257,8 +182,8 @@ export function NewReferralPage() {
             {text('areaBan')}
           </Field>
         </fieldset>
-        <ErrorRegion message={error} />
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <ErrorRegion message={create.error ? saveError(create.error, t) : null} />
+        <button type="submit" className="button button--primary" disabled={create.isPending}>
           {t('case.referral.submit')}
         </button>
       </form>
@@ -269,7 +194,7 @@ export function NewReferralPage() {
 /** The executing organisations (shelters) of the caller's regions, the caller's own marked. */
 function useExecutingOrganisations() {
   const me = useMe();
-  const orgs = useApi<{ id: string; name: string; type: string; regionId: string }[]>('/organisations');
+  const orgs = useOrganisations();
   if (!orgs.data) return undefined;
   const regions = new Set(me.roles.map((r) => r.regionId));
   const mine = new Set(me.roles.map((r) => r.organisationId));

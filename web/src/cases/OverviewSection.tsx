@@ -1,13 +1,16 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.ts';
-import type { CaseDetail } from '../api/contract.ts';
+import { useForm } from 'react-hook-form';
+import { call, typed } from '../api/client.ts';
+import type { Body, CaseDetail } from '../api/contract.ts';
+import { RISK_INSTRUMENTS } from '../api/values.ts';
 import { intlLocale } from '../i18n/index.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { formatDate, formatDateTime } from '../ui/time.ts';
 import { taskText } from './CaseOverview.tsx';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
+import { useCaseWrite } from './mutations.ts';
 import type { CaseSectionProps } from './sections.ts';
 
 function Facts({ rows }: { rows: [string, string | null | undefined][] }) {
@@ -24,7 +27,7 @@ function Facts({ rows }: { rows: [string, string | null | undefined][] }) {
 }
 
 /** Referral, client and children, perpetrator (signalement), bans, parties, team, instruments, contributions. */
-export function OverviewSection({ caseData, reload }: CaseSectionProps) {
+export function OverviewSection({ caseData }: CaseSectionProps) {
   const c = caseData as CaseDetail;
   const { t, i18n } = useCaseT();
   const lang = i18n.resolvedLanguage ?? 'nl';
@@ -129,7 +132,7 @@ export function OverviewSection({ caseData, reload }: CaseSectionProps) {
             ))}
           </ul>
         )}
-        {c.may.write && <RiskAssessmentForm caseId={c.id} reload={reload} />}
+        {c.may.write && <RiskAssessmentForm caseId={c.id} />}
       </section>
       <section aria-labelledby="ov-contrib" className="case-grid__wide">
         <h2 id="ov-contrib">{t('case.overview.contributions')}</h2>
@@ -147,7 +150,7 @@ export function OverviewSection({ caseData, reload }: CaseSectionProps) {
             ))}
           </ul>
         )}
-        {c.may.write && <ContributionForm caseId={c.id} reload={reload} />}
+        {c.may.write && <ContributionForm caseId={c.id} />}
       </section>
       {c.tasks.length > 0 && (
         <section aria-labelledby="ov-tasks" className="case-grid__wide">
@@ -171,26 +174,31 @@ export function OverviewSection({ caseData, reload }: CaseSectionProps) {
   );
 }
 
-function ContributionForm({ caseId, reload }: { caseId: string; reload: () => void }) {
+interface ContributionValues {
+  body: string;
+}
+
+/** A party's contribution's request body. */
+export const contributionBody = (f: ContributionValues) => ({ body: f.body.trim() });
+
+function ContributionForm({ caseId }: { caseId: string }) {
   const { t } = useCaseT();
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!body.trim()) return setError(t('case.errors.required'));
-    try {
-      await api.post(`/cases/${caseId}/contributions`, { body: body.trim() });
-      setBody('');
-      setError(null);
-      reload();
-    } catch (err) {
-      setError(saveError(err, t));
-    }
-  }
+  const add = useCaseWrite(caseId, (body: ReturnType<typeof contributionBody>) =>
+    call(typed.POST('/api/v1/cases/{id}/contributions', { params: { path: { id: caseId } }, body })),
+  );
+  const { register, handleSubmit, formState, reset } = useForm<ContributionValues>({
+    defaultValues: { body: '' },
+    resolver: bodyResolver('POST /api/v1/cases/{id}/contributions', { toBody: contributionBody }),
+  });
+  const submit = handleSubmit((f) => add.mutate(contributionBody(f), { onSuccess: () => reset() }));
   return (
     <form onSubmit={submit} noValidate className="inline-form">
-      <Field id="contribution" label={t('case.overview.addContribution')} error={error ?? undefined}>
-        {(p) => <textarea {...p} rows={2} value={body} onChange={(e) => setBody(e.target.value)} />}
+      <Field
+        id="contribution"
+        label={t('case.overview.addContribution')}
+        error={formState.errors.body?.message ?? (add.error ? saveError(add.error, t) : undefined)}
+      >
+        {(p) => <textarea {...p} rows={2} {...register('body')} />}
       </Field>
       <button type="submit" className="button">
         {t('case.actions.add')}
@@ -199,41 +207,42 @@ function ContributionForm({ caseId, reload }: { caseId: string; reload: () => vo
   );
 }
 
-const INSTRUMENTS = ['sash', 'vt_triage', 'vt_safety_assessment', 'gri', 'other'];
+interface RiskValues {
+  instrument: (typeof RISK_INSTRUMENTS)[number];
+  assessedOn: string;
+  assessor: string;
+  outcomeLevel: string;
+}
 
-function RiskAssessmentForm({ caseId, reload }: { caseId: string; reload: () => void }) {
+const NO_RISK: RiskValues = { instrument: 'sash', assessedOn: '', assessor: '', outcomeLevel: '' };
+
+/** A risk assessment's request body; an empty date is left out (the schema then names it). */
+export const riskAssessmentBody = (f: RiskValues) => ({
+  instrument: f.instrument,
+  ...(f.assessedOn ? { assessedOn: f.assessedOn } : {}),
+  assessor: f.assessor.trim(),
+  outcomeLevel: f.outcomeLevel.trim(),
+});
+
+function RiskAssessmentForm({ caseId }: { caseId: string }) {
   const { t } = useCaseT();
-  const [f, setF] = useState({ instrument: 'sash', assessedOn: '', assessor: '', outcomeLevel: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
-    setF({ ...f, [k]: e.target.value });
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const missing: Record<string, string> = {};
-    for (const k of ['assessedOn', 'assessor', 'outcomeLevel'] as const)
-      if (!f[k].trim()) missing[k] = t('case.errors.required');
-    setErrors(missing);
-    if (Object.keys(missing).length > 0) return;
-    try {
-      await api.post(`/cases/${caseId}/risk-assessments`, {
-        ...f,
-        assessor: f.assessor.trim(),
-        outcomeLevel: f.outcomeLevel.trim(),
-      });
-      setF({ instrument: 'sash', assessedOn: '', assessor: '', outcomeLevel: '' });
-      setError(null);
-      reload();
-    } catch (err) {
-      setError(saveError(err, t));
-    }
-  }
+  const add = useCaseWrite(caseId, (body: Body<'/api/v1/cases/{id}/risk-assessments', 'post'>) =>
+    call(typed.POST('/api/v1/cases/{id}/risk-assessments', { params: { path: { id: caseId } }, body })),
+  );
+  const { register, handleSubmit, formState, reset } = useForm<RiskValues>({
+    defaultValues: NO_RISK,
+    resolver: bodyResolver('POST /api/v1/cases/{id}/risk-assessments', { toBody: riskAssessmentBody }),
+  });
+  const errors = formState.errors;
+  const submit = handleSubmit((f) =>
+    add.mutate({ ...riskAssessmentBody(f), assessedOn: f.assessedOn }, { onSuccess: () => reset(NO_RISK) }),
+  );
   return (
     <form onSubmit={submit} noValidate className="inline-form inline-form--row">
       <Field id="ra-instrument" label={t('case.overview.instrument')}>
         {(p) => (
-          <select {...p} value={f.instrument} onChange={set('instrument')}>
-            {INSTRUMENTS.map((i) => (
+          <select {...p} {...register('instrument')}>
+            {RISK_INSTRUMENTS.map((i) => (
               <option key={i} value={i}>
                 {t(`case.instruments.${i}`)}
               </option>
@@ -241,19 +250,19 @@ function RiskAssessmentForm({ caseId, reload }: { caseId: string; reload: () => 
           </select>
         )}
       </Field>
-      <Field id="ra-date" label={t('case.overview.assessedOn')} error={errors.assessedOn}>
-        {(p) => <input {...p} type="date" value={f.assessedOn} onChange={set('assessedOn')} />}
+      <Field id="ra-date" label={t('case.overview.assessedOn')} error={errors.assessedOn?.message}>
+        {(p) => <input {...p} type="date" {...register('assessedOn')} />}
       </Field>
-      <Field id="ra-assessor" label={t('case.overview.assessor')} error={errors.assessor}>
-        {(p) => <input {...p} value={f.assessor} onChange={set('assessor')} />}
+      <Field id="ra-assessor" label={t('case.overview.assessor')} error={errors.assessor?.message}>
+        {(p) => <input {...p} {...register('assessor')} />}
       </Field>
-      <Field id="ra-level" label={t('case.overview.outcomeLevel')} error={errors.outcomeLevel}>
-        {(p) => <input {...p} value={f.outcomeLevel} onChange={set('outcomeLevel')} />}
+      <Field id="ra-level" label={t('case.overview.outcomeLevel')} error={errors.outcomeLevel?.message}>
+        {(p) => <input {...p} {...register('outcomeLevel')} />}
       </Field>
       <button type="submit" className="button">
         {t('case.overview.addRisk')}
       </button>
-      <ErrorRegion message={error} />
+      <ErrorRegion message={add.error ? saveError(add.error, t) : null} />
     </form>
   );
 }

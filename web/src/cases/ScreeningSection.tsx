@@ -1,60 +1,90 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.ts';
-import { type CaseDetail, CONTRA_INDICATIONS, SCREENING_ITEMS } from '../api/contract.ts';
+import { type Resolver, useForm } from 'react-hook-form';
+import { call, typed } from '../api/client.ts';
+import type { Body, CaseDetail } from '../api/contract.ts';
+import { CONTRA_INDICATIONS, SCREENING_ITEMS } from '../api/values.ts';
 import { useMe } from '../auth/AuthContext.tsx';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { formatDateTime } from '../ui/time.ts';
-import { useCaseT } from './i18n.ts';
+import { optionalText } from './body-text.ts';
+import { type LooseT, useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
+import { useCaseWrite } from './mutations.ts';
+import { withRules } from './rules.ts';
 import type { CaseSectionProps } from './sections.ts';
 
 /** Screening checklist (five indications, three contra-indications) and the joint decision. */
-export function ScreeningSection({ caseData, reload }: CaseSectionProps) {
+export function ScreeningSection({ caseData }: CaseSectionProps) {
   const c = caseData as CaseDetail;
   return (
     <>
-      <ScreeningChecklist c={c} reload={reload} />
-      <DecisionPanel c={c} reload={reload} />
+      <ScreeningChecklist c={c} />
+      <DecisionPanel c={c} />
     </>
   );
 }
 
-function ScreeningChecklist({ c, reload }: { c: CaseDetail; reload: () => void }) {
+type ScreeningItem = (typeof SCREENING_ITEMS)[number];
+type Answer = '' | 'yes' | 'no';
+interface ScreeningValues {
+  items: Record<ScreeningItem, { holds: Answer; note: string }>;
+}
+
+/** The answered items, in the checklist's order. */
+const answeredItems = (f: ScreeningValues) => SCREENING_ITEMS.filter((item) => f.items[item].holds !== '');
+
+/** The screening's request body: the answered items only, an empty note left out. */
+export const screeningBody =
+  (version: number) =>
+  (f: ScreeningValues): Body<'/api/v1/cases/{id}/screening', 'post'> => ({
+    version,
+    items: answeredItems(f).map((item) => ({
+      item,
+      holds: f.items[item].holds === 'yes',
+      ...optionalText('note', f.items[item].note),
+    })),
+  });
+
+/** The schema's check of the body, its notes' errors shown at their item; at least one item answered. */
+export function screeningResolver(version: number, t: LooseT): Resolver<ScreeningValues> {
+  return (values, context, options) => {
+    const answered = answeredItems(values);
+    const fieldOf = Object.fromEntries(answered.map((item, i) => [`items.${i}.note`, `items.${item}.note`]));
+    const schema = bodyResolver<ScreeningValues>('POST /api/v1/cases/{id}/screening', {
+      toBody: screeningBody(version),
+      fieldOf,
+    });
+    return withRules(schema, () => (answered.length === 0 ? { items: t('case.screening.errors.none') } : {}))(
+      values,
+      context,
+      options,
+    );
+  };
+}
+
+function ScreeningChecklist({ c }: { c: CaseDetail }) {
   const { t } = useCaseT();
   const editable = c.may.write && (c.status === 'referral' || c.status === 'screening');
-  const initial = Object.fromEntries(
-    SCREENING_ITEMS.map((item) => {
-      const found = c.screening.find((s) => s.item === item);
-      return [item, { holds: found ? (found.holds ? 'yes' : 'no') : '', note: found?.note ?? '' }];
-    }),
+  const save = useCaseWrite(c.id, (body: Body<'/api/v1/cases/{id}/screening', 'post'>) =>
+    call(typed.POST('/api/v1/cases/{id}/screening', { params: { path: { id: c.id } }, body })),
   );
-  const [items, setItems] = useState<Record<string, { holds: string; note: string }>>(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<ScreeningValues>({
+    defaultValues: {
+      items: Object.fromEntries(
+        SCREENING_ITEMS.map((item) => {
+          const found = c.screening.find((s) => s.item === item);
+          return [item, { holds: found ? (found.holds ? 'yes' : 'no') : '', note: found?.note ?? '' }];
+        }),
+      ) as ScreeningValues['items'],
+    },
+    resolver: screeningResolver(c.version, t),
+  });
+  const errors = formState.errors.items;
+  const submit = handleSubmit((f) => save.mutate(screeningBody(c.version)(f)));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const answered = SCREENING_ITEMS.filter((i) => items[i]!.holds !== '');
-    if (answered.length === 0) return setError(t('case.screening.errors.none'));
-    try {
-      await api.post(`/cases/${c.id}/screening`, {
-        version: c.version,
-        items: answered.map((item) => ({
-          item,
-          holds: items[item]!.holds === 'yes',
-          note: items[item]!.note.trim() || undefined,
-        })),
-      });
-      setError(null);
-      setSaved(t('case.saved'));
-      reload();
-    } catch (err) {
-      setError(saveError(err, t));
-    }
-  }
-
-  const group = (contra: boolean) => SCREENING_ITEMS.filter((i) => CONTRA_INDICATIONS.includes(i) === contra);
+  const group = (contra: boolean) =>
+    SCREENING_ITEMS.filter((i) => (CONTRA_INDICATIONS as readonly string[]).includes(i) === contra);
   return (
     <form onSubmit={submit} noValidate aria-labelledby="screening-title" className="screening">
       <h2 id="screening-title">{t('case.screening.title')}</h2>
@@ -67,28 +97,17 @@ function ScreeningChecklist({ c, reload }: { c: CaseDetail; reload: () => void }
                 <legend>{t(`case.screening.items.${item}`)}</legend>
                 {(['yes', 'no'] as const).map((answer) => (
                   <label key={answer}>
-                    <input
-                      type="radio"
-                      name={`screening-${item}`}
-                      value={answer}
-                      checked={items[item]!.holds === answer}
-                      onChange={() => setItems({ ...items, [item]: { ...items[item]!, holds: answer } })}
-                    />{' '}
+                    <input type="radio" value={answer} {...register(`items.${item}.holds`)} />{' '}
                     {t(`case.screening.${answer}`)}
                   </label>
                 ))}
               </fieldset>
-              <Field id={`note-${item}`} label={t('case.screening.note')}>
-                {(p) => (
-                  <input
-                    {...p}
-                    disabled={!editable}
-                    value={items[item]!.note}
-                    onChange={(e) =>
-                      setItems({ ...items, [item]: { ...items[item]!, note: e.target.value } })
-                    }
-                  />
-                )}
+              <Field
+                id={`note-${item}`}
+                label={t('case.screening.note')}
+                error={errors?.[item]?.note?.message}
+              >
+                {(p) => <input {...p} disabled={!editable} {...register(`items.${item}.note`)} />}
               </Field>
             </div>
           ))}
@@ -99,78 +118,105 @@ function ScreeningChecklist({ c, reload }: { c: CaseDetail; reload: () => void }
           {t('case.screening.save')}
         </button>
       )}
-      <ErrorRegion message={error} />
-      <StatusRegion message={saved} />
+      <ErrorRegion message={errors?.message ?? (save.error ? saveError(save.error, t) : null)} />
+      <StatusRegion message={save.isSuccess ? t('case.saved') : null} />
     </form>
   );
 }
 
-function DecisionPanel({ c, reload }: { c: CaseDetail; reload: () => void }) {
+type Outcome = Body<'/api/v1/cases/{id}/decision', 'post'>['outcome'];
+interface DecisionValues {
+  outcome: Outcome;
+  rationale: string;
+  communicatedToClient: boolean;
+  communicatedToReferrer: boolean;
+  rejectionAdvice: string;
+  rejectionReferral: string;
+  stopTalkSkippedReason: string;
+}
+
+/** The joint decision's request body: a rejection's advice and referral, or why the stop talk was skipped. */
+export const decisionBody =
+  (version: number) =>
+  (f: DecisionValues): Body<'/api/v1/cases/{id}/decision', 'post'> => {
+    return {
+      outcome: f.outcome,
+      rationale: f.rationale.trim(),
+      version,
+      communicatedToClient: f.communicatedToClient,
+      communicatedToReferrer: f.communicatedToReferrer,
+      ...(f.outcome === 'rejected'
+        ? {
+            rejectionAdvice: f.rejectionAdvice.trim(),
+            ...optionalText('rejectionReferral', f.rejectionReferral),
+          }
+        : optionalText('stopTalkSkippedReason', f.stopTalkSkippedReason)),
+    };
+  };
+
+function DecisionPanel({ c }: { c: CaseDetail }) {
   const { t, i18n } = useCaseT();
   const me = useMe();
   const lang = i18n.resolvedLanguage ?? 'nl';
   const d = c.decision;
-  const [error, setError] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [form, setForm] = useState({
-    outcome: 'granted',
-    rationale: '',
-    communicatedToClient: false,
-    communicatedToReferrer: false,
-    rejectionAdvice: '',
-    rejectionReferral: '',
-    stopTalkSkippedReason: '',
-  });
-  const deciding = c.status === 'decision';
-  const missing = d.requiredParties.filter(
-    (type) => !d.agreements.some((a) => a.organisationType === type && a.outcome === form.outcome),
+  const agreement = useCaseWrite(c.id, (outcome: Outcome) =>
+    call(
+      typed.POST('/api/v1/cases/{id}/decision/agreements', {
+        params: { path: { id: c.id } },
+        body: { outcome },
+      }),
+    ),
   );
+  const decision = useCaseWrite(
+    c.id,
+    (body: Body<'/api/v1/cases/{id}/decision', 'post'>) =>
+      call(typed.POST('/api/v1/cases/{id}/decision', { params: { path: { id: c.id } }, body })),
+    ['lists'],
+  );
+  const toBody = decisionBody(c.version);
+  const { register, handleSubmit, formState, watch, setError } = useForm<DecisionValues>({
+    defaultValues: {
+      outcome: 'granted',
+      rationale: '',
+      communicatedToClient: false,
+      communicatedToReferrer: false,
+      rejectionAdvice: '',
+      rejectionReferral: '',
+      stopTalkSkippedReason: '',
+    },
+    resolver: withRules(bodyResolver('POST /api/v1/cases/{id}/decision', { toBody }), (f) =>
+      f.outcome === 'rejected' && !f.rejectionAdvice.trim()
+        ? { rejectionAdvice: t('case.decision.errors.advice') }
+        : {},
+    ),
+  });
+  const errors = formState.errors;
+  const outcome = watch('outcome');
+  const deciding = c.status === 'decision';
   const myOrganisations = new Set(me.roles.map((r) => r.organisationId));
 
-  async function agree(outcome: 'granted' | 'rejected') {
-    try {
-      await api.post(`/cases/${c.id}/decision/agreements`, { outcome });
-      setError(null);
-      reload();
-    } catch (err) {
-      setError(saveError(err, t));
-    }
-  }
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const problems: Record<string, string> = {};
-    if (!form.rationale.trim()) problems.rationale = t('case.errors.required');
-    if (form.outcome === 'rejected' && !form.rejectionAdvice.trim())
-      problems.rejectionAdvice = t('case.decision.errors.advice');
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    if (missing.length > 0)
-      return setError(
-        t('case.decision.errors.missing', {
+  const agree = (o: Outcome) => {
+    decision.reset();
+    agreement.mutate(o);
+  };
+  const submit = handleSubmit((f) => {
+    agreement.reset();
+    // every required party agreed to this outcome, before the decision is registered
+    const missing = d.requiredParties.filter(
+      (type) => !d.agreements.some((a) => a.organisationType === type && a.outcome === f.outcome),
+    );
+    if (missing.length > 0) {
+      setError('root', {
+        message: t('case.decision.errors.missing', {
           parties: missing.map((m) => t(`case.orgTypes.${m}`)).join(', '),
         }),
-      );
-    try {
-      await api.post(`/cases/${c.id}/decision`, {
-        outcome: form.outcome,
-        rationale: form.rationale.trim(),
-        version: c.version,
-        communicatedToClient: form.communicatedToClient,
-        communicatedToReferrer: form.communicatedToReferrer,
-        ...(form.outcome === 'rejected'
-          ? {
-              rejectionAdvice: form.rejectionAdvice.trim(),
-              rejectionReferral: form.rejectionReferral.trim() || undefined,
-            }
-          : { stopTalkSkippedReason: form.stopTalkSkippedReason.trim() || undefined }),
       });
-      setError(null);
-      reload();
-    } catch (err) {
-      setError(saveError(err, t));
+      return;
     }
-  }
+    decision.mutate(toBody(f));
+  });
+  const failed = agreement.error ?? decision.error;
+  const error = errors.root?.message ?? (failed ? saveError(failed, t) : null);
 
   if (!deciding && !d.outcome) return null;
   return (
@@ -257,47 +303,28 @@ function DecisionPanel({ c, reload }: { c: CaseDetail; reload: () => void }) {
               <legend>{t('case.decision.outcome')}</legend>
               {(['granted', 'rejected'] as const).map((o) => (
                 <label key={o}>
-                  <input
-                    type="radio"
-                    name="outcome"
-                    value={o}
-                    checked={form.outcome === o}
-                    onChange={() => setForm({ ...form, outcome: o })}
-                  />{' '}
-                  {t(`case.decision.outcomes.${o}`)}
+                  <input type="radio" value={o} {...register('outcome')} /> {t(`case.decision.outcomes.${o}`)}
                 </label>
               ))}
             </fieldset>
-            <Field id="decision-rationale" label={t('case.decision.rationale')} error={errors.rationale}>
-              {(p) => (
-                <textarea
-                  {...p}
-                  rows={3}
-                  value={form.rationale}
-                  onChange={(e) => setForm({ ...form, rationale: e.target.value })}
-                />
-              )}
+            <Field
+              id="decision-rationale"
+              label={t('case.decision.rationale')}
+              error={errors.rationale?.message}
+            >
+              {(p) => <textarea {...p} rows={3} {...register('rationale')} />}
             </Field>
-            {form.outcome === 'rejected' ? (
+            {outcome === 'rejected' ? (
               <>
-                <Field id="decision-advice" label={t('case.decision.advice')} error={errors.rejectionAdvice}>
-                  {(p) => (
-                    <textarea
-                      {...p}
-                      rows={2}
-                      value={form.rejectionAdvice}
-                      onChange={(e) => setForm({ ...form, rejectionAdvice: e.target.value })}
-                    />
-                  )}
+                <Field
+                  id="decision-advice"
+                  label={t('case.decision.advice')}
+                  error={errors.rejectionAdvice?.message}
+                >
+                  {(p) => <textarea {...p} rows={2} {...register('rejectionAdvice')} />}
                 </Field>
                 <Field id="decision-referral" label={t('case.decision.referral')}>
-                  {(p) => (
-                    <input
-                      {...p}
-                      value={form.rejectionReferral}
-                      onChange={(e) => setForm({ ...form, rejectionReferral: e.target.value })}
-                    />
-                  )}
+                  {(p) => <input {...p} {...register('rejectionReferral')} />}
                 </Field>
               </>
             ) : (
@@ -306,29 +333,15 @@ function DecisionPanel({ c, reload }: { c: CaseDetail; reload: () => void }) {
                 label={t('case.decision.stopTalkSkipped')}
                 hint={t('case.decision.stopTalkHint')}
               >
-                {(p) => (
-                  <input
-                    {...p}
-                    value={form.stopTalkSkippedReason}
-                    onChange={(e) => setForm({ ...form, stopTalkSkippedReason: e.target.value })}
-                  />
-                )}
+                {(p) => <input {...p} {...register('stopTalkSkippedReason')} />}
               </Field>
             )}
             <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={form.communicatedToClient}
-                onChange={(e) => setForm({ ...form, communicatedToClient: e.target.checked })}
-              />{' '}
+              <input type="checkbox" {...register('communicatedToClient')} />{' '}
               {t('case.decision.toClientCheck')}
             </label>
             <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={form.communicatedToReferrer}
-                onChange={(e) => setForm({ ...form, communicatedToReferrer: e.target.checked })}
-              />{' '}
+              <input type="checkbox" {...register('communicatedToReferrer')} />{' '}
               {t('case.decision.toReferrerCheck')}
             </label>
             <button type="submit" className="button button--primary">

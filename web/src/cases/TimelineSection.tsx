@@ -1,45 +1,22 @@
-import { useEffect, useState } from 'react';
-import { api } from '../api/client.ts';
-import type { TimelineEntry } from '../api/contract.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { formatDateTime } from '../ui/time.ts';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
+import { useCaseTimeline } from './queries.ts';
 import type { CaseSectionProps } from './sections.ts';
 import { actorText, serverText } from './serverText.ts';
-
-interface Page {
-  entries: TimelineEntry[];
-  nextCursor: string | null;
-}
 
 /** Everything that happened on the case, newest first, fifty at a time. */
 export function TimelineSection({ caseData }: CaseSectionProps) {
   const { t, i18n } = useCaseT();
   const lang = i18n.resolvedLanguage ?? 'nl';
-  const [entries, setEntries] = useState<TimelineEntry[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function load(before: string | null) {
-    try {
-      const page = await api.get<Page>(`/cases/${caseData.id}/timeline${before ? `?before=${before}` : ''}`);
-      setEntries((prev) => (before ? [...prev, ...page.entries] : page.entries));
-      setCursor(page.nextCursor);
-    } catch (err) {
-      setError(saveError(err, t));
-    }
-  }
-  // reload from the top whenever the case changed (its version)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load is recreated each render
-  useEffect(() => {
-    void load(null);
-  }, [caseData.id, caseData.version]);
+  const timeline = useCaseTimeline(caseData.id);
+  const entries = timeline.data?.pages.flatMap((page) => page.entries) ?? [];
 
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('case.timeline.title')}</h2>
-      <ErrorRegion message={error} />
+      <ErrorRegion message={timeline.error ? saveError(timeline.error, t) : null} />
       <ol className="case-timeline">
         {entries.map((e) => (
           <li key={e.id} data-kind={e.kind}>
@@ -50,8 +27,8 @@ export function TimelineSection({ caseData }: CaseSectionProps) {
           </li>
         ))}
       </ol>
-      {cursor && (
-        <button type="button" className="button" onClick={() => void load(cursor)}>
+      {timeline.hasNextPage && (
+        <button type="button" className="button" onClick={() => void timeline.fetchNextPage()}>
           {t('case.timeline.more')}
         </button>
       )}

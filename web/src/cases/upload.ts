@@ -1,34 +1,25 @@
-import { API_BASE, ApiError } from '../api/client.ts';
+import { call, typed } from '../api/client.ts';
+import type { paths } from '../api/schema';
 
 /** Types the server accepts; it checks the bytes too. */
 export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-/** Uploads one file as multipart/form-data (one part `file`); answers the stored document's id. */
-export async function uploadDocument(caseId: string, kind: string, file: File): Promise<{ id: string }> {
+export type DocumentKind = NonNullable<
+  NonNullable<paths['/api/v1/cases/{id}/documents']['post']['parameters']['query']>['kind']
+>;
+
+/** Uploads one file as multipart/form-data (one part `file`); answers the stored document. */
+export function uploadDocument(caseId: string, kind: DocumentKind, file: File) {
   const form = new FormData();
   form.append('file', file, file.name);
-  // no Content-Type header: the browser sets multipart/form-data with its boundary
-  const res = await fetch(`${API_BASE}/cases/${caseId}/documents?kind=${encodeURIComponent(kind)}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: {
-      'X-Requested-With': 'aware',
-      Accept: 'application/json, application/problem+json',
-    },
-    body: form,
-  });
-  const body = (await res.json().catch(() => null)) as Record<string, unknown> | null;
-  if (!res.ok) {
-    throw new ApiError(res.status, {
-      type: 'about:blank',
-      title: String(body?.title ?? ''),
-      status: res.status,
-      detail: typeof body?.detail === 'string' ? body.detail : undefined,
-      errors: Array.isArray(body?.errors) ? (body.errors as { field: string; message: string }[]) : undefined,
-    });
-  }
-  return body as { id: string };
+  // a FormData body: the browser sets multipart/form-data with its boundary
+  return call(
+    typed.POST('/api/v1/cases/{id}/documents', {
+      params: { path: { id: caseId }, query: { kind } },
+      body: form as never,
+    }),
+  );
 }
 
 /** Client-side check before uploading, in the user's words; null when fine. */
