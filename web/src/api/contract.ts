@@ -101,6 +101,9 @@ export const CONTRA_INDICATIONS: readonly ScreeningItem[] = [
   'too_high_risks',
 ];
 
+export type Dashboard = Reply<'/api/v1/figures/dashboard', 'get'>;
+/** A published figure: a number, "< 5" or "hidden" (funder), null when there is nothing to compute. */
+export type Figure = Dashboard['trajectories']['started'];
 export type DrillDown = Reply<'/api/v1/figures/cases', 'get'>;
 export type DrillFigure = DrillDown['figure'];
 /** In the server's order, from its enum (values.ts is generated). */

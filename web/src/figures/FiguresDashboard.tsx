@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { query } from '../api/client.ts';
+import type { Dashboard, Figure } from '../api/contract.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { useApi } from '../ui/useApi.ts';
 import { BarChart, HorizontalBarChart, LineChart } from './Charts.tsx';
 import { type FigureKind, formatFigure, formatMonth } from './format.ts';
-import type { Dashboard, Figure } from './types.ts';
 import './figures.css';
 import { formatLongDate } from '../ui/time.ts';
 
