@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { AFTER_ALARM_TASKS } from '../aftercare/rules.ts';
+import { CONTRA_INDICATIONS } from '../cases/decision-rules.ts';
 import { loadConfig } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { openPglite } from '../db/pglite.ts';
@@ -65,6 +67,22 @@ const VALUE_LISTS: Record<string, string[]> = {
   DEVICE_STATES: [...reply('/api/v1/devices/{id}'), 'properties', 'state'],
   SCREENING_ITEMS: [...reply('/api/v1/cases/{id}'), 'properties', 'screening', 'items', 'properties', 'item'],
   DRILL_FIGURES: [...reply('/api/v1/figures/cases'), 'properties', 'figure'],
+  TARGET_GROUPS: [
+    ...reply('/api/v1/figures/dashboard'),
+    'properties',
+    'care',
+    'items',
+    'properties',
+    'targetGroup',
+  ],
+};
+/**
+ * Lists the web shows that no reply carries as an enum of their own (a subset of one, or a free string
+ * with known values): taken from the server module that owns them, in its order.
+ */
+const SERVER_LISTS: Record<string, readonly string[]> = {
+  CONTRA_INDICATIONS: [...CONTRA_INDICATIONS],
+  TASK_KINDS: AFTER_ALARM_TASKS.map((task) => task.kind),
 };
 
 /** The TypeScript text of web/src/api/values.ts: each list as the server's enum has it, in its order. */
@@ -74,9 +92,14 @@ export function generateApiValues(document: Record<string, unknown>): string {
     for (const key of path) at = (at as Record<string, unknown> | undefined)?.[key];
     const values = (at as { enum?: unknown[] } | undefined)?.enum;
     if (!values) throw new Error(`${name}: no enum at ${path.join(' › ')}`);
-    return `export const ${name} = ${JSON.stringify(values).replaceAll(',', ', ')} as const;`;
+    return listText(name, values);
   });
+  for (const [name, values] of Object.entries(SERVER_LISTS)) lines.push(listText(name, values));
   return `${HEADER}${lines.join('\n')}\n`;
+}
+
+function listText(name: string, values: readonly unknown[]): string {
+  return `export const ${name} = ${JSON.stringify(values).replaceAll(',', ', ')} as const;`;
 }
 
 type Operations = Record<

@@ -85,6 +85,8 @@ export type AlarmLinked = Reply<'/api/v1/alarms/{id}/linked', 'get'>;
 
 export type AftercareTask = Item<Reply<'/api/v1/tasks', 'get'>>;
 export type TaskKind = AftercareTask['kind'];
+/** The after-care steps after a genuine alarm, in the server's order (values.ts is generated). */
+export const TASK_KINDS = generated.TASK_KINDS;
 export type Incident = Item<Reply<'/api/v1/incidents', 'get'>>;
 export type AppNotification = Item<Reply<'/api/v1/notifications', 'get'>>;
 
@@ -94,16 +96,15 @@ export type CaseDocument = Item<Reply<'/api/v1/cases/{id}/documents', 'get'>>;
 export type ScreeningItem = CaseDetail['screening'][number]['item'];
 /** In the server's order, from its enum (values.ts is generated). */
 export const SCREENING_ITEMS: readonly ScreeningItem[] = generated.SCREENING_ITEMS;
-/** Items that speak against granting (server: cases/decision-rules.ts CONTRA_INDICATIONS). */
-export const CONTRA_INDICATIONS: readonly ScreeningItem[] = [
-  'several_perpetrators',
-  'few_safety_risks',
-  'too_high_risks',
-];
+/** Items that speak against granting (values.ts is generated from the server's list). */
+export const CONTRA_INDICATIONS: readonly ScreeningItem[] = generated.CONTRA_INDICATIONS;
 
 export type Dashboard = Reply<'/api/v1/figures/dashboard', 'get'>;
 /** A published figure: a number, "< 5" or "hidden" (funder), null when there is nothing to compute. */
 export type Figure = Dashboard['trajectories']['started'];
+export type TargetGroup = Dashboard['care'][number]['targetGroup'];
+/** In the server's order, from its enum (values.ts is generated). */
+export const TARGET_GROUPS: readonly TargetGroup[] = generated.TARGET_GROUPS;
 export type DrillDown = Reply<'/api/v1/figures/cases', 'get'>;
 export type DrillFigure = DrillDown['figure'];
 /** In the server's order, from its enum (values.ts is generated). */

@@ -5,3 +5,6 @@ export const DEVICE_PROTOCOLS = ["dc09", "osmand", "webhook"] as const;
 export const DEVICE_STATES = ["in_stock", "issued", "in_repair", "lost", "stolen", "returned", "retired"] as const;
 export const SCREENING_ITEMS = ["unsafety_or_stalking", "threat_of_violence", "contact_broken", "willing_to_report", "open_to_help", "several_perpetrators", "few_safety_risks", "too_high_risks"] as const;
 export const DRILL_FIGURES = ["started", "running", "closed", "granted", "rejected", "connected_late", "extended", "alarms", "false_alarms", "devices_lost"] as const;
+export const TARGET_GROUPS = ["stalking", "acute_unsafety"] as const;
+export const CONTRA_INDICATIONS = ["several_perpetrators", "few_safety_risks", "too_high_risks"] as const;
+export const TASK_KINDS = ["aftercare_contact", "evaluate_incident", "support_police_report", "review_safety_plan"] as const;

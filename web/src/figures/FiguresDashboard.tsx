@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { query } from '../api/client.ts';
-import type { Dashboard, Figure } from '../api/contract.ts';
+import { type Dashboard, type Figure, TARGET_GROUPS } from '../api/contract.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { useApi } from '../ui/useApi.ts';
 import { BarChart, HorizontalBarChart, LineChart } from './Charts.tsx';
@@ -15,7 +15,6 @@ interface Organisation {
   regionId: string;
 }
 
-const TARGET_GROUPS = ['stalking', 'acute_unsafety'] as const;
 type CareKey =
   | 'closed'
   | 'clientConversations'
