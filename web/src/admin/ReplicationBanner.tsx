@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-const LOOK_EVERY_MS = 15_000;
+import { useHealthDetails } from './queries.ts';
 
 /**
  * For administrators: while no synchronous standby confirms commits, an acknowledged alarm is on one
@@ -9,25 +7,7 @@ const LOOK_EVERY_MS = 15_000;
  */
 export function ReplicationBanner() {
   const { t } = useTranslation();
-  const [primaryOnly, setPrimaryOnly] = useState(false);
-  useEffect(() => {
-    let live = true;
-    const look = async () => {
-      try {
-        const response = await fetch('/health?details=true');
-        const health = (await response.json()) as { replication?: string };
-        if (live) setPrimaryOnly(health.replication === 'primary only');
-      } catch {
-        // the outage banner tells when the server itself is gone
-      }
-    };
-    void look();
-    const timer = setInterval(() => void look(), LOOK_EVERY_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, []);
+  const primaryOnly = useHealthDetails().data?.replication === 'primary only';
   if (!primaryOnly) return null;
   return (
     <p className="replication-banner" role="alert">
