@@ -13,9 +13,6 @@ it(`the web's generated API files match the server's routes (otherwise run \`${A
     );
 });
 
-// ingest/ belongs to the alarm-path work; its three routes get their schemas there
-const NOT_YET_DECLARED = ['GET /api/v1/vendors', 'POST /api/v1/vendors', 'POST /api/v1/ingest/events'];
-
 it('every route of /api/v1 declares what it answers', async () => {
   const document = await readOpenApiDocument();
   type Responses = Record<string, { content?: unknown }>;
@@ -29,8 +26,7 @@ it('every route of /api/v1 declares what it answers', async () => {
         ([status, response]) =>
           status === '204' || (/^2\d\d$/.test(status) && response.content !== undefined),
       );
-      const route = `${method.toUpperCase()} ${path}`;
-      if (!declared && !NOT_YET_DECLARED.includes(route)) undeclared.push(route);
+      if (!declared) undeclared.push(`${method.toUpperCase()} ${path}`);
     }
   }
   expect(undeclared).toEqual([]);

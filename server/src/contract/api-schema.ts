@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { AFTER_ALARM_TASKS } from '../aftercare/rules.ts';
 import { CONTRA_INDICATIONS } from '../cases/decision-rules.ts';
 import { loadConfig } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
@@ -85,10 +86,15 @@ const VALUE_LISTS: Record<string, string[]> = {
   DOCUMENT_KINDS: [...reply('/api/v1/cases/{id}/documents'), 'items', 'properties', 'kind'],
 };
 
-/** Lists the document has no enum of, being a rule over another list's values: taken from the rule itself. */
+/**
+ * Lists the document has no enum of (a rule over another list's values, or a free string with known values):
+ * taken from the server module that owns them, in its order.
+ */
 const RULE_LISTS: Record<string, readonly string[]> = {
   /** the screening items that speak against granting */
   CONTRA_INDICATIONS: [...CONTRA_INDICATIONS],
+  /** the after-care tasks an alarm creates */
+  TASK_KINDS: AFTER_ALARM_TASKS.map((task) => task.kind),
 };
 
 /** The values of an enum, or of a union of single-value enums (a request body's literals). */

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Database } from '../db/index.ts';
 import type { DeviceDirectory } from '../devices/directory.ts';
@@ -42,6 +43,9 @@ export function webhookRoute(deps: {
           tags: ['ingest'],
           summary: 'Vendor webhook (HMAC-signed); see docs/webhook.md',
           hide: false,
+          response: {
+            200: Type.Object({ stored: Type.Integer({ description: 'events committed from this body' }) }),
+          },
         },
       },
       async (request, reply) => {

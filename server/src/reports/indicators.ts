@@ -46,6 +46,8 @@ export const INDICATIONS = [
   'open_to_help',
 ] as const;
 export const CONTRA_INDICATIONS = ['several_perpetrators', 'few_safety_risks', 'too_high_risks'] as const;
+/** Why a case was not granted, as the figures count it: a screening item, or none recorded. */
+export const REJECTION_REASONS = [...INDICATIONS, ...CONTRA_INDICATIONS, 'none'] as const;
 
 export const ALARM_KINDS = ['panic', 'test', 'low_battery', 'tamper', 'fault', 'supervision'] as const;
 export const ALARM_OUTCOMES = [
@@ -107,7 +109,7 @@ export function buildFigures(raw: RawFigures) {
   const d = raw.decisions;
   const decided = count(d.granted + d.rejected);
   const rejected = count(d.rejected);
-  const reasons = [...INDICATIONS, ...CONTRA_INDICATIONS, 'none'].map((reason) => ({
+  const reasons = REJECTION_REASONS.map((reason) => ({
     reason,
     cases: count(raw.reasons.find((r) => r.reason === reason)?.n ?? 0),
   }));

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { CASE_STATUSES } from '../cases/status.ts';
 import { contextOf } from '../http/auth.ts';
-import { AnyObject, Day as CalendarDay, File, fromRows, Literals, Uuid } from '../http/schema.ts';
+import { Day as CalendarDay, File, fromRows, Literals, Uuid } from '../http/schema.ts';
+import { Dashboard } from './dashboard-schema.ts';
 import { TARGET_GROUPS } from './filters.ts';
 import { DRILL_FIGURES } from './repository.ts';
 import type { FiguresService } from './service.ts';
@@ -86,7 +87,7 @@ export function figuresRoutes(service: FiguresService): FastifyPluginAsyncTypebo
       {
         schema: {
           tags: ['figures'],
-          response: { 200: AnyObject },
+          response: { 200: Dashboard },
           summary:
             'Every indicator for one region and period (funders: aggregates with small cells suppressed)',
           querystring: FigureFilters,

@@ -335,6 +335,11 @@ describeEachEngine('security: forged, replayed and expired credentials are refus
       });
       expect(other.status).toBe(201);
       const otherSecret = (other.json as { webhookSecret: string }).webhookSecret;
+      // listed for administrators, its secret never again
+      const listed = await sp.call('admin', { method: 'GET', path: '/api/v1/vendors' });
+      expect(listed.status).toBe(200);
+      expect(listed.json).toContainEqual(expect.objectContaining({ name: 'Andere Leverancier' }));
+      expect(listed.text).not.toContain(otherSecret);
       const id = `sec-${randomUUID()}`;
       const body = event(id);
       // its own name, its own secret, someone else's device

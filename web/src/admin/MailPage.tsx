@@ -1,29 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { formatDateTime } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
-
-interface FailedMessage {
-  id: string;
-  kind: string;
-  createdAt: string;
-  failedAt: string;
-  attempts: number;
-  reason: string;
-}
-
-interface MailOverview {
-  enabled: boolean;
-  pending: number;
-  failed: number;
-  sentLastDay: number;
-  oldestPendingAt: string | null;
-  failedMessages: FailedMessage[];
-}
+import { useRetryMail } from './mutations.ts';
+import { useMailOverview } from './queries.ts';
 
 const KINDS = {
   'alarm.escalated.2': 'escalation',
@@ -42,31 +24,26 @@ const reasonKey = (reason: string) =>
 export function MailPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
-  const { data, error, loading, reload } = useApi<MailOverview>('/admin/mail');
-  const [busy, setBusy] = useState(false);
+  const { data, error, isFetching, refetch } = useMailOverview();
+  const retry = useRetryMail();
+  const busy = retry.isPending;
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  async function retry() {
-    setBusy(true);
+  function retryFailed() {
     setDone(null);
     setFailure(null);
-    try {
-      const r = await api.post<{ requeued: number }>('/admin/mail/retry');
-      setDone(t('mail.retried', { count: r.requeued }));
-      reload();
-    } catch {
-      setFailure(t('errors.generic'));
-    } finally {
-      setBusy(false);
-    }
+    retry.mutate(undefined, {
+      onSuccess: (r) => setDone(t('mail.retried', { count: r.requeued })),
+      onError: () => setFailure(t('errors.generic')),
+    });
   }
 
   return (
     <section className="page">
       <PageHeading title={t('mail.title')}>{t('mail.title')}</PageHeading>
       {!data ? (
-        <LoadState loading={loading} error={error} onRetry={reload} />
+        <LoadState loading={isFetching} error={error ?? undefined} onRetry={() => void refetch()} />
       ) : (
         <>
           <p className={data.enabled ? 'alert alert--ok' : 'alert alert--warn'}>
@@ -126,7 +103,7 @@ export function MailPage() {
                   </tbody>
                 </table>
               </div>
-              <button type="button" className="button" onClick={() => void retry()} disabled={busy}>
+              <button type="button" className="button" onClick={retryFailed} disabled={busy}>
                 {busy ? t('mail.retrying') : t('mail.retry')}
               </button>
             </>

@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { Organisation, Region } from '../api/contract.ts';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
-import { useApi } from '../ui/useApi.ts';
+import { useOrganisations, useRegions } from './queries.ts';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
-  const orgs = useApi<Organisation[]>('/organisations');
-  const regions = useApi<Region[]>('/regions');
+  const orgs = useOrganisations();
+  const regions = useRegions();
 
   return (
     <section className="page">
@@ -16,7 +16,11 @@ export function OrganisationsPage() {
       {regions.data && regions.data.length > 0 && <RegionList regions={regions.data} />}
 
       {!orgs.data ? (
-        <LoadState loading={orgs.loading} error={orgs.error} onRetry={orgs.reload} />
+        <LoadState
+          loading={orgs.isFetching}
+          error={orgs.error ?? undefined}
+          onRetry={() => void orgs.refetch()}
+        />
       ) : orgs.data.length === 0 ? (
         <EmptyState title={t('admin.organisationsEmpty')} />
       ) : (

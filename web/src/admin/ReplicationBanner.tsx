@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-const LOOK_EVERY_MS = 15_000;
+import { useHealthDetails } from './queries.ts';
 
 /** the replication states an administrator must act on, with what the banner says about each */
 const WARNINGS = {
@@ -17,28 +15,9 @@ type Warning = keyof typeof WARNINGS;
  */
 export function ReplicationBanner() {
   const { t } = useTranslation();
-  const [warning, setWarning] = useState<Warning | null>(null);
-  useEffect(() => {
-    let live = true;
-    const look = async () => {
-      try {
-        const response = await fetch('/health?details=true');
-        const health = (await response.json()) as { replication?: string };
-        const replication = health.replication ?? '';
-        if (live) setWarning(replication in WARNINGS ? (replication as Warning) : null);
-      } catch {
-        // the outage banner tells when the server itself is gone
-      }
-    };
-    void look();
-    const timer = setInterval(() => void look(), LOOK_EVERY_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, []);
-  if (!warning) return null;
-  const [headline, hint] = WARNINGS[warning];
+  const replication = useHealthDetails().data?.replication ?? '';
+  if (!(replication in WARNINGS)) return null;
+  const [headline, hint] = WARNINGS[replication as Warning];
   return (
     <p className="replication-banner" role="alert">
       <strong>{t(headline)}</strong> {t(hint)}

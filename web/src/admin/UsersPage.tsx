@@ -1,20 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import type { UserSummary } from '../api/contract.ts';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { formatDateTime } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
+import { useUsers } from './queries.ts';
 
 export function UsersPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
-  const { data, error, loading, reload } = useApi<UserSummary[]>('/users');
+  const { data, error, isFetching, refetch } = useUsers();
 
   return (
     <section className="page">
       <PageHeading title={t('admin.usersTitle')}>{t('admin.usersTitle')}</PageHeading>
       {!data ? (
-        <LoadState loading={loading} error={error} onRetry={reload} />
+        <LoadState loading={isFetching} error={error ?? undefined} onRetry={() => void refetch()} />
       ) : data.length === 0 ? (
         <EmptyState title={t('admin.usersEmpty')} />
       ) : (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AftercareTask } from '../api/contract.ts';
+import { type AftercareTask, TASK_KINDS } from '../api/contract.ts';
 import nl from '../i18n/nl.json';
-import { sortTasks, TASK_KINDS } from './labels.ts';
+import { sortTasks } from './labels.ts';
 
 const task = (id: string, kind: AftercareTask['kind'], dueAt: string | null): AftercareTask => ({
   id,
@@ -30,8 +30,8 @@ describe('after-care tasks', () => {
     expect(TASK_KINDS.map((k) => nl.aftercare.kind[k])).toEqual([
       'Emotionele nazorg — contact opnemen',
       'Incident evalueren met cliënt',
-      'Veiligheidsplan herzien',
       'Ondersteunen bij aangifte',
+      'Veiligheidsplan herzien',
     ]);
   });
 });

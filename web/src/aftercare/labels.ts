@@ -1,14 +1,9 @@
-import type { AftercareTask } from '../api/contract.ts';
+import { type AftercareTask, TASK_KINDS } from '../api/contract.ts';
 
-/** The after-care steps, in their order (a task's kind is any string: meetings add agreements too). */
-export const TASK_KINDS = [
-  'aftercare_contact',
-  'evaluate_incident',
-  'review_safety_plan',
-  'support_police_report',
-] as const;
-
-/** Open tasks: earliest due first (no due date last), then by the order of the after-care steps. */
+/**
+ * Open tasks: earliest due first (no due date last), then by the order of the after-care steps (a task's
+ * kind is any string: meetings add agreements too).
+ */
 export function sortTasks(tasks: readonly AftercareTask[]): AftercareTask[] {
   const due = (t: AftercareTask) => (t.dueAt ? Date.parse(t.dueAt) : Number.POSITIVE_INFINITY);
   const step = (t: AftercareTask) => {

@@ -85,6 +85,8 @@ export type AlarmLinked = Reply<'/api/v1/alarms/{id}/linked', 'get'>;
 
 export type AftercareTask = Item<Reply<'/api/v1/tasks', 'get'>>;
 export type TaskKind = AftercareTask['kind'];
+/** The after-care steps after a genuine alarm, in the server's order (values.ts is generated). */
+export const TASK_KINDS = generated.TASK_KINDS;
 export type Incident = Item<Reply<'/api/v1/incidents', 'get'>>;
 export type AppNotification = Item<Reply<'/api/v1/notifications', 'get'>>;
 
@@ -97,6 +99,12 @@ export const SCREENING_ITEMS: readonly ScreeningItem[] = generated.SCREENING_ITE
 /** Items that speak against granting (the server's decision rule; values.ts is generated). */
 export const CONTRA_INDICATIONS: readonly ScreeningItem[] = generated.CONTRA_INDICATIONS;
 
+export type Dashboard = Reply<'/api/v1/figures/dashboard', 'get'>;
+/** A published figure: a number, "< 5" or "hidden" (funder), null when there is nothing to compute. */
+export type Figure = Dashboard['trajectories']['started'];
+export type TargetGroup = Dashboard['care'][number]['targetGroup'];
+/** In the server's order, from its enum (values.ts is generated). */
+export const TARGET_GROUPS: readonly TargetGroup[] = generated.TARGET_GROUPS;
 export type DrillDown = Reply<'/api/v1/figures/cases', 'get'>;
 export type DrillFigure = DrillDown['figure'];
 /** In the server's order, from its enum (values.ts is generated). */

@@ -5691,7 +5691,161 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            alarms: {
+                                byKind: {
+                                    alarms: (number | "< 5" | "hidden") | (never | null);
+                                    /** @enum {string} */
+                                    kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                                }[];
+                                byOutcome: {
+                                    alarms: (number | "< 5" | "hidden") | (never | null);
+                                    /** @enum {string} */
+                                    outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "cleared_by_device" | "other" | "open";
+                                }[];
+                                falseAlarms: (number | "< 5" | "hidden") | (never | null);
+                                panics: (number | "< 5" | "hidden") | (never | null);
+                                perTrajectory: (number | "< 5" | "hidden") | (never | null);
+                                shareFalse: (number | "< 5" | "hidden") | (never | null);
+                                shareTechnical: (number | "< 5" | "hidden") | (never | null);
+                                technical: (number | "< 5" | "hidden") | (never | null);
+                                total: (number | "< 5" | "hidden") | (never | null);
+                            };
+                            care: {
+                                /** @description a range, e.g. "2-3" */
+                                childConversationsNorm: string;
+                                childConversationsPerChild: (number | "< 5" | "hidden") | (never | null);
+                                clientConversations: (number | "< 5" | "hidden") | (never | null);
+                                /** @description a range, e.g. "16-20" */
+                                clientConversationsNorm: string;
+                                closed: (number | "< 5" | "hidden") | (never | null);
+                                hours: (number | "< 5" | "hidden") | (never | null);
+                                hoursNorm: number;
+                                networkContacts: (number | "< 5" | "hidden") | (never | null);
+                                networkContactsNorm: number;
+                                shareClientWithinNorm: (number | "< 5" | "hidden") | (never | null);
+                                shareHoursWithinNorm: (number | "< 5" | "hidden") | (never | null);
+                                /** @enum {string} */
+                                targetGroup: "stalking" | "acute_unsafety";
+                            }[];
+                            decisions: {
+                                decided: (number | "< 5" | "hidden") | (never | null);
+                                granted: (number | "< 5" | "hidden") | (never | null);
+                                reasons: {
+                                    cases: (number | "< 5" | "hidden") | (never | null);
+                                    /** @enum {string} */
+                                    reason: "unsafety_or_stalking" | "threat_of_violence" | "contact_broken" | "willing_to_report" | "open_to_help" | "several_perpetrators" | "few_safety_risks" | "too_high_risks" | "none";
+                                }[];
+                                rejected: (number | "< 5" | "hidden") | (never | null);
+                                shareGranted: (number | "< 5" | "hidden") | (never | null);
+                            };
+                            devices: {
+                                clientYears: (number | "< 5" | "hidden") | (never | null);
+                                costPerClientYearCents: (number | "< 5" | "hidden") | (never | null);
+                                perQuarter: {
+                                    quarter: string;
+                                    rentCents: (number | "< 5" | "hidden") | (never | null);
+                                }[];
+                                rentCents: (number | "< 5" | "hidden") | (never | null);
+                                replacementCents: (number | "< 5" | "hidden") | (never | null);
+                                replacementPriceCents: number;
+                                replacements: (number | "< 5" | "hidden") | (never | null);
+                                totalCents: (number | "< 5" | "hidden") | (never | null);
+                            };
+                            /** @description the caller may open the cases behind a figure */
+                            drillDown: boolean;
+                            duration: {
+                                closed: (number | "< 5" | "hidden") | (never | null);
+                                closedWithExtension: (number | "< 5" | "hidden") | (never | null);
+                                extensionsDecided: (number | "< 5" | "hidden") | (never | null);
+                                meanDays: (number | "< 5" | "hidden") | (never | null);
+                                medianDays: (number | "< 5" | "hidden") | (never | null);
+                                shareExtended: (number | "< 5" | "hidden") | (never | null);
+                            };
+                            goals: {
+                                byResult: {
+                                    goals: (number | "< 5" | "hidden") | (never | null);
+                                    /** @enum {string} */
+                                    result: "met" | "partly_met" | "not_met";
+                                }[];
+                                evaluated: (number | "< 5" | "hidden") | (never | null);
+                                shareMet: (number | "< 5" | "hidden") | (never | null);
+                            };
+                            ratings: {
+                                caseworker: {
+                                    cases: (number | "< 5" | "hidden") | (never | null);
+                                    mean: (number | "< 5" | "hidden") | (never | null);
+                                };
+                                collaboration: {
+                                    cases: (number | "< 5" | "hidden") | (never | null);
+                                    mean: (number | "< 5" | "hidden") | (never | null);
+                                };
+                                safety: {
+                                    cases: (number | "< 5" | "hidden") | (never | null);
+                                    mean: (number | "< 5" | "hidden") | (never | null);
+                                    /** @enum {string} */
+                                    moment: "start" | "interim" | "end";
+                                }[];
+                            };
+                            response: {
+                                alarms: (number | "< 5" | "hidden") | (never | null);
+                                medianSeconds: (number | "< 5" | "hidden") | (never | null);
+                                p90Seconds: (number | "< 5" | "hidden") | (never | null);
+                                /** @enum {string} */
+                                step: "claimed" | "forwarded" | "on_scene" | "total";
+                            }[];
+                            scope: {
+                                /** @enum {string} */
+                                audience: "team" | "funder";
+                                /** Format: date */
+                                from: string;
+                                organisation: string | null;
+                                /** Format: uuid */
+                                organisationId: string | null;
+                                region: string;
+                                /** Format: uuid */
+                                regionId: string;
+                                /** @enum {string|null} */
+                                targetGroup: "stalking" | "acute_unsafety" | null;
+                                /** Format: date */
+                                to: string;
+                            };
+                            suppression: {
+                                applied: boolean;
+                                hiddenCells: number;
+                                minimumCases: number;
+                            };
+                            timeliness: {
+                                decisionToConnection: {
+                                    cases: (number | "< 5" | "hidden") | (never | null);
+                                    late: (number | "< 5" | "hidden") | (never | null);
+                                    medianDays: (number | "< 5" | "hidden") | (never | null);
+                                    noDeadline: (number | "< 5" | "hidden") | (never | null);
+                                    onTime: (number | "< 5" | "hidden") | (never | null);
+                                    p90Days: (number | "< 5" | "hidden") | (never | null);
+                                    shareOnTime: (number | "< 5" | "hidden") | (never | null);
+                                };
+                                referralToDecision: {
+                                    cases: (number | "< 5" | "hidden") | (never | null);
+                                    medianDays: (number | "< 5" | "hidden") | (never | null);
+                                    p90Days: (number | "< 5" | "hidden") | (never | null);
+                                };
+                            };
+                            trajectories: {
+                                closed: (number | "< 5" | "hidden") | (never | null);
+                                perMonth: {
+                                    /** @description YYYY-MM */
+                                    month: string;
+                                    started: (number | "< 5" | "hidden") | (never | null);
+                                }[];
+                                perYear: {
+                                    closed: (number | "< 5" | "hidden") | (never | null);
+                                    running: (number | "< 5" | "hidden") | (never | null);
+                                    started: (number | "< 5" | "hidden") | (never | null);
+                                    year: string;
+                                }[];
+                                running: (number | "< 5" | "hidden") | (never | null);
+                                started: (number | "< 5" | "hidden") | (never | null);
+                            };
                         };
                     };
                 };
@@ -5910,7 +6064,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description events committed from this body */
+                            stored: number;
+                        };
+                    };
                 };
             };
         };
@@ -6701,7 +6860,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -6722,11 +6889,17 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /** @description shown once, never again */
+                            webhookSecret: string;
+                        };
+                    };
                 };
             };
         };

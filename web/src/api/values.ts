@@ -12,3 +12,4 @@ export const REFERRAL_CHANNELS = ["phone", "email", "in_person", "network_meetin
 export const RISK_INSTRUMENTS = ["sash", "vt_triage", "vt_safety_assessment", "gri", "other"] as const;
 export const DOCUMENT_KINDS = ["contract", "risk_assessment", "evidence", "signalement", "other"] as const;
 export const CONTRA_INDICATIONS = ["several_perpetrators", "few_safety_risks", "too_high_risks"] as const;
+export const TASK_KINDS = ["aftercare_contact", "evaluate_incident", "support_police_report", "review_safety_plan"] as const;

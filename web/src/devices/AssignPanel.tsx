@@ -1,40 +1,43 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { call, typed } from '../api/client.ts';
-import type { CaseSummary, Device } from '../api/contract.ts';
+import type { Body, Device } from '../api/contract.ts';
 import { useMe } from '../auth/AuthContext.tsx';
 import { hasAnyRole } from '../auth/roles.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
+import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { problemMessage } from '../ui/problem.ts';
-import { useApi } from '../ui/useApi.ts';
+import { assignBody } from './device-values.ts';
+import { useAssignDevice } from './mutations.ts';
+import { useAssignableCases } from './queries.ts';
+
+type AssignBody = Body<'/api/v1/devices/{id}/assign', 'post'>;
 
 export function AssignPanel({
   device,
   onAssigned,
 }: {
   device: Device;
-  onAssigned: (d: Device, message: string) => void;
+  onAssigned: (message: string) => void;
 }) {
   const { t } = useTranslation();
   // only the team leader of the executing organisation sees the cases a button can go to; the
   // administrator runs the stock and may take a button back, but never lists cases
   const mayChooseCase = hasAnyRole(useMe(), ['coordinator']);
+  const assign = useAssignDevice(device.id);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  async function unassign() {
-    setBusy(true);
+  async function send(to: AssignBody | null) {
     setError(null);
     try {
-      const d = await call(
-        typed.POST('/api/v1/devices/{id}/unassign', { params: { path: { id: device.id } } }),
-      );
-      onAssigned(d, t('devices.unassigned'));
+      const d = await assign.mutateAsync(to);
+      onAssigned(to ? t('devices.assigned', { reference: d.caseReference ?? '' }) : t('devices.unassigned'));
+      return true;
     } catch (err) {
       setError(problemMessage(err, t));
-    } finally {
-      setBusy(false);
+      return false;
     }
   }
 
@@ -48,107 +51,60 @@ export function AssignPanel({
             {t('devices.currentCase')}:{' '}
             <strong className="mono">{device.caseReference ?? device.caseId}</strong>
           </p>
-          <button type="button" className="button" onClick={() => void unassign()} disabled={busy}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void send(null)}
+            disabled={assign.isPending}
+          >
             {t('devices.unassign')}
           </button>
         </div>
       ) : !mayChooseCase ? (
         <p className="muted">{t('devices.assignByCoordinator')}</p>
       ) : (
-        <AssignForm
-          deviceId={device.id}
-          busy={busy}
-          setBusy={setBusy}
-          onError={setError}
-          onAssigned={(d) => onAssigned(d, t('devices.assigned', { reference: d.caseReference ?? '' }))}
-        />
+        <AssignForm busy={assign.isPending} onAssign={send} />
       )}
     </section>
   );
 }
 
-function AssignForm({
-  deviceId,
-  busy,
-  setBusy,
-  onError,
-  onAssigned,
-}: {
-  deviceId: string;
-  busy: boolean;
-  setBusy: (b: boolean) => void;
-  onError: (m: string | null) => void;
-  onAssigned: (d: Device) => void;
-}) {
-  const { t } = useTranslation();
-  // a button goes to a case being connected, or replaces one on a running case (the list is paged: ask for those)
-  const connecting = useApi<CaseSummary[]>('/cases?status=connecting&limit=200');
-  const active = useApi<CaseSummary[]>('/cases?status=active&limit=200');
-  const evaluation = useApi<CaseSummary[]>('/cases?status=evaluation&limit=200');
-  const lists = [connecting, active, evaluation];
-  const cases = {
-    data: lists.every((l) => l.data) ? lists.flatMap((l) => l.data ?? []) : undefined,
-    loading: lists.some((l) => l.loading),
-    error: lists.find((l) => l.error)?.error,
-    reload: () => {
-      for (const l of lists) l.reload();
-    },
-  };
-  const [caseId, setCaseId] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>(undefined);
+const assignResolver = bodyResolver<{ caseId: string }>('POST /api/v1/devices/{id}/assign', {
+  toBody: assignBody,
+});
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!caseId) {
-      setFieldError(t('devices.required'));
-      return;
-    }
-    setFieldError(undefined);
-    setBusy(true);
-    onError(null);
-    try {
-      const d = await call(
-        typed.POST('/api/v1/devices/{id}/assign', { params: { path: { id: deviceId } }, body: { caseId } }),
-      );
-      setCaseId('');
-      onAssigned(d);
-    } catch (err) {
-      onError(problemMessage(err, t));
-    } finally {
-      setBusy(false);
-    }
-  }
+function AssignForm({ busy, onAssign }: { busy: boolean; onAssign: (to: AssignBody) => Promise<boolean> }) {
+  const { t } = useTranslation();
+  const cases = useAssignableCases();
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors },
+  } = useForm<{ caseId: string }>({ defaultValues: { caseId: '' }, resolver: assignResolver });
+
+  const submit = handleSubmit(async ({ caseId }) => {
+    if (await onAssign({ caseId })) reset();
+  });
 
   if (!cases.data) return <LoadState loading={cases.loading} error={cases.error} onRetry={cases.reload} />;
   if (cases.data.length === 0) return <p className="muted">{t('devices.noCases')}</p>;
 
   return (
     <form onSubmit={submit} noValidate className="form form--inline">
-      <div className={`field${fieldError ? ' field--invalid' : ''}`}>
-        <label htmlFor="assign-case" className="field__label">
-          {t('devices.assignCase')}
-        </label>
-        {fieldError && (
-          <p id="assign-case-error" className="field__error">
-            {fieldError}
-          </p>
+      <Field id="assign-case" label={t('devices.assignCase')} error={errors.caseId?.message}>
+        {(p) => (
+          <select {...p} {...register('caseId')}>
+            <option value="">{t('devices.assignChoose')}</option>
+            {cases.data?.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.reference}
+                {c.caseworkerName ? ` — ${c.caseworkerName}` : ''}
+              </option>
+            ))}
+          </select>
         )}
-        <select
-          id="assign-case"
-          value={caseId}
-          onChange={(e) => setCaseId(e.target.value)}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={fieldError ? 'assign-case-error' : undefined}
-        >
-          <option value="">{t('devices.assignChoose')}</option>
-          {cases.data.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.reference}
-              {c.caseworkerName ? ` — ${c.caseworkerName}` : ''}
-            </option>
-          ))}
-        </select>
-      </div>
+      </Field>
       <button type="submit" className="button button--primary" disabled={busy}>
         {t('devices.assign')}
       </button>

@@ -1,26 +1,18 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeviceAssignment } from '../api/contract.ts';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { formatDateTime } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
+import { useAssignments } from './queries.ts';
 
-export function AssignmentHistory({ deviceId, version }: { deviceId: string; version: number }) {
+export function AssignmentHistory({ deviceId }: { deviceId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
-  const { data, error, loading, reload } = useApi<DeviceAssignment[]>(
-    `/devices/${encodeURIComponent(deviceId)}/assignments`,
-  );
-
-  useEffect(() => {
-    if (version > 0) reload();
-  }, [version, reload]);
+  const { data, error, isFetching, refetch } = useAssignments(deviceId);
 
   return (
     <section aria-labelledby="device-history" className="panel">
       <h2 id="device-history">{t('devices.historyTitle')}</h2>
       {!data ? (
-        <LoadState loading={loading} error={error} onRetry={reload} />
+        <LoadState loading={isFetching} error={error ?? undefined} onRetry={() => void refetch()} />
       ) : data.length === 0 ? (
         <EmptyState title={t('devices.historyEmpty')} />
       ) : (

@@ -1,35 +1,25 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { call, typed } from '../api/client.ts';
 import type { Device, DevicePatch } from '../api/contract.ts';
 import { StatusRegion } from '../ui/Alert.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { formatDateTime, formatEuros, useNow } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
 import { AssignmentHistory } from './AssignmentHistory.tsx';
 import { AssignPanel } from './AssignPanel.tsx';
 import { DeviceForm } from './DeviceForm.tsx';
 import { Battery, HeartbeatAge, KeyStatus, StateTag } from './DeviceStatus.tsx';
+import { useUpdateDevice } from './mutations.ts';
+import { useDevice } from './queries.ts';
 import './devices.css';
 
 export function DeviceDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  // There is no GET /devices/:id in the contract; the list is small, so pick from it.
-  const list = useApi<Device[]>('/devices');
-  const [override, setOverride] = useState<Device | null>(null);
-  const device = override ?? list.data?.find((d) => d.id === id);
+  const { data: device, error, isFetching, refetch } = useDevice(id);
 
-  if (!list.data) {
-    return (
-      <section className="page">
-        <Back />
-        <LoadState loading={list.loading} error={list.error} onRetry={list.reload} />
-      </section>
-    );
-  }
-  if (!device) {
+  // an id that names no device the caller may manage (or no id at all) is not found
+  if (error?.status === 404 || error?.status === 400) {
     return (
       <section className="page">
         <Back />
@@ -38,7 +28,15 @@ export function DeviceDetailPage({ id }: { id: string }) {
       </section>
     );
   }
-  return <DeviceDetail device={device} onChange={setOverride} />;
+  if (!device) {
+    return (
+      <section className="page">
+        <Back />
+        <LoadState loading={isFetching} error={error ?? undefined} onRetry={() => void refetch()} />
+      </section>
+    );
+  }
+  return <DeviceDetail device={device} />;
 }
 
 function Back() {
@@ -50,30 +48,19 @@ function Back() {
   );
 }
 
-function DeviceDetail({ device, onChange }: { device: Device; onChange: (d: Device) => void }) {
+function DeviceDetail({ device }: { device: Device }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
   const [search] = useSearchParams();
   const now = useNow(15_000);
   const [status, setStatus] = useState<string | null>(search.get('created') ? t('devices.created') : null);
-  const [historyVersion, setHistoryVersion] = useState(0);
+  const update = useUpdateDevice(device.id);
   const title = t('devices.detailTitle', { serial: device.serial });
 
   async function save(patch: DevicePatch) {
     setStatus(null);
-    if (Object.keys(patch).length > 0) {
-      const updated = await call(
-        typed.PATCH('/api/v1/devices/{id}', { params: { path: { id: device.id } }, body: patch }),
-      );
-      onChange(updated);
-    }
+    if (Object.keys(patch).length > 0) await update.mutateAsync(patch);
     setStatus(t('devices.saved'));
-  }
-
-  function assigned(d: Device, message: string) {
-    onChange(d);
-    setStatus(message);
-    setHistoryVersion((n) => n + 1);
   }
 
   return (
@@ -124,7 +111,7 @@ function DeviceDetail({ device, onChange }: { device: Device; onChange: (d: Devi
           </dl>
         </section>
 
-        <AssignPanel device={device} onAssigned={assigned} />
+        <AssignPanel device={device} onAssigned={setStatus} />
       </div>
 
       <section aria-labelledby="device-edit" className="panel">
@@ -137,7 +124,7 @@ function DeviceDetail({ device, onChange }: { device: Device; onChange: (d: Devi
         />
       </section>
 
-      <AssignmentHistory deviceId={device.id} version={historyVersion} />
+      <AssignmentHistory deviceId={device.id} />
     </section>
   );
 }

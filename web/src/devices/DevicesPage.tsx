@@ -6,8 +6,8 @@ import { DEVICE_STATES, type Device } from '../api/contract.ts';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { formatEuros, useNow } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
 import { Battery, HeartbeatAge, KeyStatus, StateTag } from './DeviceStatus.tsx';
+import { useDevices } from './queries.ts';
 import { SilentDevicesWarning } from './SilentDevices.tsx';
 import './devices.css';
 
@@ -21,7 +21,7 @@ export function DevicesPage() {
   const lang = i18n.resolvedLanguage ?? 'nl';
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const state = search.get('state') ?? '';
+  const state = DEVICE_STATES.find((s) => s === search.get('state')) ?? '';
   const q = search.get('q') ?? '';
   const [text, setText] = useState(q);
   const now = useNow(15_000);
@@ -35,7 +35,13 @@ export function DevicesPage() {
     return () => window.clearTimeout(id);
   }, [text, q, state, navigate]);
 
-  const { data, error, loading, reload } = useApi<Device[]>(`/devices${query({ state, q })}`);
+  const {
+    data,
+    error,
+    isFetching: loading,
+    refetch,
+  } = useDevices({ state: state || undefined, q: q || undefined });
+  const reload = () => void refetch();
 
   return (
     <section className="page">
@@ -95,7 +101,7 @@ export function DevicesPage() {
       </search>
 
       {!data ? (
-        <LoadState loading={loading} error={error} onRetry={reload} />
+        <LoadState loading={loading} error={error ?? undefined} onRetry={reload} />
       ) : data.length === 0 ? (
         <EmptyState title={t('devices.empty')} />
       ) : (

@@ -11,9 +11,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { Figure } from '../api/contract.ts';
 import type { ChartProps, Series } from './chart-types.ts';
 import { formatFigure } from './format.ts';
-import type { Figure } from './types.ts';
 
 /**
  * The drawing of the figures charts through Recharts, loaded lazily by Charts.tsx so that the chart

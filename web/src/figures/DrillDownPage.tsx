@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { query } from '../api/client.ts';
-import { DRILL_FIGURES, type DrillDown, type DrillFigure } from '../api/contract.ts';
+import { DRILL_FIGURES, type DrillFigure } from '../api/contract.ts';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { formatLongDate } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
+import { useDrillDown } from './queries.ts';
 
 /** /figures/cases: the cases behind one figure that the team lead may open. */
 export function DrillDownPage() {
@@ -14,7 +14,7 @@ export function DrillDownPage() {
   const params = Object.fromEntries(
     ['figure', 'from', 'to', 'targetGroup', 'organisationId'].map((k) => [k, search.get(k) ?? undefined]),
   );
-  const { data, error, loading, reload } = useApi<DrillDown>(`/figures/cases${query(params)}`);
+  const { data, error, isFetching, refetch } = useDrillDown(params);
   const figure: DrillFigure = DRILL_FIGURES.find((f) => f === params.figure) ?? 'running';
   const title = t('figures.drill.title', { figure: t(`figures.drill.figures.${figure}`) });
   return (
@@ -29,7 +29,7 @@ export function DrillDownPage() {
       <div className="page__head">
         <PageHeading title={title}>{title}</PageHeading>
       </div>
-      <LoadState loading={loading} error={error} onRetry={reload} />
+      <LoadState loading={isFetching} error={error ?? undefined} onRetry={() => void refetch()} />
       {data && (
         <>
           <p className="lead">

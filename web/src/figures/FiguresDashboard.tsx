@@ -1,21 +1,16 @@
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useOrganisations } from '../admin/queries.ts';
 import { query } from '../api/client.ts';
+import { type Dashboard, type Figure, TARGET_GROUPS } from '../api/contract.ts';
 import { LoadState } from '../ui/LoadState.tsx';
-import { useApi } from '../ui/useApi.ts';
 import { BarChart, HorizontalBarChart, LineChart } from './Charts.tsx';
 import { type FigureKind, formatFigure, formatMonth } from './format.ts';
-import type { Dashboard, Figure } from './types.ts';
+import { type FigureFilters, useDashboard } from './queries.ts';
 import './figures.css';
 import { formatLongDate } from '../ui/time.ts';
 
-interface Organisation {
-  id: string;
-  name: string;
-  regionId: string;
-}
-
-const TARGET_GROUPS = ['stalking', 'acute_unsafety'] as const;
 type CareKey =
   | 'closed'
   | 'clientConversations'
@@ -29,13 +24,13 @@ type CareKey =
 function useFilters(basePath: string) {
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const filters = {
+  const filters: Required<FigureFilters> = {
     from: search.get('from') ?? '',
     to: search.get('to') ?? '',
     targetGroup: search.get('targetGroup') ?? '',
     organisationId: search.get('organisationId') ?? '',
   };
-  const set = (next: Partial<typeof filters>) =>
+  const set = (next: FigureFilters) =>
     navigate(`${basePath}${query({ ...filters, ...next })}`, { replace: true });
   return { filters, set };
 }
@@ -48,12 +43,10 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage === 'en' ? 'en-GB' : 'nl-NL';
   const { filters, set } = useFilters(basePath);
-  const q = query(filters);
-  const { data, error, loading, reload } = useApi<Dashboard>(`/figures/dashboard${q}`);
+  const { data, error, isFetching: loading, refetch } = useDashboard(filters);
   const team = data?.scope.audience === 'team';
-  const orgs = useApi<Organisation[]>(team ? '/organisations' : null);
+  const orgs = useOrganisations({ enabled: team });
   const f = (v: Figure, kind: FigureKind = 'number') => formatFigure(v, kind, locale);
-  const fieldError = (name: string) => error?.fieldErrors()[name];
 
   const drill = (figure: string, v: Figure, range?: { from: string; to: string }) => {
     if (!data?.drillDown || typeof v !== 'number' || v === 0) return f(v);
@@ -81,73 +74,19 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
   return (
     <div className="figures">
       <search className="filters">
-        <form
-          className="filters__form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const form = new FormData(e.currentTarget);
-            set({
-              from: String(form.get('from') ?? ''),
-              to: String(form.get('to') ?? ''),
-              targetGroup: String(form.get('targetGroup') ?? ''),
-              organisationId: String(form.get('organisationId') ?? ''),
-            });
+        <FilterForm
+          // the period the server chose where the URL names none
+          shown={{
+            ...filters,
+            from: filters.from || data?.scope.from || '',
+            to: filters.to || data?.scope.to || '',
           }}
-          key={q}
-        >
-          <div className={`field${fieldError('from') ? ' field--invalid' : ''}`}>
-            <label htmlFor="figures-from" className="field__label">
-              {t('figures.filters.from')}
-            </label>
-            <input
-              id="figures-from"
-              name="from"
-              type="date"
-              defaultValue={filters.from || data?.scope.from}
-            />
-          </div>
-          <div className={`field${fieldError('to') ? ' field--invalid' : ''}`}>
-            <label htmlFor="figures-to" className="field__label">
-              {t('figures.filters.to')}
-            </label>
-            <input id="figures-to" name="to" type="date" defaultValue={filters.to || data?.scope.to} />
-          </div>
-          <div className="field">
-            <label htmlFor="figures-group" className="field__label">
-              {t('figures.filters.targetGroup')}
-            </label>
-            <select id="figures-group" name="targetGroup" defaultValue={filters.targetGroup}>
-              <option value="">{t('figures.filters.all')}</option>
-              {TARGET_GROUPS.map((g) => (
-                <option key={g} value={g}>
-                  {t(`figures.targetGroups.${g}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {team && (
-            <div className="field">
-              <label htmlFor="figures-org" className="field__label">
-                {t('figures.filters.organisation')}
-              </label>
-              <select id="figures-org" name="organisationId" defaultValue={filters.organisationId}>
-                <option value="">{t('figures.filters.wholeRegion')}</option>
-                {(orgs.data ?? [])
-                  .filter((o) => o.regionId === data?.scope.regionId)
-                  .map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-              </select>
-            </div>
-          )}
-          <div className="form__actions">
-            <button type="submit" className="button button--primary">
-              {t('figures.filters.apply')}
-            </button>
-          </div>
-        </form>
+          fieldErrors={error?.fieldErrors() ?? {}}
+          organisations={
+            team ? (orgs.data ?? []).filter((o) => o.regionId === data?.scope.regionId) : undefined
+          }
+          onApply={set}
+        />
       </search>
 
       {error?.problem?.errors?.length ? (
@@ -162,7 +101,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
           ))}
         </div>
       ) : (
-        <LoadState loading={loading && !data} error={error} onRetry={reload} />
+        <LoadState loading={loading && !data} error={error ?? undefined} onRetry={() => void refetch()} />
       )}
 
       {data && !error && (
@@ -539,5 +478,80 @@ function Rows({ rows }: { rows: [string, React.ReactNode][] }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The question: period, target group and (for the team lead) an organisation of the region. */
+function FilterForm({
+  shown,
+  fieldErrors,
+  organisations,
+  onApply,
+}: {
+  shown: Required<FigureFilters>;
+  fieldErrors: Record<string, string>;
+  /** undefined: the caller sees regions only */
+  organisations: { id: string; name: string }[] | undefined;
+  onApply: (filters: FigureFilters) => void;
+}) {
+  const { t } = useTranslation();
+  // the fields follow the URL (and the server's default period) until the reader changes them
+  const { register, handleSubmit, reset } = useForm<Required<FigureFilters>>({
+    values: shown,
+    resetOptions: { keepDirtyValues: true },
+  });
+  const apply = handleSubmit((filters) => {
+    // applied: from now on the URL speaks for the fields again (back button, a link)
+    reset(filters);
+    onApply(filters);
+  });
+  return (
+    <form className="filters__form" onSubmit={apply}>
+      <div className={`field${fieldErrors.from ? ' field--invalid' : ''}`}>
+        <label htmlFor="figures-from" className="field__label">
+          {t('figures.filters.from')}
+        </label>
+        <input id="figures-from" type="date" {...register('from')} />
+      </div>
+      <div className={`field${fieldErrors.to ? ' field--invalid' : ''}`}>
+        <label htmlFor="figures-to" className="field__label">
+          {t('figures.filters.to')}
+        </label>
+        <input id="figures-to" type="date" {...register('to')} />
+      </div>
+      <div className="field">
+        <label htmlFor="figures-group" className="field__label">
+          {t('figures.filters.targetGroup')}
+        </label>
+        <select id="figures-group" {...register('targetGroup')}>
+          <option value="">{t('figures.filters.all')}</option>
+          {TARGET_GROUPS.map((g) => (
+            <option key={g} value={g}>
+              {t(`figures.targetGroups.${g}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {organisations && (
+        <div className="field">
+          <label htmlFor="figures-org" className="field__label">
+            {t('figures.filters.organisation')}
+          </label>
+          <select id="figures-org" {...register('organisationId')}>
+            <option value="">{t('figures.filters.wholeRegion')}</option>
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="form__actions">
+        <button type="submit" className="button button--primary">
+          {t('figures.filters.apply')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,5 +1,5 @@
+import type { Figure } from '../api/contract.ts';
 import type { FigureKind } from './format.ts';
-import type { Figure } from './types.ts';
 
 export interface Series {
   name: string;

@@ -1,4 +1,4 @@
-import type { Figure } from './types.ts';
+import type { Figure } from '../api/contract.ts';
 
 export type FigureKind = 'number' | 'percent' | 'euro' | 'days' | 'seconds';
 
