@@ -31,22 +31,25 @@ export interface Refusal {
   fields: Record<string, string>;
 }
 
+/** What a failed save says: a stale edit in its own words, else the server's refusal. */
+export function refusalOf(err: unknown, t: LooseT, lang: string): Refusal {
+  if (!err) return { message: null, fields: {} };
+  const stale =
+    err instanceof ApiError &&
+    err.status === 409 &&
+    err.problem?.errors?.some((e) => e.field === 'baseVersion');
+  const coded = err instanceof ApiError && (err.problem?.errors ?? []).some((e) => e.code);
+  return {
+    message: stale ? t('casework.errors.stale') : coded ? t('errors.fieldsIntro') : saveError(err, t),
+    fields: err instanceof ApiError ? refusalTexts(err, t, lang) : {},
+  };
+}
+
 /** What a failed save (a mutation's error) says, in the reader's language. */
 export function useRefusal(err: unknown): Refusal {
   const { t, i18n } = useCaseT();
   const lang = i18n.resolvedLanguage ?? 'nl';
-  return useMemo(() => {
-    if (!err) return { message: null, fields: {} };
-    const stale =
-      err instanceof ApiError &&
-      err.status === 409 &&
-      err.problem?.errors?.some((e) => e.field === 'baseVersion');
-    const coded = err instanceof ApiError && (err.problem?.errors ?? []).some((e) => e.code);
-    return {
-      message: stale ? t('casework.errors.stale') : coded ? t('errors.fieldsIntro') : saveError(err, t),
-      fields: err instanceof ApiError ? refusalTexts(err, t, lang) : {},
-    };
-  }, [err, t, lang]);
+  return useMemo(() => refusalOf(err, t, lang), [err, t, lang]);
 }
 
 /** LoadState's props for a query: its spinner while fetching, its error with a retry. */
