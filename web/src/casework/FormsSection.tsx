@@ -12,12 +12,11 @@ import { errorAt, messageAt, type Problems, withRules } from './form.ts';
 import { type Forms, useAddSupportReferral, useForms, useSaveForm, useSupportReferrals } from './queries.ts';
 import { loadStateOf, todayIso, useCwT, useRefusal } from './shared.tsx';
 
-type FormsAnswer = Forms;
 type Definition = Forms['definitions'][number];
 type Answers = CaseFormValues['content'];
 
 /** Each later version of a form as a correction of the one before it (oldest first). */
-function correctionsOf(current: FormsAnswer['forms'][number]): Correction[] {
+function correctionsOf(current: Forms['forms'][number]): Correction[] {
   const versions = [current, ...current.earlier]; // newest first
   return versions
     .slice(0, -1)
@@ -100,7 +99,7 @@ function CaseForm({
   caseId: string;
   def: Definition;
   childId: string | null;
-  current: FormsAnswer['forms'][number] | undefined;
+  current: Forms['forms'][number] | undefined;
   editable: boolean;
 }) {
   const { t, i18n } = useCwT();
@@ -212,7 +211,7 @@ function CaseForm({
   );
 }
 
-const SUPPORT_KINDS = [
+const SUPPORT_KINDS: readonly ReferralValues['kind'][] = [
   'legal',
   'trauma_care',
   'youth_care',

@@ -1,12 +1,10 @@
-// The server state of the phase 3-4 tabs: one query key per resource (all under the case's key, so a
-// change of the case can drop them together), fetched through the typed client; each write invalidates
-// exactly the resources it changes.
+// The server state of the phase 3-4 tabs: one query key per resource (all under ['casework', caseId]),
+// fetched through the typed client; each write invalidates exactly the resources it changes.
 import { type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, typed } from '../api/client.ts';
 import type { Body, Reply } from '../api/contract.ts';
 
 export const caseworkKeys = {
-  of: (caseId: string) => ['casework', caseId] as const,
   conversations: (caseId: string) => ['casework', caseId, 'conversations'] as const,
   /** every version of the plan; `safetyPlanVersion` is one of them (null: the newest) */
   safetyPlan: (caseId: string) => ['casework', caseId, 'safety-plan'] as const,
@@ -25,9 +23,6 @@ export const caseworkKeys = {
 export type Conversations = Reply<'/api/v1/cases/{id}/conversations', 'get'>;
 export type SafetyPlan = Reply<'/api/v1/cases/{id}/safety-plan', 'get'>;
 export type Forms = Reply<'/api/v1/cases/{id}/forms', 'get'>;
-export type SupportReferral = Reply<'/api/v1/cases/{id}/support-referrals', 'get'>[number];
-export type IncidentEntry = Reply<'/api/v1/cases/{id}/incident-log', 'get'>[number];
-export type Team = Reply<'/api/v1/cases/{id}/team', 'get'>;
 export type Meetings = Reply<'/api/v1/cases/{id}/meetings', 'get'>;
 export type Evaluation = Reply<'/api/v1/cases/{id}/evaluation', 'get'>;
 
