@@ -1,46 +1,35 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.ts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatDate } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
-import { type Correction, CorrectionForm, CorrectionHistory, referredOnOf } from './Corrections.tsx';
+import {
+  type ConversationKind,
+  type ConversationValues,
+  conversationBody,
+  conversationCorrectionBody,
+  type Values,
+} from './bodies.ts';
+import { CorrectionForm, CorrectionHistory, referredOnOf } from './Corrections.tsx';
+import { messageAt, type Problems, withRules } from './form.ts';
 import { caseDateProblem } from './plausible.ts';
-import { todayIso, useCwT, useSave } from './shared.tsx';
+import { type Conversations, useAddConversation, useConversations } from './queries.ts';
+import { loadStateOf, todayIso, useCwT, useRefusal } from './shared.tsx';
 
-interface NormProgress {
-  done: number;
-  norm: { expected: number; min: number; max: number };
-  band: 'below' | 'within' | 'above';
-}
-interface Conversations {
-  conversations: {
-    id: string;
-    heldOn: string;
-    kind: string;
-    childName: string | null;
-    durationMinutes: number;
-    observation: string | null;
-    interpretation: string | null;
-    author: string | null;
-    corrections: Correction[];
-  }[];
-  children: { id: string; firstName: string }[];
-  progress: Record<'client' | 'children' | 'network' | 'hours', NormProgress>;
-}
-
-const KINDS = ['intake', 'client', 'child', 'network', 'psycho_education'] as const;
+const KINDS: readonly ConversationKind[] = ['intake', 'client', 'child', 'network', 'psycho_education'];
 
 /** Phase 3A: conversations with the client, the children and the network, against the handbook's norms. */
 export function ConversationsSection({ caseData }: CaseSectionProps) {
   const { t, i18n } = useCwT();
-  const { data, error, loading, reload } = useApi<Conversations>(`/cases/${caseData.id}/conversations`);
+  const query = useConversations(caseData.id);
+  const { data } = query;
   const [correcting, setCorrecting] = useState<string | null>(null);
   const lang = i18n.resolvedLanguage ?? 'nl';
   const referredOn = referredOnOf(caseData);
-  if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
+  if (!data) return <LoadState {...loadStateOf(query)} />;
   return (
     <section aria-labelledby="conversations-title">
       <h2 id="conversations-title">{t('casework.conversations.title')}</h2>
@@ -61,12 +50,7 @@ export function ConversationsSection({ caseData }: CaseSectionProps) {
         })}
       </div>
       {caseData.may.careWrite && (
-        <ConversationForm
-          caseId={caseData.id}
-          referredOn={referredOn}
-          kids={data.children}
-          onSaved={reload}
-        />
+        <ConversationForm caseId={caseData.id} referredOn={referredOn} kids={data.children} />
       )}
       <h3>{t('casework.conversations.list')}</h3>
       {data.conversations.length === 0 && <p className="muted">{t('casework.none')}</p>}
@@ -94,7 +78,9 @@ export function ConversationsSection({ caseData }: CaseSectionProps) {
               (correcting === c.id ? (
                 <CorrectionForm
                   idPrefix={`cvc-${c.id}`}
-                  path={`/cases/${caseData.id}/conversations/${c.id}/corrections`}
+                  route="POST /api/v1/cases/{id}/conversations/{entryId}/corrections"
+                  caseId={caseData.id}
+                  entryId={c.id}
                   fields={[
                     { name: 'heldOn', label: t('casework.date'), kind: 'date', max: todayIso() },
                     { name: 'durationMinutes', label: t('casework.conversations.minutes'), kind: 'number' },
@@ -112,16 +98,8 @@ export function ConversationsSection({ caseData }: CaseSectionProps) {
                     interpretation: c.interpretation ?? '',
                   }}
                   check={(v) => conversationProblems(v, referredOn, t, lang)}
-                  toBody={(v) => ({
-                    heldOn: v.heldOn,
-                    durationMinutes: Number(v.durationMinutes),
-                    observation: String(v.observation) || null,
-                    interpretation: String(v.interpretation) || null,
-                  })}
-                  onDone={() => {
-                    setCorrecting(null);
-                    reload();
-                  }}
+                  toBody={conversationCorrectionBody}
+                  onDone={() => setCorrecting(null)}
                   onCancel={() => setCorrecting(null)}
                 />
               ) : (
@@ -166,12 +144,12 @@ function ConversationText({
 
 /** The checks a new conversation and a correction share: a date within the case's life, a duration, content. */
 function conversationProblems(
-  v: Record<string, string | boolean>,
+  v: Values | ConversationValues,
   referredOn: string | null,
   t: ReturnType<typeof useCwT>['t'],
   lang: string,
 ) {
-  const problems: Record<string, string> = {};
+  const problems: Problems = {};
   const date = caseDateProblem(String(v.heldOn ?? ''), referredOn, t, lang);
   if (date) problems.heldOn = date;
   const minutes = Number(v.durationMinutes);
@@ -182,65 +160,56 @@ function conversationProblems(
   return problems;
 }
 
+const emptyConversation = (): ConversationValues => ({
+  heldOn: todayIso(),
+  kind: 'client',
+  childId: '',
+  durationMinutes: '60',
+  observation: '',
+  interpretation: '',
+});
+
 function ConversationForm({
   caseId,
   referredOn,
   kids,
-  onSaved,
 }: {
   caseId: string;
   referredOn: string | null;
-  kids: { id: string; firstName: string }[];
-  onSaved: () => void;
+  kids: Conversations['children'];
 }) {
   const { t, i18n } = useCwT();
-  const save = useSave(t);
-  const empty = {
-    heldOn: todayIso(),
-    kind: 'client',
-    childId: '',
-    durationMinutes: '60',
-    observation: '',
-    interpretation: '',
-  };
-  const [v, setV] = useState(empty);
-  const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
-    setV({ ...v, [k]: e.target.value });
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const problems = conversationProblems(v, referredOn, t, i18n.resolvedLanguage ?? 'nl');
-    const minutes = Number(v.durationMinutes);
-    if (v.kind === 'child' && !v.childId) problems.childId = t('casework.errors.required');
-    if (Object.keys(problems).length > 0) return save.setFields(problems);
-    void save.run(
-      () =>
-        api.post(`/cases/${caseId}/conversations`, {
-          heldOn: v.heldOn,
-          kind: v.kind,
-          childId: v.kind === 'child' ? v.childId : null,
-          durationMinutes: minutes,
-          observation: v.observation || null,
-          interpretation: v.interpretation || null,
-        }),
-      () => {
-        setV(empty);
-        onSaved();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const add = useAddConversation(caseId);
+  const refusal = useRefusal(add.error);
+  const { register, handleSubmit, formState, watch, reset } = useForm<ConversationValues>({
+    defaultValues: emptyConversation(),
+    resolver: withRules(
+      bodyResolver('POST /api/v1/cases/{id}/conversations', { toBody: conversationBody }),
+      (v) => {
+        const problems = conversationProblems(v, referredOn, t, lang);
+        if (v.kind === 'child' && !v.childId) problems.childId = t('casework.errors.required');
+        return problems;
       },
-    );
-  }
+    ),
+  });
+  const error = (name: keyof ConversationValues) => messageAt(formState.errors, refusal.fields, name);
+  const submit = handleSubmit(
+    (v) => add.mutate(conversationBody(v), { onSuccess: () => reset(emptyConversation()) }),
+    () => add.reset(),
+  );
 
   return (
     <form className="cw-form" noValidate onSubmit={submit} aria-labelledby="conversation-form-title">
       <h3 id="conversation-form-title">{t('casework.conversations.add')}</h3>
-      <ErrorRegion message={save.error} />
+      <ErrorRegion message={refusal.message} />
       <div className="cw-row">
-        <Field id="cv-date" label={t('casework.date')} error={save.fields.heldOn}>
-          {(p) => <input {...p} type="date" max={todayIso()} value={v.heldOn} onChange={set('heldOn')} />}
+        <Field id="cv-date" label={t('casework.date')} error={error('heldOn')}>
+          {(p) => <input {...p} type="date" max={todayIso()} {...register('heldOn')} />}
         </Field>
-        <Field id="cv-kind" label={t('casework.conversations.kind')} error={save.fields.kind}>
+        <Field id="cv-kind" label={t('casework.conversations.kind')} error={error('kind')}>
           {(p) => (
-            <select {...p} value={v.kind} onChange={set('kind')}>
+            <select {...p} {...register('kind')}>
               {KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`casework.conversations.kinds.${k}`)}
@@ -249,15 +218,15 @@ function ConversationForm({
             </select>
           )}
         </Field>
-        {v.kind === 'child' && (
+        {watch('kind') === 'child' && (
           <Field
             id="cv-child"
             label={t('casework.child')}
-            error={save.fields.childId}
+            error={error('childId')}
             hint={t('casework.conversations.consentHint')}
           >
             {(p) => (
-              <select {...p} value={v.childId} onChange={set('childId')}>
+              <select {...p} {...register('childId')}>
                 <option value="">—</option>
                 {kids.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -268,40 +237,27 @@ function ConversationForm({
             )}
           </Field>
         )}
-        <Field
-          id="cv-minutes"
-          label={t('casework.conversations.minutes')}
-          error={save.fields.durationMinutes}
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={1}
-              max={600}
-              value={v.durationMinutes}
-              onChange={set('durationMinutes')}
-            />
-          )}
+        <Field id="cv-minutes" label={t('casework.conversations.minutes')} error={error('durationMinutes')}>
+          {(p) => <input {...p} type="number" min={1} max={600} {...register('durationMinutes')} />}
         </Field>
       </div>
       <Field
         id="cv-observation"
         label={`${t('casework.conversations.observation')} *`}
         hint={t('casework.conversations.observationHint')}
-        error={save.fields.observation}
+        error={error('observation')}
       >
-        {(p) => <textarea {...p} rows={3} value={v.observation} onChange={set('observation')} />}
+        {(p) => <textarea {...p} rows={3} {...register('observation')} />}
       </Field>
       <Field
         id="cv-interpretation"
         label={t('casework.conversations.interpretation')}
         hint={t('casework.conversations.interpretationHint')}
-        error={save.fields.interpretation}
+        error={error('interpretation')}
       >
-        {(p) => <textarea {...p} rows={3} value={v.interpretation} onChange={set('interpretation')} />}
+        {(p) => <textarea {...p} rows={3} {...register('interpretation')} />}
       </Field>
-      <button type="submit" className="button" disabled={save.busy}>
+      <button type="submit" className="button" disabled={add.isPending}>
         {t('casework.save')}
       </button>
     </form>

@@ -1,19 +1,17 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { api } from '../api/client.ts';
+import type { ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
 import type { CaseCore } from '../cases/sections.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { formatDateTime } from '../ui/time.ts';
-import { useCwT, useSave } from './shared.tsx';
+import type { Values } from './bodies.ts';
+import { messageAt, type Problems, withRules } from './form.ts';
+import { type Conversations, type CorrectionRoute, useCorrection } from './queries.ts';
+import { useCwT, useRefusal } from './shared.tsx';
 
 /** One correction of a recorded entry, as the server keeps it: the whole version before it. */
-export interface Correction {
-  previous: Record<string, unknown>;
-  changedFields: string[];
-  reason: string;
-  correctedBy: string | null;
-  correctedAt: string;
-}
+export type Correction = Conversations['conversations'][number]['corrections'][number];
 
 /** The day the case was referred (YYYY-MM-DD, Dutch calendar), when the case page passed it. */
 export function referredOnOf(caseData: CaseCore): string | null {
@@ -59,8 +57,6 @@ export function CorrectionHistory({
   );
 }
 
-export type Values = Record<string, string | boolean>;
-
 export interface CorrectionField {
   name: string;
   label: string;
@@ -71,11 +67,14 @@ export interface CorrectionField {
 
 /**
  * Corrects one recorded entry: the fields as they are now, changed in place, and the reason. The
- * section's own check speaks first (`check`), then the server's; both name the field in the reader's words.
+ * section's own check (`check`) and the route's schema speak first, then the server; each names the field
+ * in the reader's words.
  */
 export function CorrectionForm({
   idPrefix,
-  path,
+  route,
+  caseId,
+  entryId,
   fields,
   initial,
   check,
@@ -84,55 +83,53 @@ export function CorrectionForm({
   onCancel,
 }: {
   idPrefix: string;
-  path: string;
+  route: CorrectionRoute;
+  caseId: string;
+  entryId: string;
   fields: CorrectionField[];
   initial: Values;
-  check: (v: Values) => Record<string, string>;
+  check: (v: Values) => Problems;
   toBody: (v: Values) => Record<string, unknown>;
   onDone: () => void;
   onCancel: () => void;
 }) {
   const { t } = useCwT();
-  const save = useSave(t);
-  const [v, setV] = useState<Values>(initial);
-  const [reason, setReason] = useState('');
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const problems = check(v);
-    if (!reason.trim()) problems.reason = t('casework.refusals.correction.reasonRequired');
-    if (Object.keys(problems).length > 0) return save.setFields(problems);
-    void save.run(() => api.post(path, { ...toBody(v), reason }), onDone);
-  }
+  const correct = useCorrection(route, caseId, entryId);
+  const refusal = useRefusal(correct.error);
+  const bodyOf = (v: Values) => ({ ...toBody(v), reason: String(v.reason ?? '') });
+  const { register, handleSubmit, formState } = useForm<Values>({
+    defaultValues: { ...initial, reason: '' },
+    resolver: withRules(bodyResolver(route, { toBody: bodyOf }), (v) => {
+      const problems = check(v);
+      if (!String(v.reason ?? '').trim()) problems.reason = t('casework.refusals.correction.reasonRequired');
+      return problems;
+    }),
+  });
+  const error = (name: string) => messageAt(formState.errors, refusal.fields, name);
+  const submit = handleSubmit(
+    (v) => correct.mutate(bodyOf(v), { onSuccess: onDone }),
+    () => correct.reset(),
+  );
 
   return (
     <form className="cw-form cw-correction" noValidate onSubmit={submit}>
       <h4>{t('casework.correction.title')}</h4>
-      <ErrorRegion message={save.error} />
+      <ErrorRegion message={refusal.message} />
       {fields.map((f) => {
         const id = `${idPrefix}-${f.name}`;
         if (f.kind === 'checkbox')
           return (
             <label key={f.name} className="checkbox">
-              <input
-                id={id}
-                type="checkbox"
-                checked={v[f.name] === true}
-                onChange={(e) => setV({ ...v, [f.name]: e.target.checked })}
-              />{' '}
-              {f.label}
+              <input id={id} type="checkbox" {...register(f.name)} /> {f.label}
             </label>
           );
         return (
-          <Field key={f.name} id={id} label={f.label} error={save.fields[f.name]}>
+          <Field key={f.name} id={id} label={f.label} error={error(f.name)}>
             {(p) => {
-              const value = String(v[f.name] ?? '');
-              const onChange = (e: { target: { value: string } }) => setV({ ...v, [f.name]: e.target.value });
-              if (f.kind === 'textarea')
-                return <textarea {...p} rows={3} value={value} onChange={onChange} />;
+              if (f.kind === 'textarea') return <textarea {...p} rows={3} {...register(f.name)} />;
               if (f.kind === 'select')
                 return (
-                  <select {...p} value={value} onChange={onChange}>
+                  <select {...p} {...register(f.name)}>
                     {(f.options ?? []).map((o) => (
                       <option key={o.value} value={o.value}>
                         {o.label}
@@ -140,7 +137,7 @@ export function CorrectionForm({
                     ))}
                   </select>
                 );
-              return <input {...p} type={f.kind} max={f.max} value={value} onChange={onChange} />;
+              return <input {...p} type={f.kind} max={f.max} {...register(f.name)} />;
             }}
           </Field>
         );
@@ -149,12 +146,12 @@ export function CorrectionForm({
         id={`${idPrefix}-reason`}
         label={t('casework.correction.reason')}
         hint={t('casework.correction.reasonHint')}
-        error={save.fields.reason}
+        error={error('reason')}
       >
-        {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        {(p) => <textarea {...p} rows={2} {...register('reason')} />}
       </Field>
       <div className="cw-row">
-        <button type="submit" className="button" disabled={save.busy}>
+        <button type="submit" className="button" disabled={correct.isPending}>
           {t('casework.correction.save')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>

@@ -1,30 +1,47 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.ts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { Body } from '../api/contract.ts';
 import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatDate } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
 import {
-  type Correction,
-  CorrectionForm,
-  CorrectionHistory,
-  referredOnOf,
+  type EvaluationValues,
+  evaluationBody,
+  evaluationCorrectionBody,
+  ratingOf,
   type Values,
-} from './Corrections.tsx';
+} from './bodies.ts';
+import { CorrectionForm, CorrectionHistory, referredOnOf } from './Corrections.tsx';
+import { messageAt, type Problems, withRules } from './form.ts';
 import { caseDateProblem } from './plausible.ts';
-import { todayIso, useCwT, useSave } from './shared.tsx';
+import {
+  type Evaluation,
+  useAddEvaluation,
+  useAddGoal,
+  useClose,
+  useEvaluation,
+  useExtend,
+  useRateGoal,
+  useStartEvaluation,
+} from './queries.ts';
+import { loadStateOf, todayIso, useCwT, useRefusal } from './shared.tsx';
 
 type LooseT = ReturnType<typeof useCwT>['t'];
 const RATINGS = ['clientSafetyRating', 'caseworkerRating', 'collaborationRating'] as const;
-const num = (s: string) => (s === '' ? null : Number(s.replace(',', '.')));
 
 /** The checks a new evaluation and a correction share: a date within the case's life, ratings, an answer. */
-function evaluationProblems(v: Values, referredOn: string | null, t: LooseT, lang: string) {
-  const problems: Record<string, string> = {};
+function evaluationProblems(
+  v: Values | EvaluationValues,
+  referredOn: string | null,
+  t: LooseT,
+  lang: string,
+): Problems {
+  const problems: Problems = {};
   for (const k of RATINGS) {
-    const n = num(String(v[k] ?? ''));
+    const n = ratingOf(v[k]);
     if (
       n !== null &&
       (Number.isNaN(n) || n < 0 || n > 10 || (k === 'clientSafetyRating' && !Number.isInteger(n)))
@@ -43,51 +60,17 @@ function evaluationProblems(v: Values, referredOn: string | null, t: LooseT, lan
   return problems;
 }
 
-const evaluationBody = (v: Values) => ({
-  evaluatedOn: v.evaluatedOn,
-  safetyScale: String(v.safetyScale ?? '') || null,
-  clientSafetyRating: num(String(v.clientSafetyRating ?? '')),
-  caseworkerRating: num(String(v.caseworkerRating ?? '')),
-  collaborationRating: num(String(v.collaborationRating ?? '')),
-  notes: String(v.notes ?? '') || null,
-});
-
-interface Overview {
-  status: string;
-  version: number;
-  plannedEndOn: string | null;
-  closedAt: string | null;
-  closureReason: string | null;
-  deviceReturn: string | null;
-  evaluations: {
-    id: string;
-    evaluatedOn: string;
-    moment: string;
-    safetyScale: string | null;
-    clientSafetyRating: number | null;
-    caseworkerRating: number | null;
-    collaborationRating: number | null;
-    notes: string | null;
-    corrections: Correction[];
-  }[];
-  goals: { id: string; description: string; setOn: string; result: string | null }[];
-  extensions: { id: string; previousEndOn: string | null; newEndOn: string; rationale: string }[];
-  devices: { id: string; serial: string }[];
-}
-
 /** Phase 4: evaluations (safety scale, her own rating), goals, start of the evaluation, extension and closure. */
 export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionProps) {
   const { t, i18n } = useCwT();
   const lang = i18n.resolvedLanguage ?? 'nl';
-  const { data, error, loading, reload } = useApi<Overview>(`/cases/${caseData.id}/evaluation`);
-  const save = useSave(t);
+  const query = useEvaluation(caseData.id);
+  const { data } = query;
+  const start = useStartEvaluation(caseData.id);
+  const refusal = useRefusal(start.error);
   const [correcting, setCorrecting] = useState<string | null>(null);
   const referredOn = referredOnOf(caseData);
-  if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
-  const both = () => {
-    reload();
-    reloadCase();
-  };
+  if (!data) return <LoadState {...loadStateOf(query)} />;
   const open = ['active', 'evaluation', 'connecting'].includes(data.status);
 
   return (
@@ -97,7 +80,7 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
         {t('casework.evaluation.plannedEnd')}:{' '}
         <strong>{data.plannedEndOn ? formatDate(data.plannedEndOn, lang) : '—'}</strong>
       </p>
-      <ErrorRegion message={save.error} />
+      <ErrorRegion message={refusal.message} />
       {data.evaluations.length === 0 ? (
         <p className="muted">{t('casework.none')}</p>
       ) : (
@@ -163,7 +146,9 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
           <CorrectionForm
             key={e.id}
             idPrefix={`evc-${e.id}`}
-            path={`/cases/${caseData.id}/evaluations/${e.id}/corrections`}
+            route="POST /api/v1/cases/{id}/evaluations/{entryId}/corrections"
+            caseId={caseData.id}
+            entryId={e.id}
             fields={[
               { name: 'evaluatedOn', label: t('casework.date'), kind: 'date', max: todayIso() },
               {
@@ -194,11 +179,8 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
               notes: e.notes ?? '',
             }}
             check={(v) => evaluationProblems(v, referredOn, t, lang)}
-            toBody={evaluationBody}
-            onDone={() => {
-              setCorrecting(null);
-              reload();
-            }}
+            toBody={evaluationCorrectionBody}
+            onDone={() => setCorrecting(null)}
             onCancel={() => setCorrecting(null)}
           />
         ))}
@@ -207,14 +189,14 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
           caseId={caseData.id}
           referredOn={referredOn}
           inEvaluation={data.status === 'evaluation'}
-          onSaved={both}
+          onSaved={reloadCase}
         />
       )}
       <Goals
         caseId={caseData.id}
         goals={data.goals}
         editable={caseData.may.careWrite && open}
-        onSaved={both}
+        onSaved={reloadCase}
       />
       {data.extensions.length > 0 && (
         <>
@@ -236,26 +218,21 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
         </p>
       )}
       {caseData.may.connect && data.status === 'active' && (
-        <ReasonForm
-          id="start"
-          label={t('casework.evaluation.startRationale')}
-          button={t('casework.evaluation.start')}
-          onSubmit={(rationale) =>
-            save.run(
-              () => api.post(`/cases/${caseData.id}/evaluation/start`, { version: data.version, rationale }),
-              both,
-            )
-          }
+        <StartForm
+          version={data.version}
+          onSubmit={(body) => {
+            start.mutate(body, { onSuccess: reloadCase });
+          }}
         />
       )}
       {caseData.may.connect && data.status === 'evaluation' && (
         <>
-          <ExtensionForm caseId={caseData.id} version={data.version} onSaved={both} />
+          <ExtensionForm caseId={caseData.id} version={data.version} onSaved={reloadCase} />
           <ClosureForm
             caseId={caseData.id}
             version={data.version}
             hasDevice={data.devices.length > 0}
-            onSaved={both}
+            onSaved={reloadCase}
           />
         </>
       )}
@@ -263,37 +240,35 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
   );
 }
 
-function ReasonForm({
-  id,
-  label,
-  button,
-  onSubmit,
-}: {
-  id: string;
-  label: string;
-  button: string;
-  onSubmit: (reason: string) => Promise<boolean>;
-}) {
+type StartValues = Body<'/api/v1/cases/{id}/evaluation/start', 'post'>;
+
+/** Why the evaluation starts now, at the case version the section shows; the section sends it. */
+function StartForm({ version, onSubmit }: { version: number; onSubmit: (body: StartValues) => void }) {
   const { t } = useCwT();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const toBody = (v: { rationale: string }): StartValues => ({ version, rationale: v.rationale });
+  const { register, handleSubmit, formState } = useForm<{ rationale: string }>({
+    defaultValues: { rationale: '' },
+    resolver: withRules(
+      bodyResolver('POST /api/v1/cases/{id}/evaluation/start', { toBody }),
+      (v): Problems => (v.rationale.trim() ? {} : { rationale: t('casework.errors.required') }),
+    ),
+  });
   return (
     <form
       className="cw-form"
       noValidate
-      aria-label={button}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!reason.trim()) return setError(t('casework.errors.required'));
-        setError(undefined);
-        void onSubmit(reason);
-      }}
+      aria-label={t('casework.evaluation.start')}
+      onSubmit={handleSubmit((v) => onSubmit(toBody(v)))}
     >
-      <Field id={`reason-${id}`} label={label} error={error}>
-        {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      <Field
+        id="reason-start"
+        label={t('casework.evaluation.startRationale')}
+        error={formState.errors.rationale?.message}
+      >
+        {(p) => <textarea {...p} rows={2} {...register('rationale')} />}
       </Field>
       <button type="submit" className="button">
-        {button}
+        {t('casework.evaluation.start')}
       </button>
     </form>
   );
@@ -311,8 +286,10 @@ function EvaluationForm({
   onSaved: () => void;
 }) {
   const { t, i18n } = useCwT();
-  const save = useSave(t);
-  const empty = {
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const add = useAddEvaluation(caseId);
+  const refusal = useRefusal(add.error);
+  const empty = (): EvaluationValues => ({
     evaluatedOn: todayIso(),
     moment: inEvaluation ? 'end' : 'interim',
     safetyScale: '',
@@ -320,35 +297,36 @@ function EvaluationForm({
     caseworkerRating: '',
     collaborationRating: '',
     notes: '',
-  };
-  const [v, setV] = useState(empty);
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const problems = evaluationProblems(v, referredOn, t, i18n.resolvedLanguage ?? 'nl');
-    if (Object.keys(problems).length > 0) return save.setFields(problems);
-    void save.run(
-      () => api.post(`/cases/${caseId}/evaluations`, { ...evaluationBody(v), moment: v.moment }),
-      () => {
-        setV(empty);
-        onSaved();
-      },
-    );
-  }
-  const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
-    setV({ ...v, [k]: e.target.value });
+  });
+  const { register, handleSubmit, formState, reset } = useForm<EvaluationValues>({
+    defaultValues: empty(),
+    resolver: withRules(
+      bodyResolver('POST /api/v1/cases/{id}/evaluations', { toBody: evaluationBody }),
+      (v) => evaluationProblems(v, referredOn, t, lang),
+    ),
+  });
+  const error = (name: keyof EvaluationValues) => messageAt(formState.errors, refusal.fields, name);
+  const submit = handleSubmit(
+    (v) =>
+      add.mutate(evaluationBody(v), {
+        onSuccess: () => {
+          reset(empty());
+          onSaved();
+        },
+      }),
+    () => add.reset(),
+  );
   return (
     <form className="cw-form" noValidate onSubmit={submit} aria-labelledby="eval-form-title">
       <h3 id="eval-form-title">{t('casework.evaluation.add')}</h3>
-      <ErrorRegion message={save.error} />
+      <ErrorRegion message={refusal.message} />
       <div className="cw-row">
-        <Field id="ev-date" label={t('casework.date')} error={save.fields.evaluatedOn}>
-          {(p) => (
-            <input {...p} type="date" max={todayIso()} value={v.evaluatedOn} onChange={set('evaluatedOn')} />
-          )}
+        <Field id="ev-date" label={t('casework.date')} error={error('evaluatedOn')}>
+          {(p) => <input {...p} type="date" max={todayIso()} {...register('evaluatedOn')} />}
         </Field>
-        <Field id="ev-moment" label={t('casework.evaluation.moment')} error={save.fields.moment}>
+        <Field id="ev-moment" label={t('casework.evaluation.moment')} error={error('moment')}>
           {(p) => (
-            <select {...p} value={v.moment} onChange={set('moment')}>
+            <select {...p} {...register('moment')}>
               {['start', 'interim', 'end'].map((m) => (
                 <option key={m} value={m}>
                   {t(`casework.evaluation.moments.${m}`)}
@@ -361,10 +339,10 @@ function EvaluationForm({
           id="ev-scale"
           label={t('casework.evaluation.scale')}
           hint={t('casework.evaluation.scaleHint')}
-          error={save.fields.safetyScale}
+          error={error('safetyScale')}
         >
           {(p) => (
-            <select {...p} value={v.safetyScale} onChange={set('safetyScale')}>
+            <select {...p} {...register('safetyScale')}>
               <option value="">—</option>
               {['0', '6', '7', '7+'].map((s) => (
                 <option key={s} value={s}>
@@ -379,45 +357,25 @@ function EvaluationForm({
         <Field
           id="ev-client"
           label={t('casework.evaluation.clientRating')}
-          error={save.fields.clientSafetyRating}
+          error={error('clientSafetyRating')}
         >
-          {(p) => (
-            <input
-              {...p}
-              inputMode="numeric"
-              value={v.clientSafetyRating}
-              onChange={set('clientSafetyRating')}
-            />
-          )}
+          {(p) => <input {...p} inputMode="numeric" {...register('clientSafetyRating')} />}
         </Field>
-        <Field
-          id="ev-cw"
-          label={t('casework.evaluation.caseworkerRating')}
-          error={save.fields.caseworkerRating}
-        >
-          {(p) => (
-            <input {...p} inputMode="decimal" value={v.caseworkerRating} onChange={set('caseworkerRating')} />
-          )}
+        <Field id="ev-cw" label={t('casework.evaluation.caseworkerRating')} error={error('caseworkerRating')}>
+          {(p) => <input {...p} inputMode="decimal" {...register('caseworkerRating')} />}
         </Field>
         <Field
           id="ev-collab"
           label={t('casework.evaluation.collaborationRating')}
-          error={save.fields.collaborationRating}
+          error={error('collaborationRating')}
         >
-          {(p) => (
-            <input
-              {...p}
-              inputMode="decimal"
-              value={v.collaborationRating}
-              onChange={set('collaborationRating')}
-            />
-          )}
+          {(p) => <input {...p} inputMode="decimal" {...register('collaborationRating')} />}
         </Field>
       </div>
       <Field id="ev-notes" label={t('casework.evaluation.notes')}>
-        {(p) => <textarea {...p} rows={2} value={v.notes} onChange={set('notes')} />}
+        {(p) => <textarea {...p} rows={2} {...register('notes')} />}
       </Field>
-      <button type="submit" className="button" disabled={save.busy}>
+      <button type="submit" className="button" disabled={add.isPending}>
         {t('casework.evaluation.add')}
       </button>
     </form>
@@ -431,17 +389,41 @@ function Goals({
   onSaved,
 }: {
   caseId: string;
-  goals: Overview['goals'];
+  goals: Evaluation['goals'];
   editable: boolean;
   onSaved: () => void;
 }) {
   const { t, i18n } = useCwT();
-  const save = useSave(t);
-  const [description, setDescription] = useState('');
+  const add = useAddGoal(caseId);
+  const rate = useRateGoal(caseId);
+  const refusal = useRefusal(add.error ?? rate.error);
+  const toBody = (v: { description: string }): Body<'/api/v1/cases/{id}/goals', 'post'> => ({
+    description: v.description,
+    setOn: todayIso(),
+  });
+  const { register, handleSubmit, formState, reset } = useForm<{ description: string }>({
+    defaultValues: { description: '' },
+    resolver: withRules(
+      bodyResolver('POST /api/v1/cases/{id}/goals', { toBody }),
+      (v): Problems => (v.description.trim() ? {} : { description: t('casework.errors.required') }),
+    ),
+  });
+  const submit = handleSubmit(
+    (v) => {
+      rate.reset();
+      add.mutate(toBody(v), {
+        onSuccess: () => {
+          reset({ description: '' });
+          onSaved();
+        },
+      });
+    },
+    () => add.reset(),
+  );
   return (
     <section aria-labelledby="goals-title">
       <h3 id="goals-title">{t('casework.evaluation.goals')}</h3>
-      <ErrorRegion message={save.error} />
+      <ErrorRegion message={refusal.message} />
       <ul className="cw-list">
         {goals.map((g) => (
           <li key={g.id}>
@@ -451,21 +433,15 @@ function Goals({
               <select
                 aria-label={t('casework.evaluation.goalResult', { goal: g.description })}
                 value={g.result ?? ''}
-                onChange={(e) =>
-                  e.target.value &&
-                  void save.run(
-                    () =>
-                      api.post(`/cases/${caseId}/goals/result`, {
-                        goalId: g.id,
-                        result: e.target.value,
-                        evaluatedOn: todayIso(),
-                      }),
-                    onSaved,
-                  )
-                }
+                onChange={(e) => {
+                  const result = e.target.value as GoalResult | '';
+                  if (!result) return;
+                  add.reset();
+                  rate.mutate({ goalId: g.id, result, evaluatedOn: todayIso() }, { onSuccess: onSaved });
+                }}
               >
                 <option value="">{t('casework.evaluation.notEvaluated')}</option>
-                {['met', 'partly_met', 'not_met'].map((r) => (
+                {GOAL_RESULTS.map((r) => (
                   <option key={r} value={r}>
                     {t(`casework.evaluation.results.${r}`)}
                   </option>
@@ -482,24 +458,13 @@ function Goals({
         ))}
       </ul>
       {editable && (
-        <form
-          className="cw-row"
-          noValidate
-          aria-label={t('casework.evaluation.addGoal')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!description.trim()) return save.setFields({ description: t('casework.errors.required') });
-            void save.run(
-              () => api.post(`/cases/${caseId}/goals`, { description, setOn: todayIso() }),
-              () => {
-                setDescription('');
-                onSaved();
-              },
-            );
-          }}
-        >
-          <Field id="goal-description" label={t('casework.evaluation.goal')} error={save.fields.description}>
-            {(p) => <input {...p} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        <form className="cw-row" noValidate aria-label={t('casework.evaluation.addGoal')} onSubmit={submit}>
+          <Field
+            id="goal-description"
+            label={t('casework.evaluation.goal')}
+            error={messageAt(formState.errors, refusal.fields, 'description')}
+          >
+            {(p) => <input {...p} {...register('description')} />}
           </Field>
           <button type="submit" className="button button--secondary">
             {t('casework.evaluation.addGoal')}
@@ -509,6 +474,11 @@ function Goals({
     </section>
   );
 }
+
+type GoalResult = Body<'/api/v1/cases/{id}/goals/result', 'post'>['result'];
+const GOAL_RESULTS: readonly GoalResult[] = ['met', 'partly_met', 'not_met'];
+
+type ExtensionBody = Body<'/api/v1/cases/{id}/extension', 'post'>;
 
 function ExtensionForm({
   caseId,
@@ -520,41 +490,41 @@ function ExtensionForm({
   onSaved: () => void;
 }) {
   const { t } = useCwT();
-  const save = useSave(t);
-  const [newEndOn, setNewEndOn] = useState('');
-  const [rationale, setRationale] = useState('');
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const problems: Record<string, string> = {};
-    if (!newEndOn || newEndOn <= todayIso()) problems.newEndOn = t('casework.errors.afterToday');
-    if (!rationale.trim()) problems.rationale = t('casework.errors.required');
-    if (Object.keys(problems).length > 0) return save.setFields(problems);
-    void save.run(() => api.post(`/cases/${caseId}/extension`, { version, newEndOn, rationale }), onSaved);
-  }
+  const extend = useExtend(caseId);
+  const refusal = useRefusal(extend.error);
+  const toBody = (v: Omit<ExtensionBody, 'version'>): ExtensionBody => ({ version, ...v });
+  const { register, handleSubmit, formState } = useForm<Omit<ExtensionBody, 'version'>>({
+    defaultValues: { newEndOn: '', rationale: '' },
+    resolver: withRules(bodyResolver('POST /api/v1/cases/{id}/extension', { toBody }), (v) => {
+      const problems: Problems = {};
+      if (!v.newEndOn || v.newEndOn <= todayIso()) problems.newEndOn = t('casework.errors.afterToday');
+      if (!v.rationale.trim()) problems.rationale = t('casework.errors.required');
+      return problems;
+    }),
+  });
+  const error = (name: string) => messageAt(formState.errors, refusal.fields, name);
+  const submit = handleSubmit(
+    (v) => extend.mutate(toBody(v), { onSuccess: onSaved }),
+    () => extend.reset(),
+  );
   return (
     <form className="cw-form" noValidate onSubmit={submit} aria-labelledby="extension-title">
       <h3 id="extension-title">{t('casework.evaluation.extend')}</h3>
-      <ErrorRegion message={save.error} />
-      <Field id="ext-end" label={t('casework.evaluation.newEnd')} error={save.fields.newEndOn}>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            min={todayIso()}
-            value={newEndOn}
-            onChange={(e) => setNewEndOn(e.target.value)}
-          />
-        )}
+      <ErrorRegion message={refusal.message} />
+      <Field id="ext-end" label={t('casework.evaluation.newEnd')} error={error('newEndOn')}>
+        {(p) => <input {...p} type="date" min={todayIso()} {...register('newEndOn')} />}
       </Field>
-      <Field id="ext-rationale" label={t('casework.evaluation.rationale')} error={save.fields.rationale}>
-        {(p) => <textarea {...p} rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
+      <Field id="ext-rationale" label={t('casework.evaluation.rationale')} error={error('rationale')}>
+        {(p) => <textarea {...p} rows={2} {...register('rationale')} />}
       </Field>
-      <button type="submit" className="button" disabled={save.busy}>
+      <button type="submit" className="button" disabled={extend.isPending}>
         {t('casework.evaluation.extend')}
       </button>
     </form>
   );
 }
+
+type ClosureBody = Body<'/api/v1/cases/{id}/closure', 'post'>;
 
 function ClosureForm({
   caseId,
@@ -568,35 +538,43 @@ function ClosureForm({
   onSaved: () => void;
 }) {
   const { t } = useCwT();
-  const save = useSave(t);
-  const [deviceReturn, setDeviceReturn] = useState(hasDevice ? 'returned' : 'not_issued');
-  const [reason, setReason] = useState('');
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!reason.trim()) return save.setFields({ reason: t('casework.errors.required') });
-    void save.run(() => api.post(`/cases/${caseId}/closure`, { version, deviceReturn, reason }), onSaved);
-  }
+  const close = useClose(caseId);
+  const refusal = useRefusal(close.error);
+  const toBody = (v: Omit<ClosureBody, 'version'>): ClosureBody => ({ version, ...v });
+  const { register, handleSubmit, formState } = useForm<Omit<ClosureBody, 'version'>>({
+    defaultValues: { deviceReturn: hasDevice ? 'returned' : 'not_issued', reason: '' },
+    resolver: withRules(
+      bodyResolver('POST /api/v1/cases/{id}/closure', { toBody }),
+      (v): Problems => (v.reason.trim() ? {} : { reason: t('casework.errors.required') }),
+    ),
+  });
+  const error = (name: string) => messageAt(formState.errors, refusal.fields, name);
+  const submit = handleSubmit(
+    (v) => close.mutate(toBody(v), { onSuccess: onSaved }),
+    () => close.reset(),
+  );
+  const returns: readonly ClosureBody['deviceReturn'][] = hasDevice
+    ? ['returned', 'lost', 'stolen']
+    : ['not_issued', 'returned', 'lost', 'stolen'];
   return (
     <form className="cw-form" noValidate onSubmit={submit} aria-labelledby="closure-title">
       <h3 id="closure-title">{t('casework.evaluation.close')}</h3>
-      <ErrorRegion message={save.error} />
-      <Field id="close-device" label={t('casework.evaluation.device')} error={save.fields.deviceReturn}>
+      <ErrorRegion message={refusal.message} />
+      <Field id="close-device" label={t('casework.evaluation.device')} error={error('deviceReturn')}>
         {(p) => (
-          <select {...p} value={deviceReturn} onChange={(e) => setDeviceReturn(e.target.value)}>
-            {(hasDevice ? ['returned', 'lost', 'stolen'] : ['not_issued', 'returned', 'lost', 'stolen']).map(
-              (r) => (
-                <option key={r} value={r}>
-                  {t(`casework.evaluation.returns.${r}`)}
-                </option>
-              ),
-            )}
+          <select {...p} {...register('deviceReturn')}>
+            {returns.map((r) => (
+              <option key={r} value={r}>
+                {t(`casework.evaluation.returns.${r}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
-      <Field id="close-reason" label={t('casework.evaluation.closeReason')} error={save.fields.reason}>
-        {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      <Field id="close-reason" label={t('casework.evaluation.closeReason')} error={error('reason')}>
+        {(p) => <textarea {...p} rows={2} {...register('reason')} />}
       </Field>
-      <button type="submit" className="button" disabled={save.busy}>
+      <button type="submit" className="button" disabled={close.isPending}>
         {t('casework.evaluation.close')}
       </button>
     </form>

@@ -1,36 +1,22 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.ts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatDate, formatDateTime } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
+import { type CaseFormValues, caseFormBody, type ReferralValues, referralBody } from './bodies.ts';
 import { type Correction, CorrectionHistory } from './Corrections.tsx';
-import { todayIso, useCwT, useSave } from './shared.tsx';
+import { errorAt, messageAt, type Problems, withRules } from './form.ts';
+import { type Forms, useAddSupportReferral, useForms, useSaveForm, useSupportReferrals } from './queries.ts';
+import { loadStateOf, todayIso, useCwT, useRefusal } from './shared.tsx';
 
-interface Definition {
-  kind: string;
-  perChild: boolean;
-  fields: { key: string; type: 'text' | 'yesno' | 'date'; required?: boolean }[];
-}
-interface FormsAnswer {
-  definitions: Definition[];
-  children: { id: string; firstName: string }[];
-  forms: (FormVersion & { earlier: FormVersion[] })[];
-}
-interface FormVersion {
-  kind: string;
-  childId: string | null;
-  version: number;
-  content: Record<string, string | boolean>;
-  reason: string | null;
-  author: string | null;
-  createdAt: string;
-}
+type Definition = Forms['definitions'][number];
+type Answers = CaseFormValues['content'];
 
 /** Each later version of a form as a correction of the one before it (oldest first). */
-function correctionsOf(current: FormsAnswer['forms'][number]): Correction[] {
+function correctionsOf(current: Forms['forms'][number]): Correction[] {
   const versions = [current, ...current.earlier]; // newest first
   return versions
     .slice(0, -1)
@@ -47,10 +33,11 @@ function correctionsOf(current: FormsAnswer['forms'][number]): Correction[] {
 /** The handbook's forms (intake, strengths and wishes, action plan, digital safety check, children) and referrals. */
 export function FormsSection({ caseData }: CaseSectionProps) {
   const { t } = useCwT();
-  const { data, error, loading, reload } = useApi<FormsAnswer>(`/cases/${caseData.id}/forms`);
+  const query = useForms(caseData.id);
+  const { data } = query;
   const [kind, setKind] = useState('intake');
   const [childId, setChildId] = useState('');
-  if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
+  if (!data) return <LoadState {...loadStateOf(query)} />;
   const def = data.definitions.find((d) => d.kind === kind)!;
   const child = def.perChild ? childId || data.children[0]?.id || '' : '';
   const current = data.forms.find((f) => f.kind === kind && (f.childId ?? '') === child);
@@ -95,7 +82,6 @@ export function FormsSection({ caseData }: CaseSectionProps) {
           childId={child || null}
           current={current}
           editable={caseData.may.careWrite}
-          onSaved={reload}
         />
       )}
       <SupportReferrals caseId={caseData.id} editable={caseData.may.careWrite} />
@@ -109,50 +95,39 @@ function CaseForm({
   childId,
   current,
   editable,
-  onSaved,
 }: {
   caseId: string;
   def: Definition;
   childId: string | null;
-  current: FormsAnswer['forms'][number] | undefined;
+  current: Forms['forms'][number] | undefined;
   editable: boolean;
-  onSaved: () => void;
 }) {
   const { t, i18n } = useCwT();
-  const save = useSave(t);
-  const [values, setValues] = useState<Record<string, string | boolean>>(() => ({
-    ...(current?.content ?? {}),
-  }));
+  const save = useSaveForm(caseId);
+  const refusal = useRefusal(save.error);
   const [saved, setSaved] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
   const label = (key: string) => t(`casework.forms.fields.${def.kind}.${key}`);
   const yesNo = (v: unknown) =>
     v === true ? t('casework.forms.yes') : v === false ? t('casework.forms.no') : String(v);
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const problems: Record<string, string> = {};
-    for (const f of def.fields)
-      if (f.required && (values[f.key] === undefined || values[f.key] === ''))
-        problems[`content/${f.key}`] = t('casework.errors.required');
-    if (current && !reason.trim()) problems.reason = t('casework.refusals.correction.reasonRequired');
-    if (Object.keys(problems).length > 0) return save.setFields(problems);
-    const content = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));
-    void save.run(
-      () =>
-        api.post(`/cases/${caseId}/forms`, {
-          kind: def.kind,
-          childId,
-          baseVersion: current?.version ?? 0,
-          content,
-          reason: current ? reason : null,
-        }),
-      () => {
-        setSaved(t('casework.saved'));
-        onSaved();
-      },
-    );
-  }
+  const toBody = (v: CaseFormValues) =>
+    caseFormBody({ kind: def.kind, childId, baseVersion: current?.version ?? 0 }, v);
+  const { register, handleSubmit, formState, watch, setValue } = useForm<CaseFormValues>({
+    defaultValues: { content: { ...(current?.content as Answers | undefined) }, reason: '' },
+    resolver: withRules(bodyResolver('POST /api/v1/cases/{id}/forms', { toBody }), (v) => {
+      const problems: Problems = {};
+      for (const f of def.fields)
+        if (f.required && (v.content[f.key] === undefined || v.content[f.key] === ''))
+          problems[`content.${f.key}`] = t('casework.errors.required');
+      if (current && !v.reason.trim()) problems.reason = t('casework.refusals.correction.reasonRequired');
+      return problems;
+    }),
+  });
+  const error = (name: string) => errorAt(formState.errors, refusal.fields, name);
+  const answers = watch('content');
+  const submit = handleSubmit(
+    (v) => save.mutate(toBody(v), { onSuccess: () => setSaved(t('casework.saved')) }),
+    () => save.reset(),
+  );
 
   return (
     <form className="cw-form" noValidate onSubmit={submit} aria-label={t(`casework.forms.kinds.${def.kind}`)}>
@@ -183,45 +158,34 @@ function CaseForm({
         />
       )}
       <StatusRegion message={saved} />
-      <ErrorRegion message={save.error} />
+      <ErrorRegion message={refusal.message} />
       <fieldset disabled={!editable} className="cw-fieldset">
         {def.fields.map((f) =>
           f.type === 'yesno' ? (
-            <div key={f.key} className={`field${save.fields[`content/${f.key}`] ? ' field--invalid' : ''}`}>
+            <div key={f.key} className={`field${error(`content.${f.key}`) ? ' field--invalid' : ''}`}>
               <label className="checkbox">
+                {/* set by hand: an unticked box stays unanswered until it is touched */}
                 <input
                   type="checkbox"
-                  checked={values[f.key] === true}
-                  onChange={(e) => setValues({ ...values, [f.key]: e.target.checked })}
+                  checked={answers[f.key] === true}
+                  onChange={(e) => setValue(`content.${f.key}`, e.target.checked)}
                 />{' '}
                 {label(f.key)}
               </label>
-              {save.fields[`content/${f.key}`] && (
-                <p className="field__error">{save.fields[`content/${f.key}`]}</p>
-              )}
+              {error(`content.${f.key}`) && <p className="field__error">{error(`content.${f.key}`)}</p>}
             </div>
           ) : (
             <Field
               key={f.key}
               id={`form-${f.key}`}
               label={`${label(f.key)}${f.required ? ' *' : ''}`}
-              error={save.fields[`content/${f.key}`]}
+              error={error(`content.${f.key}`)}
             >
               {(p) =>
                 f.type === 'date' ? (
-                  <input
-                    {...p}
-                    type="date"
-                    value={String(values[f.key] ?? '')}
-                    onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
-                  />
+                  <input {...p} type="date" {...register(`content.${f.key}`)} />
                 ) : (
-                  <textarea
-                    {...p}
-                    rows={2}
-                    value={String(values[f.key] ?? '')}
-                    onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
-                  />
+                  <textarea {...p} rows={2} {...register(`content.${f.key}`)} />
                 )
               }
             </Field>
@@ -233,13 +197,13 @@ function CaseForm({
           id="form-reason"
           label={t('casework.correction.reason')}
           hint={t('casework.correction.reasonHint')}
-          error={save.fields.reason}
+          error={messageAt(formState.errors, refusal.fields, 'reason')}
         >
-          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          {(p) => <input {...p} {...register('reason')} />}
         </Field>
       )}
       {editable && (
-        <button type="submit" className="button" disabled={save.busy}>
+        <button type="submit" className="button" disabled={save.isPending}>
           {t('casework.forms.saveVersion')}
         </button>
       )}
@@ -247,7 +211,7 @@ function CaseForm({
   );
 }
 
-const SUPPORT_KINDS = [
+const SUPPORT_KINDS: readonly ReferralValues['kind'][] = [
   'legal',
   'trauma_care',
   'youth_care',
@@ -258,25 +222,30 @@ const SUPPORT_KINDS = [
   'other',
 ];
 
+const emptyReferral = (): ReferralValues => ({
+  referredOn: todayIso(),
+  kind: 'legal',
+  toWhom: '',
+  reason: '',
+});
+
 function SupportReferrals({ caseId, editable }: { caseId: string; editable: boolean }) {
   const { t, i18n } = useCwT();
-  const { data, reload } = useApi<
-    { id: string; referredOn: string; kind: string; toWhom: string; reason: string | null }[]
-  >(`/cases/${caseId}/support-referrals`);
-  const save = useSave(t);
-  const empty = { referredOn: todayIso(), kind: 'legal', toWhom: '', reason: '' };
-  const [v, setV] = useState(empty);
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!v.toWhom.trim()) return save.setFields({ toWhom: t('casework.errors.required') });
-    void save.run(
-      () => api.post(`/cases/${caseId}/support-referrals`, { ...v, reason: v.reason || null }),
-      () => {
-        setV(empty);
-        reload();
-      },
-    );
-  }
+  const { data } = useSupportReferrals(caseId);
+  const add = useAddSupportReferral(caseId);
+  const refusal = useRefusal(add.error);
+  const { register, handleSubmit, formState, reset } = useForm<ReferralValues>({
+    defaultValues: emptyReferral(),
+    resolver: withRules(
+      bodyResolver('POST /api/v1/cases/{id}/support-referrals', { toBody: referralBody }),
+      (v): Problems => (v.toWhom.trim() ? {} : { toWhom: t('casework.errors.required') }),
+    ),
+  });
+  const error = (name: keyof ReferralValues) => messageAt(formState.errors, refusal.fields, name);
+  const submit = handleSubmit(
+    (v) => add.mutate(referralBody(v), { onSuccess: () => reset(emptyReferral()) }),
+    () => add.reset(),
+  );
   return (
     <section aria-labelledby="referrals-title">
       <h3 id="referrals-title">{t('casework.referrals.title')}</h3>
@@ -296,21 +265,13 @@ function SupportReferrals({ caseId, editable }: { caseId: string; editable: bool
           onSubmit={submit}
           aria-label={t('casework.referrals.add')}
         >
-          <ErrorRegion message={save.error} />
-          <Field id="ref-date" label={t('casework.date')} error={save.fields.referredOn}>
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                max={todayIso()}
-                value={v.referredOn}
-                onChange={(e) => setV({ ...v, referredOn: e.target.value })}
-              />
-            )}
+          <ErrorRegion message={refusal.message} />
+          <Field id="ref-date" label={t('casework.date')} error={error('referredOn')}>
+            {(p) => <input {...p} type="date" max={todayIso()} {...register('referredOn')} />}
           </Field>
           <Field id="ref-kind" label={t('casework.referrals.kind')}>
             {(p) => (
-              <select {...p} value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value })}>
+              <select {...p} {...register('kind')}>
                 {SUPPORT_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`casework.referrals.kinds.${k}`)}
@@ -319,17 +280,13 @@ function SupportReferrals({ caseId, editable }: { caseId: string; editable: bool
               </select>
             )}
           </Field>
-          <Field id="ref-to" label={t('casework.referrals.toWhom')} error={save.fields.toWhom}>
-            {(p) => (
-              <input {...p} value={v.toWhom} onChange={(e) => setV({ ...v, toWhom: e.target.value })} />
-            )}
+          <Field id="ref-to" label={t('casework.referrals.toWhom')} error={error('toWhom')}>
+            {(p) => <input {...p} {...register('toWhom')} />}
           </Field>
           <Field id="ref-reason" label={t('casework.referrals.reason')}>
-            {(p) => (
-              <input {...p} value={v.reason} onChange={(e) => setV({ ...v, reason: e.target.value })} />
-            )}
+            {(p) => <input {...p} {...register('reason')} />}
           </Field>
-          <button type="submit" className="button" disabled={save.busy}>
+          <button type="submit" className="button" disabled={add.isPending}>
             {t('casework.referrals.add')}
           </button>
         </form>

@@ -1,42 +1,24 @@
-import { type FormEvent, useState } from 'react';
-import { API_BASE, api } from '../api/client.ts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { API_BASE } from '../api/client.ts';
 import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatDate } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
-import {
-  type Correction,
-  CorrectionForm,
-  CorrectionHistory,
-  referredOnOf,
-  type Values,
-} from './Corrections.tsx';
+import { type IncidentValues, incidentBody, incidentCorrectionBody, type Values } from './bodies.ts';
+import { CorrectionForm, CorrectionHistory, referredOnOf } from './Corrections.tsx';
+import { messageAt, type Problems, withRules } from './form.ts';
 import { incidentDateProblem, incidentTimeProblem } from './plausible.ts';
-import { todayIso, useCwT, useSave } from './shared.tsx';
-
-interface Entry {
-  id: string;
-  /** YYYY-MM-DD */
-  occurredOn: string;
-  /** HH:MM, null when not known */
-  occurredTime: string | null;
-  source: 'caseworker' | 'alarm' | 'client';
-  corrections: Correction[];
-  whatHappened: string;
-  place: string | null;
-  witnesses: string | null;
-  evidence: { id: string; fileName: string }[];
-  reportedToPolice: boolean;
-  policeReportNumber: string | null;
-}
+import { useAddIncident, useCaseDocuments, useIncidentLog } from './queries.ts';
+import { loadStateOf, todayIso, useCwT, useRefusal } from './shared.tsx';
 
 type LooseT = ReturnType<typeof useCwT>['t'];
 
 /** The checks a new incident and a correction share. */
-function incidentProblems(v: Values, referredOn: string | null, t: LooseT, lang: string) {
-  const problems: Record<string, string> = {};
+function incidentProblems(v: Values | IncidentValues, referredOn: string | null, t: LooseT, lang: string) {
+  const problems: Problems = {};
   const date = incidentDateProblem(String(v.occurredOn ?? ''), referredOn, t, lang);
   if (date) problems.occurredOn = date;
   const time = incidentTimeProblem(String(v.occurredOn ?? ''), String(v.occurredTime ?? ''), t);
@@ -63,9 +45,10 @@ export function IncidentLogSection({ caseData }: CaseSectionProps) {
   const { t, i18n } = useCwT();
   const [correcting, setCorrecting] = useState<string | null>(null);
   const referredOn = referredOnOf(caseData);
-  const { data, error, loading, reload } = useApi<Entry[]>(`/cases/${caseData.id}/incident-log`);
-  const docs = useApi<{ id: string; kind: string; fileName: string }[]>(`/cases/${caseData.id}/documents`);
-  if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
+  const query = useIncidentLog(caseData.id);
+  const { data } = query;
+  const docs = useCaseDocuments(caseData.id);
+  if (!data) return <LoadState {...loadStateOf(query)} />;
   const lang = i18n.resolvedLanguage ?? 'nl';
   return (
     <section aria-labelledby="log-title">
@@ -137,7 +120,9 @@ export function IncidentLogSection({ caseData }: CaseSectionProps) {
               (correcting === e.id ? (
                 <CorrectionForm
                   idPrefix={`logc-${e.id}`}
-                  path={`/cases/${caseData.id}/incident-log/${e.id}/corrections`}
+                  route="POST /api/v1/cases/{id}/incident-log/{entryId}/corrections"
+                  caseId={caseData.id}
+                  entryId={e.id}
                   fields={[
                     { name: 'occurredOn', label: t('casework.date'), kind: 'date', max: todayIso() },
                     { name: 'occurredTime', label: t('casework.log.time'), kind: 'time' },
@@ -157,19 +142,8 @@ export function IncidentLogSection({ caseData }: CaseSectionProps) {
                     policeReportNumber: e.policeReportNumber ?? '',
                   }}
                   check={(v) => incidentProblems(v, referredOn, t, lang)}
-                  toBody={(v) => ({
-                    occurredOn: v.occurredOn,
-                    occurredTime: String(v.occurredTime) || null,
-                    place: String(v.place) || null,
-                    whatHappened: v.whatHappened,
-                    witnesses: String(v.witnesses) || null,
-                    reportedToPolice: v.reportedToPolice === true,
-                    policeReportNumber: String(v.policeReportNumber) || null,
-                  })}
-                  onDone={() => {
-                    setCorrecting(null);
-                    reload();
-                  }}
+                  toBody={incidentCorrectionBody}
+                  onDone={() => setCorrecting(null)}
                   onCancel={() => setCorrecting(null)}
                 />
               ) : (
@@ -189,111 +163,71 @@ export function IncidentLogSection({ caseData }: CaseSectionProps) {
           caseId={caseData.id}
           referredOn={referredOn}
           evidence={(docs.data ?? []).filter((d) => d.kind === 'evidence')}
-          onSaved={reload}
         />
       )}
     </section>
   );
 }
 
+type EntryValues = IncidentValues & { evidenceDocumentIds: string[] };
+
+const emptyEntry = (): EntryValues => ({
+  occurredOn: todayIso(),
+  occurredTime: '',
+  whatHappened: '',
+  place: '',
+  witnesses: '',
+  reportedToPolice: false,
+  policeReportNumber: '',
+  evidenceDocumentIds: [],
+});
+
 function EntryForm({
   caseId,
   referredOn,
   evidence,
-  onSaved,
 }: {
   caseId: string;
   referredOn: string | null;
   evidence: { id: string; fileName: string }[];
-  onSaved: () => void;
 }) {
   const { t, i18n } = useCwT();
-  const save = useSave(t);
-  const empty = {
-    date: todayIso(),
-    time: '',
-    whatHappened: '',
-    place: '',
-    witnesses: '',
-    reported: false,
-    number: '',
-    docs: [] as string[],
-  };
-  const [v, setV] = useState(empty);
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const problems = incidentProblems(
-      {
-        occurredOn: v.date,
-        occurredTime: v.time,
-        whatHappened: v.whatHappened,
-        policeReportNumber: v.number,
-        reportedToPolice: v.reported,
-      },
-      referredOn,
-      t,
-      i18n.resolvedLanguage ?? 'nl',
-    );
-    if (Object.keys(problems).length > 0) return save.setFields(problems);
-    void save.run(
-      () =>
-        api.post(`/cases/${caseId}/incident-log`, {
-          occurredOn: v.date,
-          occurredTime: v.time || null,
-          whatHappened: v.whatHappened,
-          place: v.place || null,
-          witnesses: v.witnesses || null,
-          evidenceDocumentIds: v.docs,
-          reportedToPolice: v.reported,
-          policeReportNumber: v.number || null,
-        }),
-      () => {
-        setV(empty);
-        onSaved();
-      },
-    );
-  }
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  const add = useAddIncident(caseId);
+  const refusal = useRefusal(add.error);
+  const { register, handleSubmit, formState, reset, watch, setValue } = useForm<EntryValues>({
+    defaultValues: emptyEntry(),
+    resolver: withRules(bodyResolver('POST /api/v1/cases/{id}/incident-log', { toBody: incidentBody }), (v) =>
+      incidentProblems(v, referredOn, t, lang),
+    ),
+  });
+  const error = (name: keyof EntryValues) => messageAt(formState.errors, refusal.fields, name);
+  const chosen = watch('evidenceDocumentIds');
+  const submit = handleSubmit(
+    (v) => add.mutate(incidentBody(v), { onSuccess: () => reset(emptyEntry()) }),
+    () => add.reset(),
+  );
 
   return (
     <form className="cw-form" noValidate onSubmit={submit} aria-labelledby="log-form-title">
       <h3 id="log-form-title">{t('casework.log.add')}</h3>
-      <ErrorRegion message={save.error} />
+      <ErrorRegion message={refusal.message} />
       <div className="cw-row">
-        <Field id="log-date" label={t('casework.date')} error={save.fields.occurredOn}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              max={todayIso()}
-              value={v.date}
-              onChange={(e) => setV({ ...v, date: e.target.value })}
-            />
-          )}
+        <Field id="log-date" label={t('casework.date')} error={error('occurredOn')}>
+          {(p) => <input {...p} type="date" max={todayIso()} {...register('occurredOn')} />}
         </Field>
-        <Field id="log-time" label={t('casework.log.time')} error={save.fields.occurredTime}>
-          {(p) => (
-            <input {...p} type="time" value={v.time} onChange={(e) => setV({ ...v, time: e.target.value })} />
-          )}
+        <Field id="log-time" label={t('casework.log.time')} error={error('occurredTime')}>
+          {(p) => <input {...p} type="time" {...register('occurredTime')} />}
         </Field>
-        <Field id="log-place" label={t('casework.log.place')} error={save.fields.place}>
-          {(p) => <input {...p} value={v.place} onChange={(e) => setV({ ...v, place: e.target.value })} />}
+        <Field id="log-place" label={t('casework.log.place')} error={error('place')}>
+          {(p) => <input {...p} {...register('place')} />}
         </Field>
       </div>
-      <Field id="log-what" label={`${t('casework.log.whatHappened')} *`} error={save.fields.whatHappened}>
-        {(p) => (
-          <textarea
-            {...p}
-            rows={3}
-            value={v.whatHappened}
-            onChange={(e) => setV({ ...v, whatHappened: e.target.value })}
-          />
-        )}
+      <Field id="log-what" label={`${t('casework.log.whatHappened')} *`} error={error('whatHappened')}>
+        {(p) => <textarea {...p} rows={3} {...register('whatHappened')} />}
       </Field>
-      <Field id="log-witnesses" label={t('casework.log.witnesses')} error={save.fields.witnesses}>
-        {(p) => (
-          <input {...p} value={v.witnesses} onChange={(e) => setV({ ...v, witnesses: e.target.value })} />
-        )}
+      <Field id="log-witnesses" label={t('casework.log.witnesses')} error={error('witnesses')}>
+        {(p) => <input {...p} {...register('witnesses')} />}
       </Field>
       {evidence.length > 0 && (
         <fieldset className="cw-fieldset">
@@ -302,12 +236,12 @@ function EntryForm({
             <label key={d.id} className="checkbox">
               <input
                 type="checkbox"
-                checked={v.docs.includes(d.id)}
+                checked={chosen.includes(d.id)}
                 onChange={(e) =>
-                  setV({
-                    ...v,
-                    docs: e.target.checked ? [...v.docs, d.id] : v.docs.filter((x) => x !== d.id),
-                  })
+                  setValue(
+                    'evidenceDocumentIds',
+                    e.target.checked ? [...chosen, d.id] : chosen.filter((x) => x !== d.id),
+                  )
                 }
               />{' '}
               {d.fileName}
@@ -318,18 +252,13 @@ function EntryForm({
       <p className="muted">{t('casework.log.evidenceHint')}</p>
       <div className="cw-row">
         <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={v.reported}
-            onChange={(e) => setV({ ...v, reported: e.target.checked })}
-          />{' '}
-          {t('casework.log.reportedQuestion')}
+          <input type="checkbox" {...register('reportedToPolice')} /> {t('casework.log.reportedQuestion')}
         </label>
-        <Field id="log-number" label={t('casework.log.number')} error={save.fields.policeReportNumber}>
-          {(p) => <input {...p} value={v.number} onChange={(e) => setV({ ...v, number: e.target.value })} />}
+        <Field id="log-number" label={t('casework.log.number')} error={error('policeReportNumber')}>
+          {(p) => <input {...p} {...register('policeReportNumber')} />}
         </Field>
       </div>
-      <button type="submit" className="button" disabled={save.busy}>
+      <button type="submit" className="button" disabled={add.isPending}>
         {t('casework.log.add')}
       </button>
     </form>

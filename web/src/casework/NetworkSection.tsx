@@ -1,42 +1,37 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.ts';
+import { useFieldArray, useForm } from 'react-hook-form';
+import type { Body } from '../api/contract.ts';
 import { taskText } from '../cases/CaseOverview.tsx';
 import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatDate } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
-import { todayIso, useCwT, useSave } from './shared.tsx';
+import { type MeetingValues, meetingBody } from './bodies.ts';
+import { errorAt, messageAt, type Problems, withRules } from './form.ts';
+import {
+  type Meetings,
+  useAddMeeting,
+  useAddTeamMember,
+  useContacts,
+  useMeetings,
+  useRemoveTeamMember,
+  useTeam,
+  useTickOffTask,
+} from './queries.ts';
+import { loadStateOf, todayIso, useCwT, useRefusal } from './shared.tsx';
 
-const ROLES = ['caseworker', 'case_director', 'process_director', 'vt_contact', 'police_contact'] as const;
-type Person = { userId: string; name: string; organisation: string | null };
-interface Team {
-  members: (Person & { role: string })[];
-  candidates: Person[];
-  warnings: string[];
-}
-interface Meetings {
-  meetings: {
-    id: string;
-    heldOn: string;
-    kind: string;
-    chair: string | null;
-    participants: { kind: string; name: string; organisation: string | null }[];
-    decisions: string | null;
-  }[];
-  tasks: {
-    id: string;
-    description: string | null;
-    kind: string;
-    meetingId: string | null;
-    assignee: string | null;
-    dueAt: string;
-    doneAt: string | null;
-    overdue: boolean;
-  }[];
-  candidates: Person[];
-}
+type TeamValues = Body<'/api/v1/cases/{id}/team', 'post'>;
+type Participant = MeetingValues['participants'][number];
+const ROLES: readonly TeamValues['role'][] = [
+  'caseworker',
+  'case_director',
+  'process_director',
+  'vt_contact',
+  'police_contact',
+];
+const PARTICIPANT_KINDS: readonly Participant['kind'][] = ['professional', 'client', 'perpetrator', 'other'];
+const MEETING_KINDS: readonly MeetingValues['kind'][] = ['case_meeting', 'round_table', 'other'];
 
 /** Phase 3C: who directs the case, the team's roles, network meetings with task agreements, whom to call. */
 export function NetworkSection({ caseData }: CaseSectionProps) {
@@ -53,11 +48,27 @@ export function NetworkSection({ caseData }: CaseSectionProps) {
 
 function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
   const { t } = useCwT();
-  const { data, error, loading, reload } = useApi<Team>(`/cases/${caseId}/team`);
-  const save = useSave(t);
-  const [who, setWho] = useState('');
-  const [role, setRole] = useState<string>('case_director');
-  if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
+  const query = useTeam(caseId);
+  const { data } = query;
+  const add = useAddTeamMember(caseId);
+  const remove = useRemoveTeamMember(caseId);
+  const refusal = useRefusal(add.error ?? remove.error);
+  const { register, handleSubmit, formState } = useForm<TeamValues>({
+    defaultValues: { userId: '', role: 'case_director' },
+    resolver: withRules(
+      bodyResolver('POST /api/v1/cases/{id}/team'),
+      (v): Problems => (v.userId ? {} : { userId: t('casework.errors.required') }),
+    ),
+  });
+  const error = (name: keyof TeamValues) => messageAt(formState.errors, refusal.fields, name);
+  const submit = handleSubmit(
+    (v) => {
+      remove.reset();
+      add.mutate(v);
+    },
+    () => add.reset(),
+  );
+  if (!data) return <LoadState {...loadStateOf(query)} />;
   return (
     <section aria-labelledby="team-title" className="cw-part">
       <h3 id="team-title">{t('casework.network.team')}</h3>
@@ -66,7 +77,7 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
           {t('casework.network.noDirector')}
         </p>
       )}
-      <ErrorRegion message={save.error} />
+      <ErrorRegion message={refusal.message} />
       <ul className="cw-list">
         {data.members.map((m) => (
           <li key={`${m.userId}:${m.role}`}>
@@ -76,12 +87,10 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
               <button
                 type="button"
                 className="link-button"
-                onClick={() =>
-                  void save.run(
-                    () => api.post(`/cases/${caseId}/team/remove`, { userId: m.userId, role: m.role }),
-                    reload,
-                  )
-                }
+                onClick={() => {
+                  add.reset();
+                  remove.mutate({ userId: m.userId, role: m.role });
+                }}
               >
                 {t('casework.network.remove')}
               </button>
@@ -90,19 +99,10 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
         ))}
       </ul>
       {editable && (
-        <form
-          className="cw-row"
-          noValidate
-          aria-label={t('casework.network.addMember')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!who) return save.setFields({ userId: t('casework.errors.required') });
-            void save.run(() => api.post(`/cases/${caseId}/team`, { userId: who, role }), reload);
-          }}
-        >
-          <Field id="team-user" label={t('casework.network.person')} error={save.fields.userId}>
+        <form className="cw-row" noValidate aria-label={t('casework.network.addMember')} onSubmit={submit}>
+          <Field id="team-user" label={t('casework.network.person')} error={error('userId')}>
             {(p) => (
-              <select {...p} value={who} onChange={(e) => setWho(e.target.value)}>
+              <select {...p} {...register('userId')}>
                 <option value="">—</option>
                 {data.candidates.map((c) => (
                   <option key={`${c.userId}:${c.organisation}`} value={c.userId}>
@@ -112,9 +112,9 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
               </select>
             )}
           </Field>
-          <Field id="team-role" label={t('casework.network.role')} error={save.fields.role}>
+          <Field id="team-role" label={t('casework.network.role')} error={error('role')}>
             {(p) => (
-              <select {...p} value={role} onChange={(e) => setRole(e.target.value)}>
+              <select {...p} {...register('role')}>
                 {ROLES.map((r) => (
                   <option key={r} value={r}>
                     {t(`casework.network.roles.${r}`)}
@@ -123,7 +123,7 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
               </select>
             )}
           </Field>
-          <button type="submit" className="button" disabled={save.busy}>
+          <button type="submit" className="button" disabled={add.isPending || remove.isPending}>
             {t('casework.network.addMember')}
           </button>
         </form>
@@ -135,9 +135,11 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
 function MeetingsPart({ caseId }: { caseId: string }) {
   const { t, i18n } = useCwT();
   const lang = i18n.resolvedLanguage ?? 'nl';
-  const { data, error, loading, reload } = useApi<Meetings>(`/cases/${caseId}/meetings`);
-  const save = useSave(t);
-  if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
+  const query = useMeetings(caseId);
+  const { data } = query;
+  const tickOff = useTickOffTask(caseId);
+  const refusal = useRefusal(tickOff.error);
+  if (!data) return <LoadState {...loadStateOf(query)} />;
   return (
     <section aria-labelledby="meetings-title" className="cw-part">
       <h3 id="meetings-title">{t('casework.network.meetings')}</h3>
@@ -156,7 +158,7 @@ function MeetingsPart({ caseId }: { caseId: string }) {
         ))}
       </ul>
       <h3>{t('casework.network.tasks')}</h3>
-      <ErrorRegion message={save.error} />
+      <ErrorRegion message={refusal.message} />
       <ul className="cw-list" data-testid="tasks">
         {data.tasks.map((task) => (
           <li key={task.id} className={task.overdue ? 'task--overdue' : undefined}>
@@ -167,11 +169,7 @@ function MeetingsPart({ caseId }: { caseId: string }) {
             ) : (
               <>
                 {task.overdue && <span className="tag tag--warn">{t('casework.network.overdue')}</span>}{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => void save.run(() => api.post(`/case-tasks/${task.id}/done`), reload)}
-                >
+                <button type="button" className="link-button" onClick={() => tickOff.mutate(task.id)}>
                   {t('casework.network.markDone')}
                 </button>
               </>
@@ -179,103 +177,77 @@ function MeetingsPart({ caseId }: { caseId: string }) {
           </li>
         ))}
       </ul>
-      <MeetingForm caseId={caseId} people={data.candidates} onSaved={reload} />
+      <MeetingForm caseId={caseId} people={data.candidates} />
     </section>
   );
 }
 
-/** Stable React keys for rows added and removed in a form. */
-let rowKey = 0;
-interface Row {
-  key: number;
-  kind: string;
-  name: string;
-  organisation: string;
-}
-interface TaskRow {
-  key: number;
-  description: string;
-  assigneeId: string;
-  dueOn: string;
+const newParticipant = (): Participant => ({ kind: 'professional', name: '', organisation: '' });
+
+/** What the schema cannot say: someone takes part, never client and perpetrator together, no future date. */
+function meetingProblems(v: MeetingValues, t: ReturnType<typeof useCwT>['t']): Problems {
+  const problems: Problems = {};
+  const kinds = v.participants.filter((r) => r.name.trim()).map((r) => r.kind);
+  if (kinds.length === 0) problems.participants = t('casework.network.needParticipant');
+  if (v.participants.some((r) => r.kind === 'client') && v.participants.some((r) => r.kind === 'perpetrator'))
+    problems.participants = t('casework.network.neverBoth');
+  if (!v.heldOn || v.heldOn > todayIso()) problems.heldOn = t('casework.errors.future');
+  v.tasks.forEach((task, i) => {
+    if (!task.description.trim()) problems[`tasks.${i}.description`] = t('casework.errors.required');
+    if (!task.dueOn) problems[`tasks.${i}.dueOn`] = t('casework.errors.required');
+  });
+  return problems;
 }
 
-function MeetingForm({ caseId, people, onSaved }: { caseId: string; people: Person[]; onSaved: () => void }) {
+function MeetingForm({ caseId, people }: { caseId: string; people: Meetings['candidates'] }) {
   const { t } = useCwT();
-  const save = useSave(t);
-  const [heldOn, setHeldOn] = useState(todayIso());
-  const [kind, setKind] = useState('case_meeting');
-  const [chair, setChair] = useState('');
-  const [decisions, setDecisions] = useState('');
-  const [rows, setRows] = useState<Row[]>([
-    { key: rowKey++, kind: 'professional', name: '', organisation: '' },
-  ]);
-  const [tasks, setTasks] = useState<TaskRow[]>([]);
-  const hasClient = rows.some((r) => r.kind === 'client');
-  const hasPerpetrator = rows.some((r) => r.kind === 'perpetrator');
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const problems: Record<string, string> = {};
-    const participants = rows.filter((r) => r.name.trim());
-    if (participants.length === 0) problems.participants = t('casework.network.needParticipant');
-    if (hasClient && hasPerpetrator) problems.participants = t('casework.network.neverBoth');
-    if (!heldOn || heldOn > todayIso()) problems.heldOn = t('casework.errors.future');
-    tasks.forEach((task, i) => {
-      if (!task.description.trim()) problems[`tasks/${i}/description`] = t('casework.errors.required');
-      if (!task.dueOn) problems[`tasks/${i}/dueOn`] = t('casework.errors.required');
-    });
-    if (Object.keys(problems).length > 0) return save.setFields(problems);
-    void save.run(
-      () =>
-        api.post(`/cases/${caseId}/meetings`, {
-          heldOn,
-          kind,
-          chair: chair || null,
-          decisions: decisions || null,
-          participants: participants.map((r) => ({
-            kind: r.kind,
-            name: r.name,
-            organisation: r.organisation || null,
-          })),
-          tasks: tasks.map((task) => ({
-            description: task.description,
-            dueOn: task.dueOn,
-            assigneeId: task.assigneeId || null,
-          })),
-        }),
-      () => {
-        setRows([{ key: rowKey++, kind: 'professional', name: '', organisation: '' }]);
-        setTasks([]);
-        setDecisions('');
-        onSaved();
-      },
+  const add = useAddMeeting(caseId);
+  const refusal = useRefusal(add.error);
+  const { register, handleSubmit, formState, control, watch, getValues, reset } = useForm<MeetingValues>({
+    defaultValues: {
+      heldOn: todayIso(),
+      kind: 'case_meeting',
+      chair: '',
+      decisions: '',
+      participants: [newParticipant()],
+      tasks: [],
+    },
+    resolver: withRules(bodyResolver('POST /api/v1/cases/{id}/meetings', { toBody: meetingBody }), (v) =>
+      meetingProblems(v, t),
+    ),
+  });
+  const rows = useFieldArray({ control, name: 'participants' });
+  const tasks = useFieldArray({ control, name: 'tasks' });
+  const error = (name: string) => messageAt(formState.errors, refusal.fields, name);
+  const participants = watch('participants');
+  const hasClient = participants.some((r) => r.kind === 'client');
+  const hasPerpetrator = participants.some((r) => r.kind === 'perpetrator');
+  const kindsFor = (r: Participant | undefined) =>
+    PARTICIPANT_KINDS.filter(
+      (k) => k === r?.kind || !((k === 'client' && hasPerpetrator) || (k === 'perpetrator' && hasClient)),
     );
-  }
-  const kindsFor = (r: Row) =>
-    ['professional', 'client', 'perpetrator', 'other'].filter(
-      (k) => k === r.kind || !((k === 'client' && hasPerpetrator) || (k === 'perpetrator' && hasClient)),
-    );
+  const submit = handleSubmit(
+    (v) =>
+      add.mutate(meetingBody(v), {
+        onSuccess: () =>
+          reset({ ...getValues(), decisions: '', participants: [newParticipant()], tasks: [] }),
+      }),
+    () => add.reset(),
+  );
+  const participantsError = errorAt(formState.errors, refusal.fields, 'participants');
 
   return (
     <form className="cw-form" noValidate onSubmit={submit} aria-labelledby="meeting-form-title">
       <h3 id="meeting-form-title">{t('casework.network.addMeeting')}</h3>
-      <ErrorRegion message={save.error} />
+      <ErrorRegion message={refusal.message} />
       <div className="cw-row">
-        <Field id="mt-date" label={t('casework.date')} error={save.fields.heldOn}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              max={todayIso()}
-              value={heldOn}
-              onChange={(e) => setHeldOn(e.target.value)}
-            />
-          )}
+        <Field id="mt-date" label={t('casework.date')} error={error('heldOn')}>
+          {(p) => <input {...p} type="date" max={todayIso()} {...register('heldOn')} />}
         </Field>
         <Field id="mt-kind" label={t('casework.network.meetingKind')}>
           {(p) => (
-            <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>
-              {['case_meeting', 'round_table', 'other'].map((k) => (
+            <select {...p} {...register('kind')}>
+              {MEETING_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`casework.network.meetingKinds.${k}`)}
                 </option>
@@ -284,30 +256,24 @@ function MeetingForm({ caseId, people, onSaved }: { caseId: string; people: Pers
           )}
         </Field>
         <Field id="mt-chair" label={t('casework.network.chair')}>
-          {(p) => <input {...p} value={chair} onChange={(e) => setChair(e.target.value)} />}
+          {(p) => <input {...p} {...register('chair')} />}
         </Field>
       </div>
       <fieldset
-        className={`cw-fieldset${save.fields.participants ? ' field--invalid' : ''}`}
+        className={`cw-fieldset${participantsError ? ' field--invalid' : ''}`}
         aria-describedby="mt-participants-rule"
       >
         <legend>{t('casework.network.participants')}</legend>
         <p id="mt-participants-rule" className="muted">
           {t('casework.network.neverBoth')}
         </p>
-        {save.fields.participants && <p className="field__error">{save.fields.participants}</p>}
-        {rows.map((r, i) => (
-          <div key={r.key} className="cw-row">
+        {participantsError && <p className="field__error">{participantsError}</p>}
+        {rows.fields.map((row, i) => (
+          <div key={row.id} className="cw-row">
             <Field id={`mt-p${i}-kind`} label={t('casework.network.participantKind')}>
               {(p) => (
-                <select
-                  {...p}
-                  value={r.kind}
-                  onChange={(e) =>
-                    setRows(rows.map((x, j) => (j === i ? { ...x, kind: e.target.value } : x)))
-                  }
-                >
-                  {kindsFor(r).map((k) => (
+                <select {...p} {...register(`participants.${i}.kind`)}>
+                  {kindsFor(participants[i]).map((k) => (
                     <option key={k} value={k}>
                       {t(`casework.network.participantKinds.${k}`)}
                     </option>
@@ -316,74 +282,42 @@ function MeetingForm({ caseId, people, onSaved }: { caseId: string; people: Pers
               )}
             </Field>
             <Field id={`mt-p${i}-name`} label={t('casework.network.name')}>
-              {(p) => (
-                <input
-                  {...p}
-                  value={r.name}
-                  onChange={(e) =>
-                    setRows(rows.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
-                  }
-                />
-              )}
+              {(p) => <input {...p} {...register(`participants.${i}.name`)} />}
             </Field>
             <Field id={`mt-p${i}-org`} label={t('casework.network.organisation')}>
-              {(p) => (
-                <input
-                  {...p}
-                  value={r.organisation}
-                  onChange={(e) =>
-                    setRows(rows.map((x, j) => (j === i ? { ...x, organisation: e.target.value } : x)))
-                  }
-                />
-              )}
+              {(p) => <input {...p} {...register(`participants.${i}.organisation`)} />}
             </Field>
           </div>
         ))}
         <button
           type="button"
           className="button button--secondary"
-          onClick={() =>
-            setRows([...rows, { key: rowKey++, kind: 'professional', name: '', organisation: '' }])
-          }
+          onClick={() => rows.append(newParticipant())}
         >
           {t('casework.network.addParticipant')}
         </button>
       </fieldset>
       <Field id="mt-decisions" label={t('casework.network.decisions')}>
-        {(p) => <textarea {...p} rows={3} value={decisions} onChange={(e) => setDecisions(e.target.value)} />}
+        {(p) => <textarea {...p} rows={3} {...register('decisions')} />}
       </Field>
       <fieldset className="cw-fieldset">
         <legend>{t('casework.network.taskAgreements')}</legend>
-        {tasks.map((task, i) => (
-          <div key={task.key} className="cw-row">
+        {tasks.fields.map((task, i) => (
+          <div key={task.id} className="cw-row">
             <Field
               id={`mt-t${i}-what`}
               label={t('casework.network.what')}
-              error={save.fields[`tasks/${i}/description`]}
+              error={error(`tasks.${i}.description`)}
             >
-              {(p) => (
-                <input
-                  {...p}
-                  value={task.description}
-                  onChange={(e) =>
-                    setTasks(tasks.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)))
-                  }
-                />
-              )}
+              {(p) => <input {...p} {...register(`tasks.${i}.description`)} />}
             </Field>
             <Field
               id={`mt-t${i}-who`}
               label={t('casework.network.who')}
-              error={save.fields[`tasks/${i}/assigneeId`]}
+              error={error(`tasks.${i}.assigneeId`)}
             >
               {(p) => (
-                <select
-                  {...p}
-                  value={task.assigneeId}
-                  onChange={(e) =>
-                    setTasks(tasks.map((x, j) => (j === i ? { ...x, assigneeId: e.target.value } : x)))
-                  }
-                >
+                <select {...p} {...register(`tasks.${i}.assigneeId`)}>
                   <option value="">—</option>
                   {people.map((c) => (
                     <option key={`${c.userId}:${c.organisation}`} value={c.userId}>
@@ -393,33 +327,20 @@ function MeetingForm({ caseId, people, onSaved }: { caseId: string; people: Pers
                 </select>
               )}
             </Field>
-            <Field
-              id={`mt-t${i}-due`}
-              label={t('casework.network.due')}
-              error={save.fields[`tasks/${i}/dueOn`]}
-            >
-              {(p) => (
-                <input
-                  {...p}
-                  type="date"
-                  value={task.dueOn}
-                  onChange={(e) =>
-                    setTasks(tasks.map((x, j) => (j === i ? { ...x, dueOn: e.target.value } : x)))
-                  }
-                />
-              )}
+            <Field id={`mt-t${i}-due`} label={t('casework.network.due')} error={error(`tasks.${i}.dueOn`)}>
+              {(p) => <input {...p} type="date" {...register(`tasks.${i}.dueOn`)} />}
             </Field>
           </div>
         ))}
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => setTasks([...tasks, { key: rowKey++, description: '', assigneeId: '', dueOn: '' }])}
+          onClick={() => tasks.append({ description: '', assigneeId: '', dueOn: '' })}
         >
           {t('casework.network.addTask')}
         </button>
       </fieldset>
-      <button type="submit" className="button" disabled={save.busy}>
+      <button type="submit" className="button" disabled={add.isPending}>
         {t('casework.network.saveMeeting')}
       </button>
     </form>
@@ -428,15 +349,7 @@ function MeetingForm({ caseId, people, onSaved }: { caseId: string; people: Pers
 
 function ContactsPart({ caseId }: { caseId: string }) {
   const { t } = useCwT();
-  const { data } = useApi<
-    {
-      organisationId: string;
-      organisation: string;
-      partyRole: string;
-      contacts: { name: string; role: string; phone: string | null; email: string | null }[];
-      team: { name: string; role: string }[];
-    }[]
-  >(`/cases/${caseId}/contacts`);
+  const { data } = useContacts(caseId);
   return (
     <section aria-labelledby="contacts-title" className="cw-part">
       <h3 id="contacts-title">{t('casework.network.contacts')}</h3>

@@ -1,14 +1,18 @@
-import { type FormEvent, useState } from 'react';
-import { API_BASE, api } from '../api/client.ts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { API_BASE } from '../api/client.ts';
 import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatDateTime } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
-import { linesOf, useCwT, useSave } from './shared.tsx';
+import { type PlanSection, type PlanValues, planBody, planContent } from './bodies.ts';
+import { errorAt, messageAt, type Problems, withRules } from './form.ts';
+import { type SafetyPlan, useSafetyPlan, useSaveSafetyPlan } from './queries.ts';
+import { loadStateOf, useCwT, useRefusal } from './shared.tsx';
 
-export const PLAN_SECTIONS = [
+export const PLAN_SECTIONS: readonly PlanSection[] = [
   'strengths',
   'whatHelps',
   'whoHelps',
@@ -17,20 +21,8 @@ export const PLAN_SECTIONS = [
   'alarmAgreements',
   'tips',
   'digitalSafety',
-] as const;
-type Content = Record<(typeof PLAN_SECTIONS)[number], string[]>;
-
-interface PlanAnswer {
-  plan: {
-    version: number;
-    content: Content;
-    reason: string | null;
-    author: string | null;
-    createdAt: string;
-  } | null;
-  changes: { section: string; added: string[]; removed: string[] }[];
-  versions: { version: number; reason: string | null; author: string | null; createdAt: string }[];
-}
+];
+type Content = NonNullable<SafetyPlan['plan']>['content'];
 
 /** The safety plan: the version in force, every earlier version with what changed, edit (a new version) and print. */
 export function SafetyPlanSection({ caseData }: CaseSectionProps) {
@@ -39,9 +31,9 @@ export function SafetyPlanSection({ caseData }: CaseSectionProps) {
   const [shown, setShown] = useState<number | null>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-  const path = `/cases/${caseData.id}/safety-plan${shown ? `?version=${shown}` : ''}`;
-  const { data, error, loading, reload } = useApi<PlanAnswer>(path);
-  if (!data) return <LoadState loading={loading} error={error} onRetry={reload} />;
+  const query = useSafetyPlan(caseData.id, shown);
+  const { data } = query;
+  if (!data) return <LoadState {...loadStateOf(query)} />;
   const newest = data.versions[0]?.version ?? 0;
   const plan = data.plan;
   const pdf = `${API_BASE}/cases/${caseData.id}/safety-plan/pdf${plan ? `?version=${plan.version}` : ''}`;
@@ -83,7 +75,6 @@ export function SafetyPlanSection({ caseData }: CaseSectionProps) {
             setEditing(false);
             setShown(null);
             if (version) setSaved(t('casework.plan.saved', { version }));
-            reload();
           }}
         />
       ) : plan ? (
@@ -152,6 +143,10 @@ export function SafetyPlanSection({ caseData }: CaseSectionProps) {
   );
 }
 
+/** The plan's sections as text, one item per line. */
+const asText = (content: Partial<Content> | undefined) =>
+  Object.fromEntries(PLAN_SECTIONS.map((s) => [s, (content?.[s] ?? []).join('\n')])) as PlanValues['content'];
+
 function PlanForm({
   caseId,
   base,
@@ -159,54 +154,33 @@ function PlanForm({
   onDone,
 }: {
   caseId: string;
-  base: { content: Content } | null;
+  base: { content: Partial<Content> } | null;
   baseVersion: number;
   onDone: (version?: number) => void;
 }) {
   const { t } = useCwT();
-  const save = useSave(t);
-  const [text, setText] = useState<Record<string, string>>(() =>
-    Object.fromEntries(PLAN_SECTIONS.map((s) => [s, (base?.content[s] ?? []).join('\n')])),
+  const save = useSaveSafetyPlan(caseId);
+  const refusal = useRefusal(save.error);
+  const toBody = (v: PlanValues) => planBody(PLAN_SECTIONS, baseVersion, v);
+  const { register, handleSubmit, formState } = useForm<PlanValues>({
+    defaultValues: { content: asText(base?.content), reason: '' },
+    resolver: withRules(bodyResolver('POST /api/v1/cases/{id}/safety-plan', { toBody }), (v) =>
+      planProblems(v, base, baseVersion, t),
+    ),
+  });
+  const submit = handleSubmit(
+    (v) => save.mutate(toBody(v), { onSuccess: ({ version }) => onDone(version) }),
+    () => save.reset(),
   );
-  const [reason, setReason] = useState('');
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const content = Object.fromEntries(PLAN_SECTIONS.map((s) => [s, linesOf(text[s] ?? '')]));
-    if ((content.alarmAgreements ?? []).length === 0)
-      return save.setFields({ 'content/alarmAgreements': t('casework.plan.agreementsRequired') });
-    if (baseVersion > 0) {
-      // a later version changes something and says why (the server checks the same)
-      const problems: Record<string, string> = {};
-      const same = (a: string[] = [], b: string[] = []) =>
-        a.length === b.length && a.every((l, i) => l === b[i]);
-      if (base && PLAN_SECTIONS.every((s) => same(content[s], linesOf((base.content[s] ?? []).join('\n')))))
-        problems.content = t('casework.refusals.plan.unchanged');
-      if (!reason.trim()) problems.reason = t('casework.refusals.plan.reasonRequired');
-      if (Object.keys(problems).length > 0) return save.setFields(problems);
-    }
-    let version = 0;
-    void save.run(
-      async () => {
-        version = (
-          await api.post<{ version: number }>(`/cases/${caseId}/safety-plan`, {
-            baseVersion,
-            content,
-            reason: reason || null,
-          })
-        ).version;
-      },
-      () => onDone(version),
-    );
-  }
+  const unchanged = messageAt(formState.errors, refusal.fields, 'content');
 
   return (
     <form className="cw-form" noValidate onSubmit={submit} aria-label={t('casework.plan.edit')}>
       <p className="muted">{t('casework.plan.oneLine')}</p>
-      <ErrorRegion message={save.error} />
-      {save.fields.content && (
+      <ErrorRegion message={refusal.message} />
+      {unchanged && (
         <p className="field__error" data-testid="plan-unchanged">
-          {save.fields.content}
+          {unchanged}
         </p>
       )}
       {PLAN_SECTIONS.map((s) => (
@@ -214,23 +188,20 @@ function PlanForm({
           key={s}
           id={`plan-${s}`}
           label={t(`casework.plan.sections.${s}`)}
-          error={save.fields[`content/${s}`]}
+          error={errorAt(formState.errors, refusal.fields, `content.${s}`)}
         >
-          {(p) => (
-            <textarea
-              {...p}
-              rows={3}
-              value={text[s]}
-              onChange={(e) => setText({ ...text, [s]: e.target.value })}
-            />
-          )}
+          {(p) => <textarea {...p} rows={3} {...register(`content.${s}`)} />}
         </Field>
       ))}
-      <Field id="plan-reason" label={t('casework.plan.reason')} error={save.fields.reason}>
-        {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      <Field
+        id="plan-reason"
+        label={t('casework.plan.reason')}
+        error={messageAt(formState.errors, refusal.fields, 'reason')}
+      >
+        {(p) => <input {...p} {...register('reason')} />}
       </Field>
       <div className="cw-toolbar">
-        <button type="submit" className="button" disabled={save.busy}>
+        <button type="submit" className="button" disabled={save.isPending}>
           {t('casework.plan.saveVersion')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => onDone()}>
@@ -239,4 +210,27 @@ function PlanForm({
       </div>
     </form>
   );
+}
+
+/**
+ * A plan needs an agreement for when the button is pressed; a later version changes something and says
+ * why (the server checks the same).
+ */
+function planProblems(
+  v: PlanValues,
+  base: { content: Partial<Content> } | null,
+  baseVersion: number,
+  t: ReturnType<typeof useCwT>['t'],
+): Problems {
+  const content = planContent(PLAN_SECTIONS, v.content);
+  if (content.alarmAgreements.length === 0)
+    return { 'content.alarmAgreements': t('casework.plan.agreementsRequired') };
+  if (baseVersion === 0) return {};
+  const problems: Problems = {};
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((l, i) => l === b[i]);
+  const before = planContent(PLAN_SECTIONS, asText(base?.content));
+  if (base && PLAN_SECTIONS.every((s) => same(content[s], before[s])))
+    problems.content = t('casework.refusals.plan.unchanged');
+  if (!v.reason.trim()) problems.reason = t('casework.refusals.plan.reasonRequired');
+  return problems;
 }

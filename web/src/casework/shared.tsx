@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMemo } from 'react';
 import { ApiError } from '../api/client.ts';
 import { refusalText } from '../api/refusal-text.ts';
 import { type LooseT, useCaseT } from '../cases/i18n.ts';
@@ -10,55 +9,54 @@ export { useCaseT as useCwT };
 
 export const todayIso = () => dutchToday();
 
-/** Splits a textarea into its non-empty lines (one plan item per line). */
-export const linesOf = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-
 /**
  * The server's field errors in the reader's language, by their code (server/src/refusals.ts); dates in the
- * reader's notation. A refusal without a text keeps the server's words.
+ * reader's notation. A refusal without a text keeps the server's words. Keyed by form field name: the
+ * server's "tasks/0/description" is the form's "tasks.0.description".
  */
 export function refusalTexts(err: ApiError, t: LooseT, lang: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of err.problem?.errors ?? []) {
-    if (e.field in out) continue;
-    out[e.field] = (e.code && refusalText(e.code, e.params, t, lang)) || e.message;
+    const field = e.field.replaceAll('/', '.');
+    if (field in out) continue;
+    out[field] = (e.code && refusalText(e.code, e.params, t, lang)) || e.message;
   }
   return out;
 }
 
-/**
- * Runs a save and keeps what went wrong: a general message (Dutch text for a stale edit) and the server's
- * field errors, keyed by field, so each input can show its own.
- */
-export function useSave(t: LooseT) {
-  const { i18n } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  async function run(action: () => Promise<unknown>, done?: () => void): Promise<boolean> {
-    setBusy(true);
-    try {
-      await action();
-      setError(null);
-      setFields({});
-      done?.();
-      return true;
-    } catch (err) {
-      const stale =
-        err instanceof ApiError &&
-        err.status === 409 &&
-        err.problem?.errors?.some((e) => e.field === 'baseVersion');
-      const coded = err instanceof ApiError && (err.problem?.errors ?? []).some((e) => e.code);
-      setError(stale ? t('casework.errors.stale') : coded ? t('errors.fieldsIntro') : saveError(err, t));
-      setFields(err instanceof ApiError ? refusalTexts(err, t, i18n.resolvedLanguage ?? 'nl') : {});
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { error, fields, busy, run, setFields };
+export interface Refusal {
+  /** the general message: a stale edit, "see the fields below", or why the save failed */
+  message: string | null;
+  /** the server's messages by form field name, so each input can show its own */
+  fields: Record<string, string>;
+}
+
+/** What a failed save says: a stale edit in its own words, else the server's refusal. */
+export function refusalOf(err: unknown, t: LooseT, lang: string): Refusal {
+  if (!err) return { message: null, fields: {} };
+  const stale =
+    err instanceof ApiError &&
+    err.status === 409 &&
+    err.problem?.errors?.some((e) => e.field === 'baseVersion');
+  const coded = err instanceof ApiError && (err.problem?.errors ?? []).some((e) => e.code);
+  return {
+    message: stale ? t('casework.errors.stale') : coded ? t('errors.fieldsIntro') : saveError(err, t),
+    fields: err instanceof ApiError ? refusalTexts(err, t, lang) : {},
+  };
+}
+
+/** What a failed save (a mutation's error) says, in the reader's language. */
+export function useRefusal(err: unknown): Refusal {
+  const { t, i18n } = useCaseT();
+  const lang = i18n.resolvedLanguage ?? 'nl';
+  return useMemo(() => refusalOf(err, t, lang), [err, t, lang]);
+}
+
+/** LoadState's props for a query: its spinner while fetching, its error with a retry. */
+export function loadStateOf(query: { isFetching: boolean; error: unknown; refetch: () => unknown }) {
+  return {
+    loading: query.isFetching,
+    error: query.error instanceof ApiError ? query.error : undefined,
+    onRetry: () => void query.refetch(),
+  };
 }
