@@ -8,13 +8,13 @@ import { ErrorRegion } from '../ui/Alert.tsx';
 import { dutchToday } from '../ui/dutch-date.ts';
 import { Field } from '../ui/Field.tsx';
 import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { formatDate, formatDateTime } from '../ui/time.ts';
 import { deadlineUrgency } from './CaseList.tsx';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
 import { type Affected, useCaseRefresh } from './mutations.ts';
 import { useStockDevices } from './queries.ts';
-import { withRules } from './rules.ts';
 import type { CaseSectionProps } from './sections.ts';
 import { fileProblem, uploadDocument } from './upload.ts';
 

@@ -6,12 +6,12 @@ import { useMe } from '../auth/AuthContext.tsx';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { formatDateTime } from '../ui/time.ts';
 import { optionalText } from './body-text.ts';
 import { type LooseT, useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
 import { useCaseWrite } from './mutations.ts';
-import { withRules } from './rules.ts';
 import type { CaseSectionProps } from './sections.ts';
 
 /** Screening checklist (five indications, three contra-indications) and the joint decision. */

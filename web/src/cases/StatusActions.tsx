@@ -5,10 +5,10 @@ import type { CaseDetail } from '../api/contract.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
 import { useCaseWrite } from './mutations.ts';
-import { withRules } from './rules.ts';
 
 type Status = CaseDetail['allowedNext'][number];
 

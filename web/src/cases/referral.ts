@@ -3,8 +3,8 @@
 import type { Resolver } from 'react-hook-form';
 import type { Body } from '../api/contract.ts';
 import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { optionalText } from './body-text.ts';
-import { withRules } from './rules.ts';
 
 /** A referral form as it opens. */
 export const EMPTY_REFERRAL = {

@@ -4,9 +4,10 @@ import type { CaseCore } from '../cases/sections.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { formatDateTime } from '../ui/time.ts';
 import type { Values } from './bodies.ts';
-import { messageAt, type Problems, withRules } from './form.ts';
+import { messageAt, type Problems } from './form.ts';
 import { type Conversations, type CorrectionRoute, useCorrection } from './queries.ts';
 import { useCwT, useRefusal } from './shared.tsx';
 

@@ -5,6 +5,7 @@ import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatDate } from '../ui/time.ts';
 import {
@@ -15,7 +16,7 @@ import {
   type Values,
 } from './bodies.ts';
 import { CorrectionForm, CorrectionHistory, referredOnOf } from './Corrections.tsx';
-import { messageAt, type Problems, withRules } from './form.ts';
+import { messageAt, type Problems } from './form.ts';
 import { caseDateProblem } from './plausible.ts';
 import {
   type Evaluation,

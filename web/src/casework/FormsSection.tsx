@@ -4,11 +4,12 @@ import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatDate, formatDateTime } from '../ui/time.ts';
 import { type CaseFormValues, caseFormBody, type ReferralValues, referralBody } from './bodies.ts';
 import { type Correction, CorrectionHistory } from './Corrections.tsx';
-import { errorAt, messageAt, type Problems, withRules } from './form.ts';
+import { errorAt, messageAt, type Problems } from './form.ts';
 import { type Forms, useAddSupportReferral, useForms, useSaveForm, useSupportReferrals } from './queries.ts';
 import { loadStateOf, todayIso, useCwT, useRefusal } from './shared.tsx';
 

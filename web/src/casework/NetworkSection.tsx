@@ -5,10 +5,11 @@ import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatDate } from '../ui/time.ts';
 import { type MeetingValues, meetingBody } from './bodies.ts';
-import { errorAt, messageAt, type Problems, withRules } from './form.ts';
+import { errorAt, messageAt, type Problems } from './form.ts';
 import {
   type Meetings,
   useAddMeeting,

@@ -5,10 +5,11 @@ import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatDateTime } from '../ui/time.ts';
 import { type PlanSection, type PlanValues, planBody, planContent } from './bodies.ts';
-import { errorAt, messageAt, type Problems, withRules } from './form.ts';
+import { errorAt, messageAt, type Problems } from './form.ts';
 import { type SafetyPlan, useSafetyPlan, useSaveSafetyPlan } from './queries.ts';
 import { loadStateOf, useCwT, useRefusal } from './shared.tsx';
 

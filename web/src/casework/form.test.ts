@@ -3,8 +3,9 @@ import type { FieldErrors } from 'react-hook-form';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { enBundle, nlBundle } from '../i18n/bundles.ts';
 import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { type ConversationValues, conversationBody, type MeetingValues, meetingBody } from './bodies.ts';
-import { errorAt, messageAt, withRules } from './form.ts';
+import { errorAt, messageAt } from './form.ts';
 
 beforeAll(async () => {
   await i18n.init({

@@ -1,36 +1,9 @@
-// What the casework forms share on top of react-hook-form: the section's own rules next to the server's
-// schema, and one way to find the message for a field, from the form's check or from the server's refusal.
-import { toNestErrors } from '@hookform/resolvers';
-import {
-  type FieldError,
-  type FieldErrors,
-  type FieldValues,
-  get,
-  type Resolver,
-  set,
-} from 'react-hook-form';
+// What the casework forms share on top of react-hook-form: one way to find the message for a field, from the
+// form's check (the server's schema with the section's rules, ui/form/with-rules.ts) or the server's refusal.
+import { type FieldErrors, get } from 'react-hook-form';
 
 /** Messages by form field name ("tasks.0.description"). */
 export type Problems = Record<string, string>;
-
-/**
- * The server's schema (`schema`, a bodyResolver) and the checks it cannot express (`rules`: plausibility,
- * date order, a reason for a change). A rule speaks in the section's own words and wins at its field.
- */
-export function withRules<V extends FieldValues>(
-  schema: Resolver<V>,
-  rules: (values: V) => Problems,
-): Resolver<V> {
-  return async (values, context, options) => {
-    const checked = await schema(values, context, options);
-    const problems = rules(values);
-    const flat = checked.errors as Record<string, FieldError>;
-    if (Object.keys(flat).length === 0 && Object.keys(problems).length === 0) return { values, errors: {} };
-    const errors = toNestErrors(flat, options) as Record<string, unknown>;
-    for (const [field, message] of Object.entries(problems)) set(errors, field, { type: 'rule', message });
-    return { values: {}, errors: errors as FieldErrors<V> };
-  };
-}
 
 function firstMessage(node: unknown): string | undefined {
   if (typeof node !== 'object' || node === null) return undefined;

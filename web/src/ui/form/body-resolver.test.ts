@@ -69,3 +69,29 @@ describe('forms checked with the server’s request schema', () => {
     await i18n.changeLanguage('nl');
   });
 });
+
+describe('what the request would carry', () => {
+  it('leaves an undefined property out, as JSON does, instead of failing on it', async () => {
+    const { errors } = await resolve(bodyResolver('POST /api/v1/devices'), { ...device, imei: undefined });
+    expect(errors).toEqual({});
+  });
+
+  it('nests the error of a list item where react-hook-form looks for it', async () => {
+    const meeting = {
+      heldOn: '2026-12-01',
+      kind: 'case_meeting',
+      participants: [
+        { kind: 'professional', name: 'Casemanager' },
+        { kind: 'client', name: '' },
+      ],
+    };
+    const { errors } = (await resolve(
+      bodyResolver('POST /api/v1/cases/{id}/meetings'),
+      meeting,
+    )) as unknown as {
+      errors: { participants?: Record<number, { name?: { message: string } }> };
+    };
+    expect(errors.participants?.[1]?.name?.message).toBe('Vul dit veld in.');
+    expect(errors.participants?.[0]).toBeUndefined();
+  });
+});

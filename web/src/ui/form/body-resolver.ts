@@ -3,7 +3,7 @@
 // @cfworker/json-schema interprets the schema: no code generation, which the Content-Security-Policy forbids.
 import { type OutputUnit, Validator } from '@cfworker/json-schema';
 import i18n from 'i18next';
-import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import { type FieldErrors, type FieldValues, type Resolver, set } from 'react-hook-form';
 import { REQUEST_BODIES, type RequestBodyKey } from '../../api/request-bodies.ts';
 
 export interface BodyResolverOptions<V> {
@@ -93,18 +93,21 @@ export function bodyResolver<V extends FieldValues>(
   { toBody = (v) => v, fieldOf = {} }: BodyResolverOptions<V> = {},
 ): Resolver<V> {
   return (values) => {
-    const result = validatorFor(operation).validate(toBody(values));
+    // as the request will carry it: a property left undefined is not sent at all
+    const body: unknown = JSON.parse(JSON.stringify(toBody(values) ?? null));
+    const result = validatorFor(operation).validate(body);
     if (result.valid) return { values, errors: {} };
-    const errors: Record<string, FieldError> = {};
+    const seen = new Set<string>();
+    const errors = {};
     for (const unit of result.errors) {
       if (SUMMARY_KEYWORDS.has(unit.keyword)) continue;
       const property = propertyOf(unit);
       const field = fieldOf[property] ?? property;
-      if (!field || field in errors) continue;
-      errors[field] = {
-        type: unit.keyword,
-        message: ruleText(unit, schemaAt(operation, unit.keywordLocation)),
-      };
+      if (!field || seen.has(field)) continue;
+      seen.add(field);
+      // nested ("children.0.firstName"), as react-hook-form looks errors up
+      const message = ruleText(unit, schemaAt(operation, unit.keywordLocation));
+      set(errors, field, { type: unit.keyword, message });
     }
     return { values: {}, errors: errors as FieldErrors<V> };
   };
