@@ -84,6 +84,13 @@ const VALUE_LISTS: Record<string, string[]> = {
   REFERRAL_CHANNELS: [...body('/api/v1/cases'), 'properties', 'channel'],
   RISK_INSTRUMENTS: [...body('/api/v1/cases/{id}/risk-assessments'), 'properties', 'instrument'],
   DOCUMENT_KINDS: [...reply('/api/v1/cases/{id}/documents'), 'items', 'properties', 'kind'],
+  SUPPORT_KINDS: [...body('/api/v1/cases/{id}/support-referrals'), 'properties', 'kind'],
+};
+
+/** Lists that are the property names of an object in the document, in the order the server declares them. */
+const KEY_LISTS: Record<string, string[]> = {
+  /** the safety plan's sections, in the plan's own order */
+  PLAN_SECTIONS: [...body('/api/v1/cases/{id}/safety-plan'), 'properties', 'content', 'properties'],
 };
 
 /**
@@ -105,20 +112,30 @@ function enumValues(at: unknown): unknown[] | undefined {
   return singles?.every((v) => v !== undefined) ? singles : undefined;
 }
 
+/** What sits at a path below the document's `paths`. */
+function valueAt(document: Record<string, unknown>, path: string[]): unknown {
+  let at: unknown = document.paths;
+  for (const key of path) at = (at as Record<string, unknown> | undefined)?.[key];
+  return at;
+}
+
 const listLine = (name: string, values: readonly unknown[]) =>
   `export const ${name} = ${JSON.stringify(values).replaceAll(',', ', ')} as const;`;
 
 /** The TypeScript text of web/src/api/values.ts: each list as the server's enum has it, in its order. */
 export function generateApiValues(document: Record<string, unknown>): string {
   const lines = Object.entries(VALUE_LISTS).map(([name, path]) => {
-    let at: unknown = document.paths;
-    for (const key of path) at = (at as Record<string, unknown> | undefined)?.[key];
-    const values = enumValues(at);
+    const values = enumValues(valueAt(document, path));
     if (!values) throw new Error(`${name}: no enum at ${path.join(' › ')}`);
     return listLine(name, values);
   });
+  const keys = Object.entries(KEY_LISTS).map(([name, path]) => {
+    const at = valueAt(document, path);
+    if (typeof at !== 'object' || at === null) throw new Error(`${name}: no object at ${path.join(' › ')}`);
+    return listLine(name, Object.keys(at));
+  });
   const rules = Object.entries(RULE_LISTS).map(([name, values]) => listLine(name, values));
-  return `${HEADER}${[...lines, ...rules].join('\n')}\n`;
+  return `${HEADER}${[...lines, ...keys, ...rules].join('\n')}\n`;
 }
 
 type Operations = Record<

@@ -11,5 +11,7 @@ export const REFERRER_KINDS = ["police", "veilig_thuis", "executing_organisation
 export const REFERRAL_CHANNELS = ["phone", "email", "in_person", "network_meeting", "letter", "other"] as const;
 export const RISK_INSTRUMENTS = ["sash", "vt_triage", "vt_safety_assessment", "gri", "other"] as const;
 export const DOCUMENT_KINDS = ["contract", "risk_assessment", "evidence", "signalement", "other"] as const;
+export const SUPPORT_KINDS = ["legal", "trauma_care", "youth_care", "victim_support", "housing", "debt", "perpetrator_care", "other"] as const;
+export const PLAN_SECTIONS = ["strengths", "whatHelps", "whoHelps", "ownActions", "unsafeSituations", "alarmAgreements", "tips", "digitalSafety"] as const;
 export const CONTRA_INDICATIONS = ["several_perpetrators", "few_safety_risks", "too_high_risks"] as const;
 export const TASK_KINDS = ["aftercare_contact", "evaluate_incident", "support_police_report", "review_safety_plan"] as const;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import * as generated from '../api/values.ts';
 import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -212,16 +213,8 @@ function CaseForm({
   );
 }
 
-const SUPPORT_KINDS: readonly ReferralValues['kind'][] = [
-  'legal',
-  'trauma_care',
-  'youth_care',
-  'victim_support',
-  'housing',
-  'debt',
-  'perpetrator_care',
-  'other',
-];
+/** In the server's order (values.ts is generated). */
+const SUPPORT_KINDS: readonly ReferralValues['kind'][] = generated.SUPPORT_KINDS;
 
 const emptyReferral = (): ReferralValues => ({
   referredOn: todayIso(),

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { API_BASE } from '../api/client.ts';
+import * as generated from '../api/values.ts';
 import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -13,16 +14,8 @@ import { errorAt, messageAt, type Problems } from './form.ts';
 import { type SafetyPlan, useSafetyPlan, useSaveSafetyPlan } from './queries.ts';
 import { loadStateOf, useCwT, useRefusal } from './shared.tsx';
 
-export const PLAN_SECTIONS: readonly PlanSection[] = [
-  'strengths',
-  'whatHelps',
-  'whoHelps',
-  'ownActions',
-  'unsafeSituations',
-  'alarmAgreements',
-  'tips',
-  'digitalSafety',
-];
+/** In the plan's own order, from the server's schema (values.ts is generated). */
+export const PLAN_SECTIONS: readonly PlanSection[] = generated.PLAN_SECTIONS;
 type Content = NonNullable<SafetyPlan['plan']>['content'];
 
 /** The safety plan: the version in force, every earlier version with what changed, edit (a new version) and print. */
