@@ -22,6 +22,7 @@ import { type LinkedInfo, loadLinkedInfo } from './linked-info.ts';
 import * as repo from './repository.ts';
 import {
   type AlarmAction,
+  chainTimes,
   escalationLevel,
   needsAfterCare,
   type Outcome,
@@ -252,6 +253,7 @@ export function createAlarmHandling(
         from: facts.state,
         to: facts.state,
         note,
+        kind: 'dispatch',
       });
       await touchAlarmStep(tx, alarmId);
       await audit(tx, ctx, {
@@ -282,7 +284,10 @@ export function createAlarmHandling(
           ...(message ? { messageCode: message.code, messageParams: message.params ?? {} } : {}),
         };
       }),
-      responseSeconds: responseTimes(alarm.receivedAt, timeline),
+      responseSeconds: {
+        ...responseTimes(alarm.receivedAt, timeline),
+        ...chainTimes(alarm.receivedAt, timeline),
+      },
       // the alarm's detail offers the evidence export to whom may make it
       mayExportEvidence: decide(ctx.actor, 'alarm.evidence', { regionId: alarm.regionId }).allowed,
     };
