@@ -278,8 +278,10 @@ export function createAlarmHandling(
       ...toAlarmView(deps.secrets, alarm),
       timeline: timeline.map((row) => {
         const { message, note } = timelineMessage(row);
+        // what kind of entry it is and its plan step are said by the message code
+        const { kind, planAction, planSource, planDone, planInstruction, ...entry } = row;
         return {
-          ...row,
+          ...entry,
           note,
           ...(message ? { messageCode: message.code, messageParams: message.params ?? {} } : {}),
         };

@@ -24,23 +24,28 @@ const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 /** seconds as "12,4 s"; a link without a time as "–", never as 0 */
 export const secondsNl = (s: number | null) => (s === null ? '–' : `${NUMBER.format(s)} s`);
 const percentNl = (share: number | null) => (share === null ? '–' : `${NUMBER.format(share * 100)}%`);
-const verdict = (meets: boolean | null) => (meets === null ? '' : meets ? ' (gehaald)' : ' (NIET gehaald)');
+/** whether the share meets the region's norm: "ja" / "nee", nothing without a norm */
+const verdict = (meets: boolean | null) => (meets === null ? '' : meets ? ' (ja)' : ' (nee)');
 
 const STAGE_COLUMNS: TableColumn[] = [
-  { width: 133 },
-  { width: 40, align: 'right' },
-  { width: 50, align: 'right' },
-  { width: 50, align: 'right' },
-  { width: 50, align: 'right' },
-  { width: 80, align: 'right' },
-  { width: 80, align: 'right' },
+  { width: 130 },
+  { width: 38, align: 'right' },
+  { width: 32, align: 'right' },
+  { width: 42, align: 'right' },
+  { width: 42, align: 'right' },
+  { width: 42, align: 'right' },
+  { width: 78.5, align: 'right' },
+  { width: 78.5, align: 'right' },
 ];
-const STAGE_HEADER = ['Schakel (vanaf ontvangst)', 'Aantal', 'p50', 'p90', 'p99', '≤ 30 s', '≤ 60 s'];
+const STAGE_HEADER = ['Schakel', 'Aantal', 'Niet', 'p50', 'p90', 'p99', '≤ 30 s', '≤ 60 s'];
+const STAGE_NOTE =
+  'Aantal: meldingen die de schakel bereikten; niet: meldingen zonder die schakel. Achter elk aandeel staat of de norm is gehaald (ja/nee).';
 
 const stageRows = (stages: readonly StageStats[]) =>
   stages.map((s) => [
-    STAGE_NL[s.stage] + (s.notReached > 0 ? ` (${s.notReached} niet)` : ''),
+    STAGE_NL[s.stage],
     String(s.n),
+    String(s.notReached),
     secondsNl(s.p50),
     secondsNl(s.p90),
     secondsNl(s.p99),
@@ -90,6 +95,7 @@ export async function renderGradingPdf(
   for (const norm of report.norms.stages) pdf.item(`${STAGE_NL[norm.stage]}: ${normText(norm)}`);
 
   pdf.heading('Deze week');
+  pdf.text(STAGE_NOTE, { size: 9, muted: true, gap: 4 });
   pdf.table({ columns: STAGE_COLUMNS, header: STAGE_HEADER, rows: stageRows(report.overall) });
 
   pdf.heading('Per prioriteit');

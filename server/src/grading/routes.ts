@@ -14,6 +14,8 @@ const Stage = Literals(STAGES);
 const StageInput = Type.Union(STAGES.map((s) => Type.Literal(s)));
 const Seconds = Nullable(Type.Number({ description: 'seconds from receipt; null: the link did not happen' }));
 const Share = Nullable(Type.Number({ minimum: 0, maximum: 1 }));
+/** null first: the validator would otherwise coerce a null norm into 0 */
+const ShareInput = Type.Union([Type.Null(), Type.Number({ minimum: 0, maximum: 1 })]);
 
 const Norms = Type.Object({
   configured: Type.Boolean({ description: 'false: the region set none and the default applies' }),
@@ -133,7 +135,7 @@ export function gradingRoutes(grading: Grading): FastifyPluginAsyncTypebox {
             {
               stages: Type.Array(
                 Type.Object(
-                  { stage: StageInput, within30: Share, within60: Share },
+                  { stage: StageInput, within30: ShareInput, within60: ShareInput },
                   { additionalProperties: false },
                 ),
                 { maxItems: STAGES.length },

@@ -227,7 +227,8 @@ describeEachEngine('security: no reach into another region by id (IDOR)', (engin
     expect(reached).toEqual([]);
     // same status, different wording: a known gap is tracked route by route in routes.test.ts
     expect(unknownOnly(hints)).toEqual({});
-  });
+    // ten users × every route by id × two requests: a bound for a hang, not a speed
+  }, 120_000);
 
   it('nothing in the other region changed, and no demo user read its case', async () => {
     const alarms = await sp.p.db.query<{ id: string; state: string }>(

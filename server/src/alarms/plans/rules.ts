@@ -117,7 +117,7 @@ export interface EffectiveStep {
   /** a case agreement that overrides a step of the region: shown in red above everything */
   alert: boolean;
   /** the newest tick of this step; null while nobody ticked it */
-  tick: Tick | null;
+  tick: Omit<Tick, 'stepKey'> | null;
 }
 
 /**
@@ -129,10 +129,10 @@ export function effectivePlan(
   agreements: readonly string[],
   ticks: readonly Tick[],
 ): EffectiveStep[] {
-  const newest = new Map<string, Tick>();
-  for (const tick of ticks) {
-    const before = newest.get(tick.stepKey);
-    if (!before || before.at.getTime() <= tick.at.getTime()) newest.set(tick.stepKey, tick);
+  const newest = new Map<string, Omit<Tick, 'stepKey'>>();
+  for (const { stepKey, ...tick } of ticks) {
+    const before = newest.get(stepKey);
+    if (!before || before.at.getTime() <= tick.at.getTime()) newest.set(stepKey, tick);
   }
   const forbidden = new Set<PlanAction>();
   const caseSteps = [...new Set(agreements.map((a) => a.trim()).filter(Boolean))].map((agreement) => {
