@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterCareRoutes } from './aftercare/routes.ts';
 import { createAfterCareService } from './aftercare/service.ts';
+import { createConsoleReports } from './alarms/console.ts';
+import { consoleRoutes } from './alarms/console-routes.ts';
 import { type AlarmHandling, createAlarmHandling } from './alarms/handling.ts';
+import { actionPlanRoutes } from './alarms/plans/routes.ts';
+import { createActionPlans } from './alarms/plans/service.ts';
 import { alarmRoutes } from './alarms/routes.ts';
 import { type AlarmService, createAlarmService } from './alarms/service.ts';
 import { createSupervision } from './alarms/supervision.ts';
@@ -27,6 +31,8 @@ import { createDocumentService, type DocumentService } from './documents/service
 import { createDocumentStore } from './documents/store.ts';
 import { evidenceRoutes } from './evidence/routes.ts';
 import { createEvidenceService } from './evidence/service.ts';
+import { gradingRoutes } from './grading/routes.ts';
+import { createGrading } from './grading/service.ts';
 import { buildApp } from './http/app.ts';
 import { disableInactiveAccounts } from './identity/inactivity.ts';
 import { identityRoutes } from './identity/routes.ts';
@@ -226,6 +232,9 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       figuresRoutes(figures),
       deviceRoutes(devices),
       alarmRoutes(alarms, handling, bus, db, databaseWatch),
+      actionPlanRoutes(createActionPlans(db, { bus })),
+      consoleRoutes(createConsoleReports(db, { bus })),
+      gradingRoutes(createGrading(db)),
       evidenceRoutes(createEvidenceService(db, secrets, { signer: auditKey })),
       afterCareRoutes(afterCare),
       mailRoutes(createMailService(db, mail.enabled)),

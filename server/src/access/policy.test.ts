@@ -108,6 +108,11 @@ const records: { [A in Action]: { own: object; other: object } } = {
   'alarm.on_scene': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
   'alarm.resolve': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
   'alarm.evidence': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
+  'alarm.handle': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
+  'actionplan.read': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
+  'actionplan.manage': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
+  'grading.read': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
+  'grading.manage': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
   'figures.read': { own: { regionId: REGION }, other: { regionId: OTHER_REGION } },
   'mail.manage': { own: {}, other: {} },
 };
@@ -117,17 +122,17 @@ const records: { [A in Action]: { own: object; other: object } } = {
 const ACTIONS = Object.keys(records) as Action[];
 const MATRIX: { [R in Role]: string } = {
   // reg.r reg.m org.r org.m usr.r usr.m tok aud dev.r dev.m c.lst c.r c.w c.new c.dec conn care.r care.w meet
-  // al.r claim fwd disp scene res evid fig mail
-  admin: 'Y Y Y Y Y Y Y Y Y Y - - - - - - - - - - - - - - - - - Y',
-  operator: 'O - O - - - - - O - - - - - - - - - - O O O - - O O - -',
-  police: 'O - O - - - - - - - Y O O O O - - - O O - - - - - O - -',
-  police_control: 'O - O - - - - - - - - - - - - - - - - O - - O O O - - -',
-  vt: 'O - O - - - - - - - Y O O O O - O - O - - - - - - - - -',
-  caseworker: 'O - O - - - - - O - Y O O O - O O O O - - - - - - - - -',
-  coordinator: 'O - O - O - - - O O Y O O O O O O O O - - - - - - - O -',
-  process_director: 'O - O - - - - - - - Y O - O - - - - O - - - - - - - - -',
-  committee: 'O - O - - - - - - - Y O - - O - - - - - - - - - - - - -',
-  funder: 'O - O - - - - - - - - - - - - - - - - - - - - - - - O -',
+  // al.r claim fwd disp scene res evid handle plan.r plan.m grad.r grad.m fig mail
+  admin: 'Y Y Y Y Y Y Y Y Y Y - - - - - - - - - - - - - - - - - Y Y - Y - Y',
+  operator: 'O - O - - - - - O - - - - - - - - - - O O O - - O O O O - O - - -',
+  police: 'O - O - - - - - - - Y O O O O - - - O O - - - - - O - - - - - - -',
+  police_control: 'O - O - - - - - - - - - - - - - - - - O - - O O O - - - - - - - -',
+  vt: 'O - O - - - - - - - Y O O O O - O - O - - - - - - - - - - - - - -',
+  caseworker: 'O - O - - - - - O - Y O O O - O O O O - - - - - - - - - - - - - -',
+  coordinator: 'O - O - O - - - O O Y O O O O O O O O - - - - - - - - O O O O O -',
+  process_director: 'O - O - - - - - - - Y O - O - - - - O - - - - - - - - - - - - - -',
+  committee: 'O - O - - - - - - - Y O - - O - - - - - - - - - - - - - - - - - -',
+  funder: 'O - O - - - - - - - - - - - - - - - - - - - - - - - - - - - - O -',
 };
 
 describe('access matrix: every role × every action × own/other record', () => {

@@ -36,6 +36,17 @@ export type Action =
   | 'alarm.resolve'
   /** export an alarm's signed evidence bundle (lifecycle, raw frame, positions, who viewed what) */
   | 'alarm.evidence'
+  /**
+   * the handling operator's own records of an alarm: its action plan and ticks, the voice link, and the
+   * console reporting that it showed the alarm
+   */
+  | 'alarm.handle'
+  /** a region's action plans per alarm kind */
+  | 'actionplan.read'
+  | 'actionplan.manage'
+  /** the response grading of a region's alarm chain (report and weekly PDF), and its norms */
+  | 'grading.read'
+  | 'grading.manage'
   | 'figures.read'
   | 'mail.manage';
 
@@ -75,6 +86,10 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'device.manage': 'any',
     // the e-mail outbox: counts and failed messages (kind, time, reason; no addresses, no content)
     'mail.manage': 'any',
+    // the configuration of every region's alarm handling (no case content)
+    'actionplan.read': 'any',
+    'actionplan.manage': 'any',
+    'grading.manage': 'any',
     // administrators run the platform; they do not read case content (threat: curious employee)
   },
   operator: {
@@ -87,6 +102,10 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'alarm.resolve': 'region',
     // the alarm centre keeps the records of what it received and did, and hands them over on request
     'alarm.evidence': 'region',
+    'alarm.handle': 'region',
+    'actionplan.read': 'region',
+    // the alarm centre grades itself (its manager holds the operator role: there is no separate one)
+    'grading.read': 'region',
   },
   police_control: {
     'region.read': 'region',
@@ -151,6 +170,11 @@ const GRANTS: Record<Role, Partial<Record<Action, Scope>>> = {
     'device.read': 'organisation',
     'device.manage': 'organisation',
     'figures.read': 'region',
+    // the region's team lead agrees the alarm centre's plans and norms with it
+    'actionplan.read': 'region',
+    'actionplan.manage': 'region',
+    'grading.read': 'region',
+    'grading.manage': 'region',
   },
   process_director: {
     'region.read': 'region',

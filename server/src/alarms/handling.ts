@@ -22,6 +22,7 @@ import { type LinkedInfo, loadLinkedInfo } from './linked-info.ts';
 import * as repo from './repository.ts';
 import {
   type AlarmAction,
+  chainTimes,
   escalationLevel,
   needsAfterCare,
   type Outcome,
@@ -252,6 +253,7 @@ export function createAlarmHandling(
         from: facts.state,
         to: facts.state,
         note,
+        kind: 'dispatch',
       });
       await touchAlarmStep(tx, alarmId);
       await audit(tx, ctx, {
@@ -276,13 +278,18 @@ export function createAlarmHandling(
       ...toAlarmView(deps.secrets, alarm),
       timeline: timeline.map((row) => {
         const { message, note } = timelineMessage(row);
+        // what kind of entry it is and its plan step are said by the message code
+        const { kind, planAction, planSource, planDone, planInstruction, ...entry } = row;
         return {
-          ...row,
+          ...entry,
           note,
           ...(message ? { messageCode: message.code, messageParams: message.params ?? {} } : {}),
         };
       }),
-      responseSeconds: responseTimes(alarm.receivedAt, timeline),
+      responseSeconds: {
+        ...responseTimes(alarm.receivedAt, timeline),
+        ...chainTimes(alarm.receivedAt, timeline),
+      },
       // the alarm's detail offers the evidence export to whom may make it
       mayExportEvidence: decide(ctx.actor, 'alarm.evidence', { regionId: alarm.regionId }).allowed,
     };

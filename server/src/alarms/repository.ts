@@ -50,6 +50,15 @@ export async function insertAlarm(tx: Queryable, a: NewAlarm): Promise<string> {
   return r.rows[0]!.id;
 }
 
+/** Timeline entries that are not a change of state: a unit dispatched, the console display, a plan step, the voice link. */
+export type AlarmEventKind =
+  | 'dispatch'
+  | 'shown'
+  | 'plan_step'
+  | 'voice_listen'
+  | 'voice_speak'
+  | 'voice_close';
+
 /** Appends one timeline step; its id doubles as the live stream's event id. */
 export async function insertAlarmEvent(
   tx: Queryable,
@@ -60,12 +69,14 @@ export async function insertAlarmEvent(
     from: AlarmState | null;
     to: AlarmState;
     note?: string;
+    /** an entry beside the state steps (migration 0023); a state step has none */
+    kind?: AlarmEventKind;
   },
 ): Promise<number> {
   const r = await tx.query<{ id: number | string }>(
-    `insert into alarm_events (alarm_id, actor_id, actor_label, from_state, to_state, note)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [e.alarmId, e.actorId, e.actorLabel, e.from, e.to, e.note ?? null],
+    `insert into alarm_events (alarm_id, actor_id, actor_label, from_state, to_state, note, kind)
+     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+    [e.alarmId, e.actorId, e.actorLabel, e.from, e.to, e.note ?? null, e.kind ?? null],
   );
   return Number(r.rows[0]!.id);
 }
@@ -254,6 +265,13 @@ export interface TimelineRow {
   note: string | null;
   /** a later press of the same button, folded into this alarm */
   repeat: boolean;
+  kind: AlarmEventKind | null;
+  /** a plan step's tick: the step's action, where it comes from and whether it was done */
+  planAction: string | null;
+  planSource: 'region' | 'case' | null;
+  planDone: boolean | null;
+  /** the region's words for the step (a case agreement's words are not copied to the alarm) */
+  planInstruction: string | null;
 }
 
 /**
@@ -267,9 +285,11 @@ export async function alarmTimeline(db: Queryable, alarmId: string): Promise<Tim
                  when e.actor_label like 'device:%' then 'device' else 'system' end as "actorKind",
             case when e.actor_id is not null then coalesce(u.display_name, '')
                  when e.actor_label like 'device:%' then d.serial else e.actor_label end as "actorName",
-            e.from_state as "fromState", e.to_state as "toState", e.note, e.alarm_id <> $1 as repeat
+            e.from_state as "fromState", e.to_state as "toState", e.note, e.alarm_id <> $1 as repeat,
+            e.kind, t.action as "planAction", t.source as "planSource", t.done as "planDone",
+            t.instruction as "planInstruction"
      from alarm_events e join alarms a on a.id = e.alarm_id join devices d on d.id = a.device_id
-          left join users u on u.id = e.actor_id
+          left join users u on u.id = e.actor_id left join alarm_plan_ticks t on t.event_id = e.id
      where e.alarm_id = $1
         or (e.to_state = 'received' and e.from_state is null
             and e.alarm_id in (select id from alarms where first_alarm_id = $1))

@@ -53,12 +53,18 @@ export const AlarmDetail = Type.Composite([
         messageParams: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
       }),
     ),
-    responseSeconds: Type.Object({
-      claimed: Seconds,
-      forwarded: Seconds,
-      onScene: Seconds,
-      resolved: Seconds,
-    }),
+    responseSeconds: Type.Object(
+      {
+        shown: Seconds,
+        claimed: Seconds,
+        voice: Seconds,
+        forwarded: Seconds,
+        dispatched: Seconds,
+        onScene: Seconds,
+        resolved: Seconds,
+      },
+      { description: 'seconds from receipt to the first of each link; null when it did not happen' },
+    ),
     mayExportEvidence: Type.Optional(
       Type.Boolean({ description: 'whether the reader may export the alarm’s signed evidence bundle' }),
     ),

@@ -177,3 +177,33 @@ export function responseTimes(
     resolved: first('resolved'),
   };
 }
+
+/**
+ * Seconds from receipt to the links of the chain beside the state steps: first shown on a console, first
+ * voice link, first unit dispatched. A link that did not happen is null, never a borrowed time.
+ */
+export function chainTimes(
+  receivedAt: Date,
+  timeline: readonly {
+    at: Date;
+    kind: string | null;
+    actorKind: string;
+    fromState: string | null;
+    toState: string;
+  }[],
+): { shown: number | null; voice: number | null; dispatched: number | null } {
+  const first = (match: (t: (typeof timeline)[number]) => boolean) => {
+    const entry = timeline.find(match);
+    return entry ? Math.round((entry.at.getTime() - receivedAt.getTime()) / 100) / 10 : null;
+  };
+  return {
+    shown: first((t) => t.kind === 'shown'),
+    voice: first((t) => t.kind === 'voice_listen' || t.kind === 'voice_speak'),
+    // before 0023 a dispatch was the only person's entry that kept the state
+    dispatched: first(
+      (t) =>
+        t.kind === 'dispatch' ||
+        (t.kind === null && t.actorKind === 'person' && t.fromState !== null && t.fromState === t.toState),
+    ),
+  };
+}

@@ -10,6 +10,11 @@ const row = (over: Partial<TimelineRow>): TimelineRow => ({
   toState: 'forwarded',
   note: null,
   repeat: false,
+  kind: null,
+  planAction: null,
+  planSource: null,
+  planDone: null,
+  planInstruction: null,
   ...over,
 });
 

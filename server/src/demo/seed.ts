@@ -1,4 +1,6 @@
 import type { Role } from '../access/index.ts';
+import { DEFAULT_PLANS } from '../alarms/plans/defaults.ts';
+import { savePlan } from '../alarms/plans/repository.ts';
 import { audit } from '../audit/index.ts';
 import { insertCase } from '../cases/repository.ts';
 import { insertDevice, openAssignment, updateDevice } from '../devices/repository.ts';
@@ -142,6 +144,7 @@ const DEMO_PROFILES = [
       ['Daan', 2019],
     ] as const,
     agreements: [
+      'Niet terugbellen: de pleger controleert haar telefoon. Alleen meeluisteren via de knop.',
       'Bij een melding: politie met prio 1 naar GPS-locatie; cliënt blijft binnen achter gesloten deur.',
       'Kinderen gaan bij dreiging naar de buren (nr. 3); school is geïnformeerd.',
       'Na de melding belt de hulpverlener de cliënt binnen 24 uur.',
@@ -205,6 +208,9 @@ export async function seedDemo(platform: Platform, options: { history?: boolean 
 
   await db.transaction(async (tx) => {
     const regionId = await insertRegion(tx, DEMO.region, true);
+    // the alarm centre's action plan per alarm kind, as a region would write it (issue 16)
+    for (const plan of Object.values(DEFAULT_PLANS))
+      await savePlan(tx, { regionId, ...plan, baseVersion: 0, by: null });
     const orgs = {} as Record<OrgKey, string>;
     for (const o of ORGANISATIONS) {
       orgs[o.key] = await insertOrganisation(tx, { regionId, name: o.name, type: o.type });

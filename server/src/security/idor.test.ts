@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEFAULT_PLANS } from '../alarms/plans/defaults.ts';
 import { insertCase } from '../cases/repository.ts';
 import { describeEachEngine } from '../testing/databases.ts';
 import {
@@ -51,6 +52,41 @@ const BY_ID: readonly { method: string; path: string; body?: object; target: key
     body: { outcome: 'no_threat' },
     target: 'forwardedAlarmId',
   },
+  { method: 'GET', path: '/api/v1/alarms/:id/plan', target: 'forwardedAlarmId' },
+  {
+    method: 'POST',
+    path: '/api/v1/alarms/:id/plan/ticks',
+    body: { stepKey: DEFAULT_PLANS.panic.steps[0]!.id, done: true },
+    target: 'forwardedAlarmId',
+  },
+  { method: 'POST', path: '/api/v1/alarms/:id/shown', target: 'alarmId' },
+  {
+    method: 'POST',
+    path: '/api/v1/alarms/:id/voice-link',
+    body: { event: 'listen' },
+    target: 'forwardedAlarmId',
+  },
+  { method: 'GET', path: '/api/v1/regions/:id/action-plans', target: 'regionId' },
+  {
+    method: 'PUT',
+    path: '/api/v1/regions/:id/action-plans',
+    body: {
+      kind: 'panic',
+      priority: 1,
+      version: 0,
+      steps: [{ action: 'call_back', instruction: 'hijacked' }],
+    },
+    target: 'regionId',
+  },
+  { method: 'GET', path: '/api/v1/regions/:id/grading', target: 'regionId' },
+  { method: 'GET', path: '/api/v1/regions/:id/grading/week.pdf', target: 'regionId' },
+  { method: 'GET', path: '/api/v1/regions/:id/grading/norms', target: 'regionId' },
+  {
+    method: 'PUT',
+    path: '/api/v1/regions/:id/grading/norms',
+    body: { stages: [{ stage: 'claimed', within30: 0.1, within60: 0.2 }] },
+    target: 'regionId',
+  },
   { method: 'POST', path: '/api/v1/tasks/:id/done', target: 'taskId' },
   { method: 'GET', path: '/api/v1/cases/:id/data-subject-export', target: 'caseId' },
   { method: 'GET', path: '/api/v1/cases/:id/privacy-requests', target: 'caseId' },
@@ -68,8 +104,15 @@ const BY_ID: readonly { method: string; path: string; body?: object; target: key
   },
 ];
 
-/** Administrators manage every region's devices by design (device.read/manage: any). */
-const BY_DESIGN = (user: DemoUser, path: string) => user === 'admin' && path.startsWith('/api/v1/devices/');
+/**
+ * Administrators manage every region's devices and alarm-handling configuration (action plans, norms) by
+ * design (device.*, actionplan.*, grading.manage: any).
+ */
+const BY_DESIGN = (user: DemoUser, path: string) =>
+  user === 'admin' &&
+  (path.startsWith('/api/v1/devices/') ||
+    path === '/api/v1/regions/:id/action-plans' ||
+    path === '/api/v1/regions/:id/grading/norms');
 
 describeEachEngine('security: no reach into another region by id (IDOR)', (engine) => {
   let sp: SecurityPlatform;
@@ -184,7 +227,8 @@ describeEachEngine('security: no reach into another region by id (IDOR)', (engin
     expect(reached).toEqual([]);
     // same status, different wording: a known gap is tracked route by route in routes.test.ts
     expect(unknownOnly(hints)).toEqual({});
-  });
+    // ten users × every route by id × two requests: a bound for a hang, not a speed
+  }, 120_000);
 
   it('nothing in the other region changed, and no demo user read its case', async () => {
     const alarms = await sp.p.db.query<{ id: string; state: string }>(
@@ -200,6 +244,13 @@ describeEachEngine('security: no reach into another region by id (IDOR)', (engin
       [[r2.alarmId, r2.forwardedAlarmId]],
     );
     expect(events.rows[0]!.n).toBe(0);
+    const config = await sp.p.db.query<{ plans: number; norms: number; links: number }>(
+      `select (select count(*)::int from action_plans where region_id = $1) as plans,
+              (select count(*)::int from grading_norms where region_id = $1) as norms,
+              (select count(*)::int from alarm_voice_links where alarm_id = any($2::uuid[])) as links`,
+      [r2.regionId, [r2.alarmId, r2.forwardedAlarmId]],
+    );
+    expect(config.rows[0]).toEqual({ plans: 0, norms: 0, links: 0 });
     const device = await sp.p.db.query<{ model: string; caseId: string | null }>(
       'select model, case_id as "caseId" from devices where id = any($1::uuid[]) order by serial',
       [[r2.deviceId, r2.stockDeviceId]],

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { DEFAULT_PLANS } from '../alarms/plans/defaults.ts';
 import { type Fixtures, pick } from './fixtures.ts';
 import { CALLERS, type Caller, type DemoUser } from './harness.ts';
 
@@ -90,6 +91,8 @@ const DEVICE_READERS = ['admin', 'operator', 'caseworker', 'caseworker2', 'coord
 const DEVICE_MANAGERS = ['admin', 'coordinator'] as const;
 /** the demo police user holds both police and police_control */
 const ALARM_READERS = ['operator', 'police'] as const;
+/** grading.read: the alarm centre (its manager holds the operator role) and the team lead */
+const GRADING_READERS = ['operator', 'coordinator'] as const;
 /** figures.read: the team lead (coordinator) and the funder of the region */
 const FIGURE_READERS = ['coordinator', 'funder'] as const;
 
@@ -487,6 +490,88 @@ export const RULES: readonly RouteRule[] = [
     note: 'alarm.evidence: the operator for her region, the police for alarms handed to them; audited. Roles without the permission are refused before any look-up (403 whether or not the alarm exists)',
     request: (fx) => ({ id: fx.forwardedAlarmId }),
     record: { readableVia: 'GET /api/v1/alarms/:id' },
+  },
+  // ── the console's own reports and the action plan (issue 16): the operator handling the alarm ──
+  {
+    route: 'POST /api/v1/alarms/:id/shown',
+    expect: only(200, ['operator'], 404, { police: 403 }),
+    note: 'alarm.handle: the operators of the alarm’s region; the first report is timed, later ones change nothing',
+    request: (fx) => ({ id: fx.forwardedAlarmId }),
+    record: { readableVia: 'GET /api/v1/alarms/:id' },
+  },
+  {
+    route: 'POST /api/v1/alarms/:id/voice-link',
+    expect: only(200, ['operator'], 404, { police: 403 }),
+    note: 'only the operator who claimed the open alarm',
+    request: (fx) => ({ id: fx.forwardedAlarmId, body: { event: 'listen' } }),
+    record: { readableVia: 'GET /api/v1/alarms/:id' },
+  },
+  {
+    route: 'GET /api/v1/alarms/:id/plan',
+    expect: only(200, ['operator'], 404, { police: 403 }),
+    note: 'the operator who claimed the open alarm; it holds the case’s agreements, so it is audited as a linked-info read',
+    request: (fx) => ({ id: fx.forwardedAlarmId }),
+    record: { readableVia: 'GET /api/v1/alarms/:id' },
+  },
+  {
+    route: 'POST /api/v1/alarms/:id/plan/ticks',
+    expect: only(200, ['operator'], 404, { police: 403 }),
+    request: (fx) => ({
+      id: fx.forwardedAlarmId,
+      body: { stepKey: DEFAULT_PLANS.panic.steps[0]!.id, done: true },
+    }),
+    record: { readableVia: 'GET /api/v1/alarms/:id' },
+  },
+  // ── a region's alarm handling: action plans and response grading ─────────────────────────
+  {
+    route: 'GET /api/v1/regions/:id/action-plans',
+    expect: only(200, ['admin', 'operator', 'coordinator'], 404),
+    note: 'the alarm centre works them, the team lead and the administrator set them',
+    request: (fx) => ({ id: fx.regionId }),
+    record: {},
+  },
+  {
+    route: 'PUT /api/v1/regions/:id/action-plans',
+    expect: only(409, ['admin', 'coordinator'], 404, { operator: 403 }),
+    note: '409: a stale version, so the demo plan stays as it is',
+    request: (fx) => ({
+      id: fx.regionId,
+      body: {
+        kind: 'panic',
+        priority: 1,
+        version: 9999,
+        steps: [{ action: 'voice_listen', instruction: 'Luister mee' }],
+      },
+    }),
+    record: { readableVia: 'GET /api/v1/regions/:id/action-plans' },
+  },
+  {
+    route: 'GET /api/v1/regions/:id/grading',
+    expect: only(200, GRADING_READERS, 404),
+    request: (fx) => ({ id: fx.regionId }),
+    record: {},
+  },
+  {
+    route: 'GET /api/v1/regions/:id/grading/week.pdf',
+    expect: only(200, GRADING_READERS, 404),
+    request: (fx) => ({ id: fx.regionId }),
+    record: {},
+  },
+  {
+    route: 'GET /api/v1/regions/:id/grading/norms',
+    expect: only(200, ['admin', 'coordinator'], 404),
+    request: (fx) => ({ id: fx.regionId }),
+    record: {},
+  },
+  {
+    route: 'PUT /api/v1/regions/:id/grading/norms',
+    expect: only(400, ['admin', 'coordinator'], 404),
+    note: '400: a share within 30 s above the share within 60 s, so the demo norms stay as they are',
+    request: (fx) => ({
+      id: fx.regionId,
+      body: { stages: [{ stage: 'claimed', within30: 0.9, within60: 0.5 }] },
+    }),
+    record: {},
   },
   // ── after care ──────────────────────────────────────────────────────────────────────────
   {

@@ -239,11 +239,15 @@ export interface paths {
                             receivedAt: string;
                             /** Format: uuid */
                             regionId: string;
+                            /** @description seconds from receipt to the first of each link; null when it did not happen */
                             responseSeconds: {
                                 claimed: number | null;
+                                dispatched: number | null;
                                 forwarded: number | null;
                                 onScene: number | null;
                                 resolved: number | null;
+                                shown: number | null;
+                                voice: number | null;
                             };
                             /** @enum {string} */
                             state: "received" | "claimed" | "forwarded" | "on_scene" | "resolved";
@@ -718,6 +722,157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/alarms/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan of an alarm: the client’s agreements first (an overriding one as an alert), then the region’s steps; only for the operator handling it; audited */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            alarmId: string;
+                            /** @enum {string} */
+                            kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                            /** @description 1 = most urgent */
+                            priority: number;
+                            steps: {
+                                /**
+                                 * @description what the step asks; the console names it in the reader’s language
+                                 * @enum {string}
+                                 */
+                                action: "voice_listen" | "call_back" | "forward_police" | "inform_case_director" | "inform_caseworker" | "check_device" | "other";
+                                /** @description an agreement that overrides a step: shown in red above everything */
+                                alert: boolean;
+                                /** @description the client’s safety plan forbids this step */
+                                forbidden: boolean;
+                                instruction: string;
+                                key: string;
+                                policePriority: number | null;
+                                /**
+                                 * @description case: an agreement of the client’s safety plan
+                                 * @enum {string}
+                                 */
+                                source: "region" | "case";
+                                tick: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    byName: string | null;
+                                    done: boolean;
+                                    reason: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/plan/ticks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ticks a step done, or not done with a reason; time-stamped on the alarm’s timeline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        done: boolean;
+                        /** @description required when not done */
+                        reason?: string;
+                        stepKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            alarmId: string;
+                            /** @enum {string} */
+                            kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                            /** @description 1 = most urgent */
+                            priority: number;
+                            steps: {
+                                /**
+                                 * @description what the step asks; the console names it in the reader’s language
+                                 * @enum {string}
+                                 */
+                                action: "voice_listen" | "call_back" | "forward_police" | "inform_case_director" | "inform_caseworker" | "check_device" | "other";
+                                /** @description an agreement that overrides a step: shown in red above everything */
+                                alert: boolean;
+                                /** @description the client’s safety plan forbids this step */
+                                forbidden: boolean;
+                                instruction: string;
+                                key: string;
+                                policePriority: number | null;
+                                /**
+                                 * @description case: an agreement of the client’s safety plan
+                                 * @enum {string}
+                                 */
+                                source: "region" | "case";
+                                tick: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    byName: string | null;
+                                    done: boolean;
+                                    reason: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/alarms/{id}/resolve": {
         parameters: {
             query?: never;
@@ -792,6 +947,100 @@ export interface paths {
                             regionId: string;
                             /** @enum {string} */
                             state: "received" | "claimed" | "forwarded" | "on_scene" | "resolved";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/shown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The console has rendered this alarm: the first report is timed on the alarm’s timeline, later ones change nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            shownAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/voice-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The handling operator opens the device’s voice link listening or speaking, starts speaking, or closes it; on the timeline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description listen / speak: open the link so, or start speaking on it; close: hang up */
+                        event: "listen" | "speak" | "close";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            open: boolean;
+                            /** Format: date-time */
+                            openedAt: string | null;
+                            /** @description false: the operator only listened on this link */
+                            spoke: boolean;
                         };
                     };
                 };
@@ -6565,6 +6814,426 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{id}/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region’s action plan for every alarm kind (its own, or the default) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: the region follows the default plan for this kind */
+                            configured: boolean;
+                            /** @enum {string} */
+                            kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                            /** @description 1 = most urgent */
+                            priority: number;
+                            steps: {
+                                /**
+                                 * @description what the step asks; the console names it in the reader’s language
+                                 * @enum {string}
+                                 */
+                                action: "voice_listen" | "call_back" | "forward_police" | "inform_case_director" | "inform_caseworker" | "check_device" | "other";
+                                /** Format: uuid */
+                                id: string;
+                                instruction: string;
+                                /** @description the police priority to forward with */
+                                policePriority?: number;
+                            }[];
+                            /** @description send back when saving; 0 while the default applies */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        /** Replaces the region’s plan for one alarm kind; 409 when it changed since `version` */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                        /** @description 1 = most urgent */
+                        priority: number;
+                        steps: {
+                            action: "voice_listen" | "call_back" | "forward_police" | "inform_case_director" | "inform_caseworker" | "check_device" | "other";
+                            /**
+                             * Format: uuid
+                             * @description a kept step’s id; leave out for a new step
+                             */
+                            id?: string;
+                            instruction: string;
+                            /** @description the police priority to forward with */
+                            policePriority?: number;
+                        }[];
+                        /** @description the version the edit started from (0: the default) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: the region follows the default plan for this kind */
+                            configured: boolean;
+                            /** @enum {string} */
+                            kind: "panic" | "test" | "low_battery" | "tamper" | "fault" | "supervision";
+                            /** @description 1 = most urgent */
+                            priority: number;
+                            steps: {
+                                /**
+                                 * @description what the step asks; the console names it in the reader’s language
+                                 * @enum {string}
+                                 */
+                                action: "voice_listen" | "call_back" | "forward_police" | "inform_case_director" | "inform_caseworker" | "check_device" | "other";
+                                /** Format: uuid */
+                                id: string;
+                                instruction: string;
+                                /** @description the police priority to forward with */
+                                policePriority?: number;
+                            }[];
+                            /** @description send back when saving; 0 while the default applies */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{id}/grading": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each link of the alarm chain from receipt: p50/p90/p99 and the share within 30 s and 60 s against the region’s norms, per ISO week, priority and operator, and per alarm */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ISO week, e.g. 2026-W49 (Dutch time) */
+                    from?: string;
+                    /** @description ISO week, e.g. 2026-W49 (Dutch time) */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alarms: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                operatorName: string | null;
+                                priority: number;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                seconds: {
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    claimed: number | null;
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    dispatched: number | null;
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    forwarded: number | null;
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    on_scene: number | null;
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    shown: number | null;
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    voice: number | null;
+                                };
+                                week: string;
+                            }[];
+                            byOperator: {
+                                alarms: number;
+                                operatorName: string | null;
+                                stages: {
+                                    meets30: boolean | null;
+                                    meets60: boolean | null;
+                                    /** @description alarms that reached this link */
+                                    n: number;
+                                    /** @description alarms that never reached it (no time, not zero) */
+                                    notReached: number;
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    p50: number | null;
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    p90: number | null;
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    p99: number | null;
+                                    /** @enum {string} */
+                                    stage: "shown" | "claimed" | "voice" | "forwarded" | "dispatched" | "on_scene";
+                                    within30: number | null;
+                                    within60: number | null;
+                                }[];
+                            }[];
+                            byPriority: {
+                                alarms: number;
+                                priority: number;
+                                stages: {
+                                    meets30: boolean | null;
+                                    meets60: boolean | null;
+                                    /** @description alarms that reached this link */
+                                    n: number;
+                                    /** @description alarms that never reached it (no time, not zero) */
+                                    notReached: number;
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    p50: number | null;
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    p90: number | null;
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    p99: number | null;
+                                    /** @enum {string} */
+                                    stage: "shown" | "claimed" | "voice" | "forwarded" | "dispatched" | "on_scene";
+                                    within30: number | null;
+                                    within60: number | null;
+                                }[];
+                            }[];
+                            from: string;
+                            norms: {
+                                /** @description false: the region set none and the default applies */
+                                configured: boolean;
+                                stages: {
+                                    /** @enum {string} */
+                                    stage: "shown" | "claimed" | "voice" | "forwarded" | "dispatched" | "on_scene";
+                                    within30: number | null;
+                                    within60: number | null;
+                                }[];
+                            };
+                            overall: {
+                                meets30: boolean | null;
+                                meets60: boolean | null;
+                                /** @description alarms that reached this link */
+                                n: number;
+                                /** @description alarms that never reached it (no time, not zero) */
+                                notReached: number;
+                                /** @description seconds from receipt; null: the link did not happen */
+                                p50: number | null;
+                                /** @description seconds from receipt; null: the link did not happen */
+                                p90: number | null;
+                                /** @description seconds from receipt; null: the link did not happen */
+                                p99: number | null;
+                                /** @enum {string} */
+                                stage: "shown" | "claimed" | "voice" | "forwarded" | "dispatched" | "on_scene";
+                                within30: number | null;
+                                within60: number | null;
+                            }[];
+                            region: string;
+                            /** Format: uuid */
+                            regionId: string;
+                            to: string;
+                            total: number;
+                            weeks: {
+                                alarms: number;
+                                stages: {
+                                    meets30: boolean | null;
+                                    meets60: boolean | null;
+                                    /** @description alarms that reached this link */
+                                    n: number;
+                                    /** @description alarms that never reached it (no time, not zero) */
+                                    notReached: number;
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    p50: number | null;
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    p90: number | null;
+                                    /** @description seconds from receipt; null: the link did not happen */
+                                    p99: number | null;
+                                    /** @enum {string} */
+                                    stage: "shown" | "claimed" | "voice" | "forwarded" | "dispatched" | "on_scene";
+                                    within30: number | null;
+                                    within60: number | null;
+                                }[];
+                                week: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{id}/grading/norms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The norms the region grades against (the default while it set none) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: the region set none and the default applies */
+                            configured: boolean;
+                            stages: {
+                                /** @enum {string} */
+                                stage: "shown" | "claimed" | "voice" | "forwarded" | "dispatched" | "on_scene";
+                                within30: number | null;
+                                within60: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replaces the region’s norms; an empty list returns to the default */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stages: {
+                            stage: "shown" | "claimed" | "voice" | "forwarded" | "dispatched" | "on_scene";
+                            within30: number | null;
+                            within60: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: the region set none and the default applies */
+                            configured: boolean;
+                            stages: {
+                                /** @enum {string} */
+                                stage: "shown" | "claimed" | "voice" | "forwarded" | "dispatched" | "on_scene";
+                                within30: number | null;
+                                within60: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{id}/grading/week.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One week’s grading as a Dutch PDF for the alarm centre’s manager (default: this week) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ISO week, e.g. 2026-W49 (Dutch time) */
+                    week?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the week’s response grading */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
