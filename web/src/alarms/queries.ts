@@ -86,8 +86,9 @@ export function useAlarmHistory(query: HistoryQuery) {
 
 /**
  * Need-to-know information for the alarm being handled, read per alarm and handling phase (every read is
- * audited). Dropped from the cache as soon as the panel stops showing it; `enabled` false while the operator
- * has not claimed the alarm yet (the server would refuse, audited).
+ * audited). Read only when asked (never again by itself, e.g. when the network returns), dropped from the
+ * cache as soon as the panel stops showing it; `enabled` false while the operator has not claimed the alarm
+ * yet (the server would refuse, audited).
  */
 export function useAlarmLinked(id: string, phase: string, enabled: boolean) {
   return useQuery<AlarmLinked, ApiError>({
@@ -96,5 +97,7 @@ export function useAlarmLinked(id: string, phase: string, enabled: boolean) {
       call(typed.GET('/api/v1/alarms/{id}/linked', { params: { path: { id } }, signal })),
     enabled,
     gcTime: 0,
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnReconnect: false,
   });
 }
