@@ -2,16 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OutcomeText } from '../alarms/OutcomeText.tsx';
-import { api } from '../api/client.ts';
-import type { AftercareTask, Incident } from '../api/contract.ts';
+import type { AftercareTask } from '../api/contract.ts';
 import { deadlineUrgency } from '../cases/CaseList.tsx';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
 import { problemMessage } from '../ui/problem.ts';
 import { formatDate, formatDateTime } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
 import { sortTasks } from './labels.ts';
 import { NotificationList } from './NotificationList.tsx';
+import { useIncidents, useOpenTasks, useTaskDone } from './queries.ts';
 import './aftercare.css';
 import { taskText } from '../cases/CaseOverview.tsx';
 import type { LooseT } from '../cases/i18n.ts';
@@ -34,7 +33,9 @@ export function AftercareSection() {
 function TaskList() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
-  const { data, error, loading, reload, setData } = useApi<AftercareTask[]>('/tasks?open=true');
+  const tasks = useOpenTasks();
+  const { data } = tasks;
+  const markDone = useTaskDone();
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -44,8 +45,7 @@ function TaskList() {
     setFailure(null);
     setNotice(null);
     try {
-      await api.post<AftercareTask>(`/tasks/${encodeURIComponent(task.id)}/done`, {});
-      setData((data ?? []).filter((x) => x.id !== task.id));
+      await markDone.mutateAsync(task);
       setNotice(
         t('aftercare.taskDone', {
           task: taskText(task, t as unknown as LooseT),
@@ -54,7 +54,6 @@ function TaskList() {
       );
     } catch (err) {
       setFailure(problemMessage(err, t));
-      reload();
     } finally {
       setBusy(null);
     }
@@ -70,7 +69,11 @@ function TaskList() {
       <StatusRegion message={notice} />
       <ErrorRegion message={failure} />
       {!data ? (
-        <LoadState loading={loading} error={error} onRetry={reload} />
+        <LoadState
+          loading={tasks.isFetching}
+          error={tasks.error ?? undefined}
+          onRetry={() => void tasks.refetch()}
+        />
       ) : data.length === 0 ? (
         <p className="muted">{t('aftercare.noTasks')}</p>
       ) : (
@@ -124,7 +127,8 @@ function TaskList() {
 function IncidentList() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
-  const { data, error, loading, reload } = useApi<Incident[]>('/incidents');
+  const incidents = useIncidents();
+  const { data } = incidents;
   const rows = data
     ? [...data].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt))
     : undefined;
@@ -132,7 +136,11 @@ function IncidentList() {
     <section className="aftercare__block" aria-labelledby="incidents-title">
       <h3 id="incidents-title">{t('aftercare.incidentsTitle')}</h3>
       {!rows ? (
-        <LoadState loading={loading} error={error} onRetry={reload} />
+        <LoadState
+          loading={incidents.isFetching}
+          error={incidents.error ?? undefined}
+          onRetry={() => void incidents.refetch()}
+        />
       ) : rows.length === 0 ? (
         <p className="muted">{t('aftercare.noIncidents')}</p>
       ) : (

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { taskText } from '../cases/CaseOverview.tsx';
 import type { LooseT } from '../cases/i18n.ts';
-import { markNotificationRead, useNotifications } from '../notifications/useNotifications.ts';
+import { useMarkNotificationRead } from '../notifications/queries.ts';
+import { useNotifications } from '../notifications/useNotifications.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { problemMessage } from '../ui/problem.ts';
 import { formatDateTime } from '../ui/time.ts';
@@ -12,7 +13,8 @@ import { formatDateTime } from '../ui/time.ts';
 export function NotificationList() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
-  const { items } = useNotifications();
+  const items = useNotifications();
+  const markRead = useMarkNotificationRead();
   const [failure, setFailure] = useState<string | null>(null);
   const unread = (items ?? []).filter((n) => !n.readAt);
   if (unread.length === 0 && !failure) return null;
@@ -54,7 +56,7 @@ export function NotificationList() {
               className="button button--small"
               onClick={() => {
                 setFailure(null);
-                markNotificationRead(n.id).catch((err: unknown) => setFailure(problemMessage(err, t)));
+                markRead.mutate(n.id, { onError: (err) => setFailure(problemMessage(err, t)) });
               }}
             >
               {t('notifications.markRead')}

@@ -1,9 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { type FieldValues, type Path, type UseFormReturn, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../api/client.ts';
+import { ApiError } from '../api/client.ts';
 import type { Alarm, Outcome } from '../api/contract.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { problemMessage } from '../ui/problem.ts';
 import {
   type AlarmStep,
@@ -13,104 +16,46 @@ import {
   outcomesFor,
   stepsFor,
 } from './model.ts';
-
-const PATHS: Record<AlarmStep, string> = {
-  claim: 'claim',
-  forward: 'forward',
-  dispatch: 'dispatch',
-  on_scene: 'on-scene',
-  resolve: 'resolve',
-};
-
-/** POST one step; every state-changing request sends a JSON body. */
-export function postStep(
-  alarmId: string,
-  step: AlarmStep,
-  body: Record<string, string> = {},
-): Promise<Alarm> {
-  return api.post<Alarm>(`/alarms/${encodeURIComponent(alarmId)}/${PATHS[step]}`, body);
-}
+import { dispatchBody, forwardBody, type NoteForm, type ResolveForm, resolveBody } from './step-bodies.ts';
+import { type StepRequest, useAlarmStep } from './steps.ts';
 
 interface AlarmActionsProps {
   alarm: Alarm;
   mode: ConsoleRole;
   /** A step succeeded; the server's updated alarm. */
   onDone: (alarm: Alarm, step: AlarmStep) => void;
-  /** Someone else was first (409): reload what we show. */
-  onConflict: () => void;
 }
 
-function trimmed(s: string): Record<string, string> {
-  const v = s.trim();
-  return v ? { note: v } : {};
-}
+/** Runs one step; a refusal is shown above the steps and, where the server names a field, at it. */
+type Run = <F extends FieldValues>(request: StepRequest, form?: UseFormReturn<F>) => Promise<void>;
 
 /** The step buttons of the detail panel, per role and state. */
-export function AlarmActions({ alarm, mode, onDone, onConflict }: AlarmActionsProps) {
+export function AlarmActions({ alarm, mode, onDone }: AlarmActionsProps) {
   const { t } = useTranslation();
   const steps = stepsFor(alarm, mode);
+  const step = useAlarmStep();
   const [busy, setBusy] = useState<AlarmStep | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrorsFor] = useState<{ step: AlarmStep | null; errs: Record<string, string> }>(
-    {
-      step: null,
-      errs: {},
-    },
-  );
-  const errorsOf = (step: AlarmStep) => (fieldErrors.step === step ? fieldErrors.errs : {});
-  const [forwardNote, setForwardNote] = useState('');
-  const [dispatchNote, setDispatchNote] = useState('');
-  const defaultOutcome: Outcome | '' = isTestAlarm(alarm) ? 'test' : '';
-  const [outcome, setOutcome] = useState<Outcome | ''>(defaultOutcome);
-  const [resolveNote, setResolveNote] = useState('');
-  const outcomes = outcomesFor(alarm);
 
-  async function run(step: AlarmStep, body: Record<string, string>, after?: () => void) {
-    setBusy(step);
+  async function run<F extends FieldValues>(request: StepRequest, form?: UseFormReturn<F>) {
+    setBusy(request.step);
     setError(null);
-    setFieldErrorsFor({ step: null, errs: {} });
     try {
-      const updated = await postStep(alarm.id, step, body);
-      after?.();
-      onDone(updated, step);
+      const updated = await step.mutateAsync(request);
+      form?.reset();
+      onDone(updated, request.step);
     } catch (err) {
       setError(problemMessage(err, t));
-      if (err instanceof ApiError) {
-        setFieldErrorsFor({ step, errs: err.fieldErrors() });
-        if (err.status === 409) onConflict();
-      }
+      if (err instanceof ApiError && form)
+        for (const [field, message] of Object.entries(err.fieldErrors()))
+          form.setError(field as Path<F>, { message });
     } finally {
       setBusy(null);
     }
   }
 
-  function submitForward(e: FormEvent) {
-    e.preventDefault();
-    void run('forward', trimmed(forwardNote), () => setForwardNote(''));
-  }
-
-  function submitDispatch(e: FormEvent) {
-    e.preventDefault();
-    if (!dispatchNote.trim()) {
-      setFieldErrorsFor({ step: 'dispatch', errs: { note: t('console.dispatchNoteRequired') } });
-      return;
-    }
-    void run('dispatch', { note: dispatchNote.trim() }, () => setDispatchNote(''));
-  }
-
-  function submitResolve(e: FormEvent) {
-    e.preventDefault();
-    const errs: Record<string, string> = {};
-    if (!outcome) errs.outcome = t('console.outcomeRequired');
-    else if (outcomeNeedsNote(outcome) && !resolveNote.trim()) errs.note = t('console.noteRequiredOther');
-    if (Object.keys(errs).length > 0) {
-      setFieldErrorsFor({ step: 'resolve', errs });
-      return;
-    }
-    void run('resolve', { outcome, ...trimmed(resolveNote) });
-  }
-
   if (steps.length === 0) return null;
+  const disabled = busy !== null;
 
   return (
     <section className="steps" aria-labelledby="steps-title">
@@ -122,9 +67,9 @@ export function AlarmActions({ alarm, mode, onDone, onConflict }: AlarmActionsPr
           <button
             type="button"
             className="button button--big button--primary"
-            disabled={busy !== null}
+            disabled={disabled}
             aria-keyshortcuts="c"
-            onClick={() => void run('claim', {})}
+            onClick={() => void run({ alarmId: alarm.id, step: 'claim' })}
           >
             {t('console.claim')}
           </button>
@@ -132,104 +77,128 @@ export function AlarmActions({ alarm, mode, onDone, onConflict }: AlarmActionsPr
         </div>
       )}
 
-      {steps.includes('forward') && (
-        <form className="step" onSubmit={submitForward} noValidate>
-          <Field id="forward-note" label={t('console.forwardNote')} error={errorsOf('forward').note}>
-            {(p) => (
-              <textarea
-                {...p}
-                rows={2}
-                value={forwardNote}
-                onChange={(e) => setForwardNote(e.target.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" className="button button--big button--primary" disabled={busy !== null}>
-            {t('console.forward')}
-          </button>
-        </form>
-      )}
-
-      {steps.includes('dispatch') && (
-        <form className="step" onSubmit={submitDispatch} noValidate>
-          <Field
-            id="dispatch-note"
-            label={t('console.dispatchNote')}
-            hint={t('console.dispatchNoteHint')}
-            error={errorsOf('dispatch').note}
-          >
-            {(p) => (
-              <textarea
-                {...p}
-                rows={2}
-                required
-                value={dispatchNote}
-                onChange={(e) => setDispatchNote(e.target.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" className="button button--big button--primary" disabled={busy !== null}>
-            {t('console.dispatch')}
-          </button>
-        </form>
-      )}
+      {steps.includes('forward') && <ForwardStep alarm={alarm} run={run} disabled={disabled} />}
+      {steps.includes('dispatch') && <DispatchStep alarm={alarm} run={run} disabled={disabled} />}
 
       {steps.includes('on_scene') && (
         <div className="step">
           <button
             type="button"
             className="button button--big"
-            disabled={busy !== null}
-            onClick={() => void run('on_scene', {})}
+            disabled={disabled}
+            onClick={() => void run({ alarmId: alarm.id, step: 'on_scene' })}
           >
             {t('console.onScene')}
           </button>
         </div>
       )}
 
-      {steps.includes('resolve') && (
-        <form className="step step--resolve" onSubmit={submitResolve} noValidate>
-          <Field id="resolve-outcome" label={t('console.outcome')} error={errorsOf('resolve').outcome}>
-            {(p) => (
-              <select
-                {...p}
-                required
-                value={outcome}
-                onChange={(e) => setOutcome(e.target.value as Outcome | '')}
-              >
-                {!defaultOutcome && <option value="">{t('console.chooseOutcome')}</option>}
-                {outcomes.map((o) => (
-                  <option key={o} value={o}>
-                    {t(`outcomes.${o}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field
-            id="resolve-note"
-            label={
-              outcome && outcomeNeedsNote(outcome)
-                ? t('console.resolveNoteRequired')
-                : t('console.resolveNote')
-            }
-            error={errorsOf('resolve').note}
-          >
-            {(p) => (
-              <textarea
-                {...p}
-                rows={2}
-                required={!!outcome && outcomeNeedsNote(outcome)}
-                value={resolveNote}
-                onChange={(e) => setResolveNote(e.target.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" className="button button--big" disabled={busy !== null}>
-            {t('console.resolve')}
-          </button>
-        </form>
-      )}
+      {steps.includes('resolve') && <ResolveStep alarm={alarm} run={run} disabled={disabled} />}
     </section>
+  );
+}
+
+interface StepFormProps {
+  alarm: Alarm;
+  run: Run;
+  disabled: boolean;
+}
+
+function ForwardStep({ alarm, run, disabled }: StepFormProps) {
+  const { t } = useTranslation();
+  const form = useForm<NoteForm>({
+    defaultValues: { note: '' },
+    reValidateMode: 'onSubmit',
+    resolver: bodyResolver('POST /api/v1/alarms/{id}/forward', { toBody: forwardBody }),
+  });
+  const submit = form.handleSubmit((values) =>
+    run({ alarmId: alarm.id, step: 'forward', body: forwardBody(values) }, form),
+  );
+  return (
+    <form className="step" onSubmit={submit} noValidate>
+      <Field id="forward-note" label={t('console.forwardNote')} error={form.formState.errors.note?.message}>
+        {(p) => <textarea {...p} rows={2} {...form.register('note')} />}
+      </Field>
+      <button type="submit" className="button button--big button--primary" disabled={disabled}>
+        {t('console.forward')}
+      </button>
+    </form>
+  );
+}
+
+function DispatchStep({ alarm, run, disabled }: StepFormProps) {
+  const { t } = useTranslation();
+  const form = useForm<NoteForm>({
+    defaultValues: { note: '' },
+    reValidateMode: 'onSubmit',
+    resolver: withRules(bodyResolver('POST /api/v1/alarms/{id}/dispatch', { toBody: dispatchBody }), (v) => ({
+      note: v.note.trim() ? undefined : t('console.dispatchNoteRequired'),
+    })),
+  });
+  const submit = form.handleSubmit((values) =>
+    run({ alarmId: alarm.id, step: 'dispatch', body: dispatchBody(values) }, form),
+  );
+  return (
+    <form className="step" onSubmit={submit} noValidate>
+      <Field
+        id="dispatch-note"
+        label={t('console.dispatchNote')}
+        hint={t('console.dispatchNoteHint')}
+        error={form.formState.errors.note?.message}
+      >
+        {(p) => <textarea {...p} rows={2} required {...form.register('note')} />}
+      </Field>
+      <button type="submit" className="button button--big button--primary" disabled={disabled}>
+        {t('console.dispatch')}
+      </button>
+    </form>
+  );
+}
+
+function ResolveStep({ alarm, run, disabled }: StepFormProps) {
+  const { t } = useTranslation();
+  const defaultOutcome: Outcome | '' = isTestAlarm(alarm) ? 'test' : '';
+  const form = useForm<ResolveForm>({
+    defaultValues: { outcome: defaultOutcome, note: '' },
+    reValidateMode: 'onSubmit',
+    resolver: withRules(bodyResolver('POST /api/v1/alarms/{id}/resolve', { toBody: resolveBody }), (v) => ({
+      outcome: v.outcome ? undefined : t('console.outcomeRequired'),
+      note:
+        v.outcome && outcomeNeedsNote(v.outcome) && !v.note.trim()
+          ? t('console.noteRequiredOther')
+          : undefined,
+    })),
+  });
+  const outcome = form.watch('outcome');
+  const noteRequired = !!outcome && outcomeNeedsNote(outcome);
+  const { errors } = form.formState;
+  const submit = form.handleSubmit((values) =>
+    run({ alarmId: alarm.id, step: 'resolve', body: resolveBody(values) }, form),
+  );
+  return (
+    <form className="step step--resolve" onSubmit={submit} noValidate>
+      <Field id="resolve-outcome" label={t('console.outcome')} error={errors.outcome?.message}>
+        {(p) => (
+          <select {...p} required {...form.register('outcome')}>
+            {!defaultOutcome && <option value="">{t('console.chooseOutcome')}</option>}
+            {outcomesFor(alarm).map((o) => (
+              <option key={o} value={o}>
+                {t(`outcomes.${o}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        id="resolve-note"
+        label={noteRequired ? t('console.resolveNoteRequired') : t('console.resolveNote')}
+        error={errors.note?.message}
+      >
+        {(p) => <textarea {...p} rows={2} required={noteRequired} {...form.register('note')} />}
+      </Field>
+      <button type="submit" className="button button--big" disabled={disabled}>
+        {t('console.resolve')}
+      </button>
+    </form>
   );
 }

@@ -1,14 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError } from '../api/client.ts';
 import type { Alarm } from '../api/contract.ts';
 import { useMeta } from '../app/meta.ts';
 import { ErrorRegion, StatusRegion } from '../ui/Alert.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { problemMessage } from '../ui/problem.ts';
 import { useNow } from '../ui/time.ts';
-import { postStep } from './AlarmActions.tsx';
 import { AlarmCard } from './AlarmCard.tsx';
 import { AlarmDetailPanel } from './AlarmDetailPanel.tsx';
 import { AlarmSignalBar } from './AlarmSignalBar.tsx';
@@ -23,6 +21,7 @@ import {
   sortForPolice,
   splitQueue,
 } from './model.ts';
+import { useAlarmStep } from './steps.ts';
 import { type StreamStatus, useOpenAlarms } from './useOpenAlarms.ts';
 import './alarms.css';
 import './console.css';
@@ -33,7 +32,8 @@ import './console.css';
  */
 export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
   const { t } = useTranslation();
-  const { alarms, error, status, database, lastArrived, reload, apply } = useOpenAlarms();
+  const { alarms, error, status, database, lastArrived, reload } = useOpenAlarms();
+  const step = useAlarmStep();
   const now = useNow(1000);
   const meta = useMeta();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -60,24 +60,20 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
       setBusyId(a.id);
       setFailure(null);
       setNotice(null);
-      postStep(a.id, 'claim')
+      step
+        .mutateAsync({ alarmId: a.id, step: 'claim' })
         .then((updated) => {
-          apply(updated);
           setSelectedId(updated.id);
           setNotice(t('console.claimed', { reference: updated.caseReference ?? updated.deviceLabel }));
         })
-        .catch((err: unknown) => {
-          setFailure(problemMessage(err, t));
-          if (err instanceof ApiError && err.status === 409) reload();
-        })
+        .catch((err: unknown) => setFailure(problemMessage(err, t)))
         .finally(() => setBusyId(null));
     },
-    [apply, reload, t],
+    [step.mutateAsync, t],
   );
 
   const onDone = useCallback(
     (updated: Alarm, step: AlarmStep) => {
-      apply(updated);
       const reference = updated.caseReference ?? updated.deviceLabel;
       setFailure(null);
       if (step === 'resolve') {
@@ -91,7 +87,7 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
         setNotice(t(`console.done.${step}` as 'console.done.forward', { reference }));
       }
     },
-    [apply, t],
+    [t],
   );
 
   const close = useCallback(() => {
@@ -201,7 +197,6 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
           tileUrl={meta?.mapTileUrl ?? null}
           onClose={close}
           onDone={onDone}
-          onConflict={reload}
           presses={selectedGroup?.presses}
           lastPressAt={selectedGroup?.lastPressAt}
           latestPosition={selectedGroup && selectedGroup.presses > 1 ? selectedGroup.position : undefined}

@@ -1,9 +1,8 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Alarm, AlarmDetail } from '../api/contract.ts';
+import type { Alarm } from '../api/contract.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatClock, formatDateTime } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
 import { AlarmActions } from './AlarmActions.tsx';
 import { AlarmTimeline } from './AlarmTimeline.tsx';
 import { EvidenceExport } from './EvidenceExport.tsx';
@@ -18,6 +17,7 @@ import {
 } from './model.ts';
 import { OutcomeText } from './OutcomeText.tsx';
 import { PositionText } from './PositionText.tsx';
+import { useAlarmDetail } from './queries.ts';
 import { EscalationTag, StateBadge } from './StateBadge.tsx';
 
 interface AlarmDetailPanelProps {
@@ -28,7 +28,6 @@ interface AlarmDetailPanelProps {
   tileUrl: string | null;
   onClose: () => void;
   onDone: (alarm: Alarm, step: AlarmStep) => void;
-  onConflict: () => void;
   /** 1 + the repeated presses of the same button folded into this alarm */
   presses?: number;
   lastPressAt?: string;
@@ -47,38 +46,27 @@ export function AlarmDetailPanel({
   tileUrl,
   onClose,
   onDone,
-  onConflict,
   presses = 1,
   lastPressAt,
   latestPosition,
 }: AlarmDetailPanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'nl';
-  const detail = useApi<AlarmDetail>(`/alarms/${encodeURIComponent(alarmId)}`);
+  // kept current by the live stream and the steps (live-cache.ts): a step, a dispatch note or a repeated
+  // press re-reads the timeline
+  const detail = useAlarmDetail(alarmId);
   const headingRef = useRef<HTMLHeadingElement>(null);
-
-  // Re-read the timeline whenever the live alarm moves on (or leaves the open list).
-  // (and when the button is pressed again: the new press is on the timeline)
-  const version = live
-    ? `${live.state}|${live.claimedByName ?? ''}|${live.escalationLevel}|${presses}`
-    : 'gone';
-  const firstVersion = useRef(version);
-  const { reload } = detail;
-  useEffect(() => {
-    if (version === firstVersion.current) return;
-    firstVersion.current = version;
-    reload();
-  }, [version, reload]);
 
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
 
+  const retry = () => void detail.refetch();
   const alarm: Alarm | undefined = live ?? detail.data;
   if (!alarm) {
     return (
       <aside className="detail" id="alarm-detail" aria-label={t('console.detailTitle')}>
-        <LoadState loading={detail.loading} error={detail.error} onRetry={detail.reload} />
+        <LoadState loading={detail.isFetching} error={detail.error ?? undefined} onRetry={retry} />
         <button type="button" className="button" onClick={onClose}>
           {t('console.close')}
         </button>
@@ -99,21 +87,7 @@ export function AlarmDetailPanel({
 
   // Who, where and the perpetrator first; then the steps; then the map and the rest.
   const steps =
-    open && live ? (
-      <AlarmActions
-        key={live.state}
-        alarm={live}
-        mode={mode}
-        onDone={(updated, step) => {
-          reload(); // a dispatch changes no state, but adds to the timeline
-          onDone(updated, step);
-        }}
-        onConflict={() => {
-          reload();
-          onConflict();
-        }}
-      />
-    ) : null;
+    open && live ? <AlarmActions key={live.state} alarm={live} mode={mode} onDone={onDone} /> : null;
 
   const where = (
     <dl className="detail__summary">
@@ -242,7 +216,7 @@ export function AlarmDetailPanel({
       {detail.data ? (
         <AlarmTimeline entries={detail.data.timeline ?? []} />
       ) : (
-        <LoadState loading={detail.loading} error={detail.error} onRetry={detail.reload} />
+        <LoadState loading={detail.isFetching} error={detail.error ?? undefined} onRetry={retry} />
       )}
       {detail.data?.mayExportEvidence && <EvidenceExport alarmId={alarm.id} />}
     </aside>

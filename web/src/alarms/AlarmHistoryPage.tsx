@@ -1,33 +1,21 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { AlarmHistoryPage as HistoryPage } from '../api/contract.ts';
 import { useMeta } from '../app/meta.ts';
-import { dutchToIso, isoToDutch } from '../ui/dutch-date.ts';
+import { isoToDutch } from '../ui/dutch-date.ts';
 import { Field } from '../ui/Field.tsx';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { formatDateTime } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
 import { AlarmDetailPanel } from './AlarmDetailPanel.tsx';
+import { dateProblems, type HistoryFilters, historyPath, historyQuery } from './history-search.ts';
 import { OutcomeText } from './OutcomeText.tsx';
+import { useAlarmHistory } from './queries.ts';
 import './alarms.css';
 import './console.css';
 
-const FILTERS = ['reference', 'device', 'from', 'to'] as const;
-type Filters = Record<(typeof FILTERS)[number], string>;
-
-/** The search as typed (dates in Dutch notation) → the API's query (dates as yyyy-mm-dd, checked before). */
-function query(filters: Filters, page: number): string {
-  const q = new URLSearchParams();
-  for (const key of FILTERS) {
-    const value = key === 'from' || key === 'to' ? dutchToIso(filters[key]) : filters[key].trim();
-    if (value) q.set(key, value);
-  }
-  if (page > 1) q.set('page', String(page));
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}
+const NO_FILTERS: HistoryFilters = { reference: '', device: '', from: '', to: '' };
 
 /**
  * Handled alarms of the operator's or police control room's region: search by case reference, button and
@@ -39,48 +27,50 @@ export function AlarmHistoryPage() {
   const meta = useMeta();
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const applied: Filters = {
+  const applied: HistoryFilters = {
     reference: search.get('reference') ?? '',
     device: search.get('device') ?? '',
     from: isoToDutch(search.get('from') ?? ''),
     to: isoToDutch(search.get('to') ?? ''),
   };
   const page = Math.max(1, Number(search.get('page')) || 1);
-  const [form, setForm] = useState<Filters>(applied);
-  const [dateErrors, setDateErrors] = useState<{ from?: string; to?: string }>({});
+  // a search is a GET: no request body to check, only the dates
+  const form = useForm<HistoryFilters>({
+    defaultValues: applied,
+    reValidateMode: 'onSubmit',
+    resolver: (values) => {
+      const problems = dateProblems(values);
+      const errors = Object.fromEntries(
+        Object.entries(problems).map(([field, key]) => [
+          field,
+          { type: 'rule', message: t(`alarmHistory.${key}`) },
+        ]),
+      );
+      return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
+    },
+  });
+  const dateErrors = form.formState.errors;
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const { data, error, loading, reload } = useApi<HistoryPage>(`/alarms/history${query(applied, page)}`);
+  const history = useAlarmHistory(historyQuery(applied, page));
+  const { data } = history;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  const toPage = (n: number) => navigate(historyPath(historyQuery(applied, n)));
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const from = dutchToIso(form.from);
-    const to = dutchToIso(form.to);
-    const errors = {
-      ...(from === null ? { from: t('alarmHistory.dateInvalid') } : {}),
-      ...(to === null
-        ? { to: t('alarmHistory.dateInvalid') }
-        : from && to && from > to
-          ? { to: t('alarmHistory.toBeforeFrom') }
-          : {}),
-    };
-    setDateErrors(errors);
-    if (errors.from || errors.to) return;
+  const submit = form.handleSubmit((values) => {
+    const query = historyQuery(values, 1);
     // what was understood, written back in full: 4-3-2026 becomes 04-03-2026
-    setForm({ ...form, from: isoToDutch(from ?? ''), to: isoToDutch(to ?? '') });
+    form.reset({ ...values, from: isoToDutch(query.from ?? ''), to: isoToDutch(query.to ?? '') });
     setSelectedId(null);
-    navigate(`/alarms/history${query(form, 1)}`);
-  }
+    navigate(historyPath(query));
+  });
 
   function clear() {
-    const empty = { reference: '', device: '', from: '', to: '' };
-    setForm(empty);
-    setDateErrors({});
+    form.reset(NO_FILTERS);
     navigate('/alarms/history');
   }
 
   // dates as text in Dutch notation: a native date field shows the browser's order (mm/dd/yyyy in English)
-  const input = (key: keyof Filters, type: 'search' | 'date') => (
+  const input = (key: keyof HistoryFilters, type: 'search' | 'date') => (
     <Field
       id={`history-${key}`}
       label={t(`alarmHistory.${key}`)}
@@ -91,7 +81,7 @@ export function AlarmHistoryPage() {
             ? t('alarmHistory.deviceHint')
             : t('alarmHistory.dateHint')
       }
-      error={key === 'from' || key === 'to' ? dateErrors[key] : undefined}
+      error={key === 'from' || key === 'to' ? dateErrors[key]?.message : undefined}
     >
       {(p) => (
         <input
@@ -100,10 +90,9 @@ export function AlarmHistoryPage() {
           {...(type === 'date'
             ? { inputMode: 'numeric' as const, placeholder: t('alarmHistory.datePlaceholder') }
             : {})}
-          value={form[key]}
           autoComplete="off"
           spellCheck={false}
-          onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+          {...form.register(key)}
         />
       )}
     </Field>
@@ -137,7 +126,11 @@ export function AlarmHistoryPage() {
       <div className={`console${selectedId ? ' console--detail history--detail' : ''}`}>
         <div className="history__results">
           {!data ? (
-            <LoadState loading={loading} error={error} onRetry={reload} />
+            <LoadState
+              loading={history.isFetching}
+              error={history.error ?? undefined}
+              onRetry={() => void history.refetch()}
+            />
           ) : data.items.length === 0 ? (
             <EmptyState title={t('alarmHistory.empty')} />
           ) : (
@@ -206,7 +199,7 @@ export function AlarmHistoryPage() {
                     type="button"
                     className="button"
                     disabled={page <= 1}
-                    onClick={() => navigate(`/alarms/history${query(applied, page - 1)}`)}
+                    onClick={() => toPage(page - 1)}
                   >
                     {t('alarmHistory.previous')}
                   </button>
@@ -215,7 +208,7 @@ export function AlarmHistoryPage() {
                     type="button"
                     className="button"
                     disabled={page >= pages}
-                    onClick={() => navigate(`/alarms/history${query(applied, page + 1)}`)}
+                    onClick={() => toPage(page + 1)}
                   >
                     {t('alarmHistory.next')}
                   </button>
@@ -233,7 +226,6 @@ export function AlarmHistoryPage() {
             tileUrl={meta?.mapTileUrl ?? null}
             onClose={() => setSelectedId(null)}
             onDone={() => undefined}
-            onConflict={() => undefined}
             presses={data?.items.find((i) => i.id === selectedId)?.presses}
           />
         )}

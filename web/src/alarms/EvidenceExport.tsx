@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { API_BASE, ApiError, type Problem } from '../api/client.ts';
+import { type ApiError, call, typed } from '../api/client.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { problemMessage } from '../ui/problem.ts';
 
@@ -16,36 +17,17 @@ interface Files {
  * signature covers exactly those bytes); the PDF is taken out of it for reading.
  */
 async function exportEvidence(alarmId: string): Promise<Files> {
-  let res: Response;
-  try {
-    res = await fetch(`${API_BASE}/alarms/${encodeURIComponent(alarmId)}/evidence`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json, application/problem+json',
-        'Content-Type': 'application/json',
-        'X-Requested-With': 'aware',
-      },
-      body: '{}',
-    });
-  } catch {
-    throw new ApiError(0, null, 'network');
-  }
-  if (!res.ok) {
-    const body = await res.json().catch(() => null);
-    throw new ApiError(
-      res.status,
-      body && typeof body === 'object' ? ({ status: res.status, ...body } as Problem) : null,
-    );
-  }
-  const bytes = await res.arrayBuffer();
+  let disposition = '';
+  const bytes = await call(
+    typed.POST('/api/v1/alarms/{id}/evidence', { params: { path: { id: alarmId } }, parseAs: 'arrayBuffer' }),
+    { onHeaders: (headers) => (disposition = headers.get('Content-Disposition') ?? '') },
+  );
   const parsed = JSON.parse(new TextDecoder().decode(bytes)) as {
     pdf: string;
     content: { pdf: { fileName: string } };
   };
   const pdf = Uint8Array.from(atob(parsed.pdf), (c) => c.charCodeAt(0));
-  const bundleName =
-    /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? 'aware-bewijs.json';
+  const bundleName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'aware-bewijs.json';
   return {
     bundleUrl: URL.createObjectURL(new Blob([bytes], { type: 'application/json' })),
     bundleName,
@@ -56,9 +38,9 @@ async function exportEvidence(alarmId: string): Promise<Files> {
 
 export function EvidenceExport({ alarmId }: { alarmId: string }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [files, setFiles] = useState<Files | null>(null);
+  // the files are this panel's own: nothing of them goes into the shared cache
+  const evidence = useMutation<Files, ApiError, string>({ mutationFn: exportEvidence, gcTime: 0 });
+  const files = evidence.data ?? null;
 
   useEffect(
     () => () => {
@@ -70,23 +52,11 @@ export function EvidenceExport({ alarmId }: { alarmId: string }) {
     [files],
   );
 
-  async function run() {
-    setBusy(true);
-    setError(null);
-    try {
-      setFiles(await exportEvidence(alarmId));
-    } catch (err) {
-      setError(problemMessage(err, t));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
     <section className="evidence" aria-labelledby="evidence-title" data-testid="evidence-export">
       <h3 id="evidence-title">{t('console.evidence.title')}</h3>
       <p className="muted">{t('console.evidence.intro')}</p>
-      <ErrorRegion message={error} />
+      <ErrorRegion message={evidence.error ? problemMessage(evidence.error, t) : null} />
       {files ? (
         <>
           <p role="status">{t('console.evidence.ready')}</p>
@@ -100,8 +70,13 @@ export function EvidenceExport({ alarmId }: { alarmId: string }) {
           </p>
         </>
       ) : (
-        <button type="button" className="button" onClick={run} disabled={busy}>
-          {busy ? t('console.evidence.busy') : t('console.evidence.export')}
+        <button
+          type="button"
+          className="button"
+          onClick={() => evidence.mutate(alarmId)}
+          disabled={evidence.isPending}
+        >
+          {evidence.isPending ? t('console.evidence.busy') : t('console.evidence.export')}
         </button>
       )}
     </section>

@@ -1,23 +1,17 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../api/client.ts';
 import type { AlarmLinked } from '../api/contract.ts';
 import { intlLocale } from '../i18n/index.ts';
 import { problemMessage } from '../ui/problem.ts';
 import { formatDateTime } from '../ui/time.ts';
 import { safeImageSrc } from './model.ts';
 import { OutcomeText } from './OutcomeText.tsx';
-
-type LinkedState =
-  | { status: 'loading' }
-  | { status: 'ok'; data: AlarmLinked }
-  | { status: 'forbidden' }
-  | { status: 'error'; error: ApiError };
+import { useAlarmLinked } from './queries.ts';
 
 /**
- * Need-to-know information for the alarm being handled. Fetched per alarm and per handling phase
- * (every call is audited), kept only in this component's state: it is gone when the panel closes,
- * another alarm is opened, or the alarm is resolved (the parent stops rendering this).
+ * Need-to-know information for the alarm being handled. Read per alarm and per handling phase (every read
+ * is audited), kept only while shown: it is gone when the panel closes, another alarm is opened, or the
+ * alarm is resolved (the parent stops rendering this).
  * Who (the client) and the perpetrator's description come first; `children` (the handling steps) follow,
  * then bans, children, agreements and earlier alarms.
  */
@@ -33,31 +27,10 @@ export function LinkedInfo({
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<LinkedState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    void attempt;
-    void phase;
-    if (notYet) {
-      setState({ status: 'forbidden' });
-      return;
-    }
-    const ctrl = new AbortController();
-    setState({ status: 'loading' });
-    api
-      .get<AlarmLinked>(`/alarms/${encodeURIComponent(alarmId)}/linked`, { signal: ctrl.signal })
-      .then((data) => setState({ status: 'ok', data }))
-      .catch((err: unknown) => {
-        if (ctrl.signal.aborted) return;
-        if (err instanceof ApiError && err.status === 403) setState({ status: 'forbidden' });
-        else setState({ status: 'error', error: err instanceof ApiError ? err : new ApiError(0, null) });
-      });
-    return () => {
-      ctrl.abort();
-      setState({ status: 'loading' });
-    };
-  }, [alarmId, phase, attempt, notYet]);
+  const linked = useAlarmLinked(alarmId, phase, !notYet);
+  const forbidden = notYet || linked.error?.status === 403;
+  const failure = forbidden ? null : linked.error;
+  const data: AlarmLinked | undefined = forbidden ? undefined : linked.data;
 
   return (
     <>
@@ -65,27 +38,27 @@ export function LinkedInfo({
         <h3 id="linked-title" className="visually-hidden">
           {t('linked.title')}
         </h3>
-        {state.status === 'loading' && (
+        {!forbidden && !failure && !data && (
           <p className="loading" role="status">
             {t('app.loading')}
           </p>
         )}
-        {state.status === 'forbidden' && <p className="muted">{t('linked.forbidden')}</p>}
-        {state.status === 'error' && (
+        {forbidden && <p className="muted">{t('linked.forbidden')}</p>}
+        {failure && (
           <div role="alert" className="alert alert--error">
-            <span>{problemMessage(state.error, t)}</span>{' '}
-            <button type="button" className="button button--small" onClick={() => setAttempt((n) => n + 1)}>
+            <span>{problemMessage(failure, t)}</span>{' '}
+            <button type="button" className="button button--small" onClick={() => void linked.refetch()}>
               {t('app.retry')}
             </button>
           </div>
         )}
-        {state.status === 'ok' && <People data={state.data} />}
+        {data && <People data={data} />}
       </section>
       {children}
-      {state.status === 'ok' && (
+      {data && (
         <section className="linked" data-testid="linked-more" aria-labelledby="linked-more-title">
           <h3 id="linked-more-title">{t('linked.more')}</h3>
-          <More data={state.data} />
+          <More data={data} />
         </section>
       )}
     </>

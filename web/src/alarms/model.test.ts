@@ -6,6 +6,7 @@ import {
   alarmSignal,
   beepPattern,
   CHOOSABLE_OUTCOMES,
+  changedAlarmIds,
   escalationLevel,
   foldRepeats,
   mergeAlarm,
@@ -90,6 +91,22 @@ describe('alarm queue model', () => {
     expect(list.find((a) => a.id === 'a')?.batteryPercent).toBe(50);
     list = mergeAlarm(list, alarm('a', 'panic', '2025-01-01T10:00:00Z', 'resolved'));
     expect(list.map((a) => a.id)).toEqual(['b']);
+  });
+
+  it('names the alarms a fresh read shows to have moved on, and the first alarm of a new repeat', () => {
+    const before = [
+      alarm('same', 'panic', '2025-01-01T10:00:00Z'),
+      alarm('claimed', 'panic', '2025-01-01T10:01:00Z'),
+      alarm('gone', 'tamper', '2025-01-01T10:02:00Z'),
+    ];
+    const after = [
+      alarm('same', 'panic', '2025-01-01T10:00:00Z'),
+      alarm('claimed', 'panic', '2025-01-01T10:01:00Z', 'claimed', { claimedByName: 'Olga' }),
+      alarm('repeat', 'panic', '2025-01-01T10:03:00Z', 'received', { firstAlarmId: 'same' }),
+      alarm('new', 'panic', '2025-01-01T10:04:00Z'),
+    ];
+    expect(changedAlarmIds(before, after).sort()).toEqual(['claimed', 'gone', 'same']);
+    expect(changedAlarmIds(after, after)).toEqual([]);
   });
 
   it('ignores malformed stream data', () => {

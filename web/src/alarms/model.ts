@@ -220,6 +220,23 @@ export function mergeAlarm(list: readonly Alarm[], alarm: Alarm): Alarm[] {
   return isOpen(alarm) ? [...rest, alarm] : rest;
 }
 
+/**
+ * The alarms whose detail a fresh read of the open list shows to have moved on: changed, gone from the list
+ * (resolved), or pressed again (a new repeat adds to its first alarm's timeline).
+ */
+export function changedAlarmIds(before: readonly Alarm[], after: readonly Alarm[]): string[] {
+  const now = new Map(after.map((a) => [a.id, a]));
+  const was = new Map(before.map((a) => [a.id, a]));
+  const changed = new Set<string>();
+  for (const a of before) {
+    const b = now.get(a.id);
+    if (!b || JSON.stringify(a) !== JSON.stringify(b)) changed.add(a.id);
+  }
+  for (const b of after)
+    if (!was.has(b.id) && b.firstAlarmId && was.has(b.firstAlarmId)) changed.add(b.firstAlarmId);
+  return [...changed];
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }

@@ -1,15 +1,16 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { API_BASE, ApiError, api } from '../api/client.ts';
+import { API_BASE, type ApiError, typed } from '../api/client.ts';
 import type { Alarm } from '../api/contract.ts';
-import { isOpen, mergeAlarm, parseAlarm } from './model.ts';
+import { alarmDetailsChanged, applyAlarm } from './live-cache.ts';
+import { changedAlarmIds, isOpen, parseAlarm } from './model.ts';
+import { alarmKeys, noteStreamed, useOpenAlarmList } from './queries.ts';
 
 export type StreamStatus = 'connecting' | 'live' | 'reconnecting';
 /** As the server reports it: while 'down', alarms are refused (the devices retry) and not stored. */
 export type DatabaseStatus = 'up' | 'down';
 
 const RECONNECT_MS = 5000;
-/** Safety net: re-read the full list now and then, in case an event was missed. */
-const RESYNC_MS = 60_000;
 
 export interface OpenAlarms {
   alarms: Alarm[] | undefined;
@@ -19,63 +20,39 @@ export interface OpenAlarms {
   /** Alarms that arrived over the stream and were not known before (for announcements). */
   lastArrived: Alarm | null;
   reload: () => void;
-  /** Merge an alarm returned by a step (claim, forward, …) without waiting for the stream. */
-  apply: (alarm: Alarm) => void;
 }
 
 /**
- * The open alarm queue: initial GET, then live updates via SSE (`alarm` events), merged by id.
- * The list is re-read whenever the stream (re)connects, so nothing is lost during an outage.
+ * The open alarm queue: initial GET, then live updates via SSE (`alarm` events), merged by id into the
+ * query cache — with the alarm's detail and whatever else shows it (live-cache.ts). The list is re-read
+ * whenever the stream (re)connects, so nothing is lost during an outage.
  */
 export function useOpenAlarms(): OpenAlarms {
-  const [alarms, setAlarms] = useState<Alarm[] | undefined>(undefined);
-  const [error, setError] = useState<ApiError | undefined>(undefined);
+  const client = useQueryClient();
+  const known = useRef(new Set<string>());
+  const open = useOpenAlarmList((before, after) => {
+    for (const a of after) known.current.add(a.id);
+    if (before) alarmDetailsChanged(client, changedAlarmIds(before, after));
+  });
   const [status, setStatus] = useState<StreamStatus>('connecting');
   const [database, setDatabase] = useState<DatabaseStatus>('up');
   const [lastArrived, setLastArrived] = useState<Alarm | null>(null);
-  const reloadRef = useRef<() => void>(() => {});
 
   useEffect(() => {
     let disposed = false;
     let es: EventSource | null = null;
     let retry: number | undefined;
-    let loadCtrl: AbortController | null = null;
-    // Alarms received over the stream while a full load is in flight win over the (older) snapshot.
-    let touchedDuringLoad: Map<string, Alarm> | null = null;
-    const known = new Set<string>();
-
-    function load() {
-      loadCtrl?.abort();
-      const ctrl = new AbortController();
-      loadCtrl = ctrl;
-      touchedDuringLoad = new Map();
-      api
-        .get<Alarm[]>('/alarms?state=open', { signal: ctrl.signal })
-        .then((list) => {
-          if (disposed || ctrl.signal.aborted) return;
-          let merged = list;
-          for (const a of touchedDuringLoad?.values() ?? []) merged = mergeAlarm(merged, a);
-          touchedDuringLoad = null;
-          for (const a of merged) known.add(a.id);
-          setAlarms(merged);
-          setError(undefined);
-        })
-        .catch((err: unknown) => {
-          if (disposed || ctrl.signal.aborted) return;
-          touchedDuringLoad = null;
-          setError(err instanceof ApiError ? err : new ApiError(0, null));
-        });
-    }
+    const load = () => void client.refetchQueries({ queryKey: alarmKeys.open, exact: true });
 
     function onAlarm(ev: MessageEvent<string>) {
       const alarm = parseAlarm(ev.data);
       if (!alarm) return;
-      touchedDuringLoad?.set(alarm.id, alarm);
-      if (!known.has(alarm.id)) {
-        known.add(alarm.id);
+      noteStreamed(alarm);
+      if (!known.current.has(alarm.id)) {
+        known.current.add(alarm.id);
         if (isOpen(alarm)) setLastArrived(alarm);
       }
-      setAlarms((list) => mergeAlarm(list ?? [], alarm));
+      applyAlarm(client, alarm);
     }
 
     let databaseWas: DatabaseStatus = 'up';
@@ -94,10 +71,11 @@ export function useOpenAlarms(): OpenAlarms {
 
     // Without a stream (signing in again needs the database too) the public health check tells.
     function checkHealth() {
-      fetch('/health')
-        .then(async (r) => {
+      typed
+        .GET('/health')
+        .then(({ data, error }) => {
           // 503 also answers a node still starting; only a database outage shows the banner
-          const { status } = (await r.json().catch(() => ({}))) as { status?: unknown };
+          const status = (data ?? error)?.status;
           if (!disposed && es?.readyState !== EventSource.OPEN)
             setDatabase(status === 'database unavailable' ? 'down' : 'up');
         })
@@ -131,21 +109,16 @@ export function useOpenAlarms(): OpenAlarms {
       };
     }
 
-    load();
     connect();
-    const resync = window.setInterval(load, RESYNC_MS);
-    reloadRef.current = load;
 
     return () => {
       disposed = true;
-      loadCtrl?.abort();
       es?.close();
       window.clearTimeout(retry);
-      window.clearInterval(resync);
     };
-  }, []);
+  }, [client]);
 
-  const reload = useCallback(() => reloadRef.current(), []);
-  const apply = useCallback((alarm: Alarm) => setAlarms((list) => mergeAlarm(list ?? [], alarm)), []);
-  return { alarms, error, status, database, lastArrived, reload, apply };
+  const { refetch } = open;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return { alarms: open.data, error: open.error ?? undefined, status, database, lastArrived, reload };
 }

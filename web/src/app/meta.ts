@@ -1,30 +1,19 @@
-import { useEffect, useState } from 'react';
-import { api } from '../api/client.ts';
+import { useQuery } from '@tanstack/react-query';
+import { call, typed } from '../api/client.ts';
 import type { Meta } from '../api/contract.ts';
 
-let cached: Promise<Meta | null> | null = null;
+export const metaKeys = {
+  meta: ['meta'] as const,
+};
 
-function loadMeta(): Promise<Meta | null> {
-  if (!cached) {
-    cached = api.get<Meta>('/meta', { skipUnauthorized: true }).catch(() => {
-      cached = null; // try again on next mount
-      return null;
-    });
-  }
-  return cached;
-}
-
-/** Server meta (demo flag, version); null until known or when unreachable. */
+/** Server meta (demo flag, version, map tiles); null until known or when unreachable (tried again on next use). */
 export function useMeta(): Meta | null {
-  const [meta, setMeta] = useState<Meta | null>(null);
-  useEffect(() => {
-    let live = true;
-    void loadMeta().then((m) => {
-      if (live) setMeta(m);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return meta;
+  const { data } = useQuery<Meta>({
+    queryKey: metaKeys.meta,
+    queryFn: ({ signal }) => call(typed.GET('/api/v1/meta', { signal }), { skipUnauthorized: true }),
+    // the same for everyone and for as long as the server runs: read once; kept when someone signs out
+    staleTime: Number.POSITIVE_INFINITY,
+    meta: { notPersonal: true },
+  });
+  return data ?? null;
 }

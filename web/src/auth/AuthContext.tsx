@@ -1,12 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, api, setUnauthorizedListener } from '../api/client.ts';
+import { setUnauthorizedListener } from '../api/client.ts';
 import type { Me } from '../api/contract.ts';
-
-export type AuthState =
-  | { status: 'loading' }
-  | { status: 'signedOut'; expired: boolean }
-  | { status: 'signedIn'; user: Me }
-  | { status: 'error'; error: ApiError };
+import { type AuthState, authState } from './auth-state.ts';
+import { authKeys, useMeQuery, useSignOut } from './queries.ts';
 
 interface AuthContextValue {
   state: AuthState;
@@ -19,47 +16,56 @@ interface AuthContextValue {
 const AuthContext = createContext<AuthContextValue | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<AuthState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const client = useQueryClient();
+  const me = useMeQuery();
+  const logout = useSignOut();
+  const [expired, setExpired] = useState(false);
 
-  useEffect(() => {
-    const ctrl = new AbortController();
-    // `attempt` re-runs this effect on retry.
-    void attempt;
-    api
-      .get<{ user: Me }>('/auth/me', { signal: ctrl.signal, skipUnauthorized: true })
-      .then(({ user }) => setState({ status: 'signedIn', user }))
-      .catch((err: unknown) => {
-        if (ctrl.signal.aborted) return;
-        if (err instanceof ApiError && err.status === 401) setState({ status: 'signedOut', expired: false });
-        else if (err instanceof ApiError) setState({ status: 'error', error: err });
-        else setState({ status: 'error', error: new ApiError(0, null) });
-      });
-    return () => ctrl.abort();
-  }, [attempt]);
+  const { data, error, isFetching } = me;
+  const state = useMemo(
+    () => authState({ data, error, isFetching }, expired),
+    [data, error, isFetching, expired],
+  );
+  const signedOut = data === null;
 
   useEffect(() => {
     setUnauthorizedListener(() => {
-      setState((s) => (s.status === 'signedIn' ? { status: 'signedOut', expired: true } : s));
+      if (!client.getQueryData(authKeys.me)) return;
+      setExpired(true);
+      client.setQueryData(authKeys.me, null);
     });
     return () => setUnauthorizedListener(null);
-  }, []);
+  }, [client]);
 
-  const setUser = useCallback((user: Me) => setState({ status: 'signedIn', user }), []);
+  // Signed out (or the session expired): nothing read for that person stays in the cache, so whoever signs
+  // in next never sees it, not even for a moment. Runs once the signed-in pages are gone.
+  useEffect(() => {
+    if (!signedOut) return;
+    client.removeQueries({ predicate: (q) => q.queryKey[0] !== authKeys.me[0] && !q.meta?.notPersonal });
+    client.getMutationCache().clear();
+  }, [client, signedOut]);
 
+  const setUser = useCallback(
+    (user: Me) => {
+      setExpired(false);
+      client.setQueryData(authKeys.me, user);
+    },
+    [client],
+  );
+
+  const { mutateAsync } = logout;
   const signOut = useCallback(async () => {
     try {
-      await api.post<void>('/auth/logout', {}, { skipUnauthorized: true });
+      await mutateAsync();
     } catch {
       // Even if the server is unreachable, forget the session locally.
     }
-    setState({ status: 'signedOut', expired: false });
-  }, []);
+    setExpired(false);
+    client.setQueryData(authKeys.me, null);
+  }, [client, mutateAsync]);
 
-  const reload = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
+  const { refetch } = me;
+  const reload = useCallback(() => void refetch(), [refetch]);
 
   const value = useMemo(() => ({ state, setUser, signOut, reload }), [state, setUser, signOut, reload]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

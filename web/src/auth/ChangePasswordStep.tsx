@@ -1,65 +1,66 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call, typed } from '../api/client.ts';
-import type { Me } from '../api/contract.ts';
+import { ApiError } from '../api/client.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { problemMessage } from '../ui/problem.ts';
 import { useAuth, useMe } from './AuthContext.tsx';
+import { type PasswordForm, passwordBody } from './auth-bodies.ts';
+import { useChangePassword } from './queries.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
-
-type Fields = 'currentPassword' | 'newPassword' | 'repeat';
 
 export function ChangePasswordStep() {
   const { t } = useTranslation();
   const { setUser } = useAuth();
   const user = useMe();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [busy, setBusy] = useState(false);
+  const change = useChangePassword();
   const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Fields, string>>>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const form = useForm<PasswordForm>({
+    defaultValues: { currentPassword: '', newPassword: '', repeat: '' },
+    reValidateMode: 'onSubmit',
+    resolver: withRules(bodyResolver('POST /api/v1/auth/password', { toBody: passwordBody }), (v) => {
+      const newPassword =
+        v.newPassword.length < MIN_PASSWORD_LENGTH
+          ? t('auth.passwordTooShort', { min: MIN_PASSWORD_LENGTH })
+          : v.newPassword === v.currentPassword
+            ? t('auth.passwordSameAsCurrent')
+            : undefined;
+      return {
+        currentPassword: v.currentPassword ? undefined : t('devices.required'),
+        newPassword,
+        repeat: !newPassword && v.repeat !== v.newPassword ? t('auth.passwordMismatch') : undefined,
+      };
+    }),
+  });
+  const fieldErrors = form.formState.errors;
+  // stays on once the password is changed, until the next step shows
+  const busy = change.isPending || change.isSuccess;
 
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const fe: Partial<Record<Fields, string>> = {};
-    if (!current) fe.currentPassword = t('devices.required');
-    if (next.length < MIN_PASSWORD_LENGTH)
-      fe.newPassword = t('auth.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
-    else if (next === current) fe.newPassword = t('auth.passwordSameAsCurrent');
-    if (!fe.newPassword && repeat !== next) fe.repeat = t('auth.passwordMismatch');
-    setFieldErrors(fe);
-    if (Object.keys(fe).length > 0) {
-      setError(t('errors.fieldsIntro'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await call(
-        typed.POST('/api/v1/auth/password', { body: { currentPassword: current, newPassword: next } }),
-      );
-      // Ask the server for the authoritative state; fall back to what we know.
-      let updated: Me = { ...user, mustChangePassword: false };
+  const submit = form.handleSubmit(
+    async (values) => {
+      setError(null);
       try {
-        updated = (await call(typed.GET('/api/v1/auth/me'))).user;
-      } catch {
-        // keep the local update
+        // the server's state when it answers; else what we know
+        const updated = await change.mutateAsync(passwordBody(values));
+        setUser(updated ?? { ...user, mustChangePassword: false });
+      } catch (err) {
+        if (err instanceof ApiError)
+          for (const [field, message] of Object.entries(err.fieldErrors()))
+            form.setError(field as keyof PasswordForm, { message });
+        setError(problemMessage(err, t));
       }
-      setUser(updated);
-    } catch (err) {
-      setBusy(false);
-      if (err instanceof ApiError) setFieldErrors(err.fieldErrors() as Partial<Record<Fields, string>>);
-      setError(problemMessage(err, t));
-    }
-  }
+    },
+    () => setError(t('errors.fieldsIntro')),
+  );
 
   return (
     <section aria-labelledby="step-password-title">
@@ -74,15 +75,14 @@ export function ChangePasswordStep() {
           id="pw-current"
           label={t('auth.currentPassword')}
           hint={t('auth.currentPasswordHint')}
-          error={fieldErrors.currentPassword}
+          error={fieldErrors.currentPassword?.message}
         >
           {(p) => (
             <input
               {...p}
               type="password"
               autoComplete="current-password"
-              value={current}
-              onChange={(e) => setCurrent(e.target.value)}
+              {...form.register('currentPassword')}
             />
           )}
         </Field>
@@ -90,7 +90,7 @@ export function ChangePasswordStep() {
           id="pw-new"
           label={t('auth.newPassword')}
           hint={t('auth.newPasswordHint', { min: MIN_PASSWORD_LENGTH })}
-          error={fieldErrors.newPassword}
+          error={fieldErrors.newPassword?.message}
         >
           {(p) => (
             <input
@@ -98,21 +98,12 @@ export function ChangePasswordStep() {
               type="password"
               autoComplete="new-password"
               minLength={MIN_PASSWORD_LENGTH}
-              value={next}
-              onChange={(e) => setNext(e.target.value)}
+              {...form.register('newPassword')}
             />
           )}
         </Field>
-        <Field id="pw-repeat" label={t('auth.repeatPassword')} error={fieldErrors.repeat}>
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="new-password"
-              value={repeat}
-              onChange={(e) => setRepeat(e.target.value)}
-            />
-          )}
+        <Field id="pw-repeat" label={t('auth.repeatPassword')} error={fieldErrors.repeat?.message}>
+          {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('repeat')} />}
         </Field>
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={busy}>

@@ -1,16 +1,16 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call, typed } from '../api/client.ts';
+import { ApiError } from '../api/client.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { problemMessage } from '../ui/problem.ts';
 import { useAuth } from './AuthContext.tsx';
-
-interface TotpSetup {
-  secret: string;
-  otpauthUrl: string;
-}
+import { plainCode, type TotpForm, totpBody } from './auth-bodies.ts';
+import { useConfirmTotp, useTotpSetup } from './queries.ts';
 
 /** "JBSWY3DPEHPK3PXP" → "JBSW Y3DP EHPK 3PXP" */
 export function groupSecret(secret: string): string {
@@ -25,58 +25,47 @@ export function groupSecret(secret: string): string {
 export function EnrolTotpStep() {
   const { t } = useTranslation();
   const { setUser } = useAuth();
-  const [setup, setSetup] = useState<TotpSetup | null>(null);
-  const [setupError, setSetupError] = useState<string | null>(null);
-  const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
+  const setupCall = useTotpSetup();
+  const confirm = useConfirmTotp();
+  const setup = setupCall.data ?? null;
+  const setupError = setupCall.error ? problemMessage(setupCall.error, t) : null;
   const [error, setError] = useState<string | null>(null);
-  const [codeError, setCodeError] = useState<string | undefined>(undefined);
   const started = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const form = useForm<TotpForm>({
+    defaultValues: { totp: '' },
+    reValidateMode: 'onSubmit',
+    resolver: withRules(bodyResolver('POST /api/v1/auth/totp/confirm', { toBody: totpBody }), (v) => ({
+      totp: /^\d{6}$/.test(plainCode(v.totp)) ? undefined : t('auth.codeFormat'),
+    })),
+  });
+  const codeError = form.formState.errors.totp?.message;
+  // stays on once confirmed, until the home page shows
+  const busy = confirm.isPending || confirm.isSuccess;
 
-  function startSetup() {
-    setSetupError(null);
-    call(typed.POST('/api/v1/auth/totp/setup'))
-      .then(setSetup)
-      .catch((err: unknown) => {
-        started.current = false;
-        setSetupError(problemMessage(err, t));
-      });
-  }
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: run once on mount
+  const { mutate: startSetup } = setupCall;
   useEffect(() => {
     headingRef.current?.focus();
     // Guard against StrictMode's double effect: every setup call creates a new secret.
     if (started.current) return;
     started.current = true;
     startSetup();
-  }, []);
+  }, [startSetup]);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const totp = code.replace(/\s+/g, '');
-    if (!/^\d{6}$/.test(totp)) {
-      setCodeError(t('auth.codeFormat'));
-      setError(t('errors.fieldsIntro'));
-      return;
-    }
-    setCodeError(undefined);
-    setBusy(true);
-    setError(null);
-    try {
-      const { user } = await call(typed.POST('/api/v1/auth/totp/confirm', { body: { totp } }), {
-        skipUnauthorized: true,
-      });
-      setUser(user);
-    } catch (err) {
-      setBusy(false);
-      if (err instanceof ApiError && (err.status === 400 || err.status === 401 || err.status === 422)) {
-        setCodeError(err.fieldErrors().totp ?? t('auth.invalidCode'));
-        setError(err.problem?.code ? problemMessage(err, t) : t('auth.invalidCode'));
-      } else setError(problemMessage(err, t));
-    }
-  }
+  const submit = form.handleSubmit(
+    async (values) => {
+      setError(null);
+      try {
+        setUser(await confirm.mutateAsync(totpBody(values)));
+      } catch (err) {
+        if (err instanceof ApiError && (err.status === 400 || err.status === 401 || err.status === 422)) {
+          form.setError('totp', { message: err.fieldErrors().totp ?? t('auth.invalidCode') });
+          setError(err.problem?.code ? problemMessage(err, t) : t('auth.invalidCode'));
+        } else setError(problemMessage(err, t));
+      }
+    },
+    () => setError(t('errors.fieldsIntro')),
+  );
 
   return (
     <section aria-labelledby="step-totp-title">
@@ -87,14 +76,7 @@ export function EnrolTotpStep() {
       {setupError ? (
         <div role="alert" className="alert alert--error">
           {setupError}{' '}
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => {
-              started.current = true;
-              startSetup();
-            }}
-          >
+          <button type="button" className="button button--small" onClick={() => startSetup()}>
             {t('app.retry')}
           </button>
         </div>
@@ -136,8 +118,7 @@ export function EnrolTotpStep() {
               autoComplete="one-time-code"
               pattern="[0-9]*"
               maxLength={7}
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
+              {...form.register('totp')}
             />
           )}
         </Field>

@@ -1,54 +1,55 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call, typed } from '../api/client.ts';
+import { ApiError } from '../api/client.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { problemMessage } from '../ui/problem.ts';
 import { useAuth } from './AuthContext.tsx';
-
-type Fields = 'email' | 'password' | 'totp';
+import { loginBody, plainCode, type SignInForm } from './auth-bodies.ts';
+import { useSignIn } from './queries.ts';
 
 export function SignInPage({ expired }: { expired: boolean }) {
   const { t } = useTranslation();
   const { setUser } = useAuth();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [totp, setTotp] = useState('');
-  const [busy, setBusy] = useState(false);
+  const signIn = useSignIn();
   const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Fields, string>>>({});
+  const form = useForm<SignInForm>({
+    defaultValues: { email: '', password: '', totp: '' },
+    reValidateMode: 'onSubmit',
+    resolver: withRules(bodyResolver('POST /api/v1/auth/login', { toBody: loginBody }), (v) => {
+      const code = plainCode(v.totp);
+      return {
+        email: v.email.trim() ? undefined : t('devices.required'),
+        password: v.password ? undefined : t('devices.required'),
+        totp: code && !/^\d{6}$/.test(code) ? t('auth.codeFormat') : undefined,
+      };
+    }),
+  });
+  const fieldErrors = form.formState.errors;
+  const busy = signIn.isPending;
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const code = totp.replace(/\s+/g, '');
-    const fe: Partial<Record<Fields, string>> = {};
-    if (!email.trim()) fe.email = t('devices.required');
-    if (!password) fe.password = t('devices.required');
-    if (code && !/^\d{6}$/.test(code)) fe.totp = t('auth.codeFormat');
-    setFieldErrors(fe);
-    if (Object.keys(fe).length > 0) {
-      setError(t('errors.fieldsIntro'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const { user } = await call(
-        typed.POST('/api/v1/auth/login', { body: { email: email.trim(), password, totp: code } }),
-        { skipUnauthorized: true },
-      );
-      setUser(user);
-    } catch (err) {
-      setBusy(false);
-      if (err instanceof ApiError && err.status === 401) setError(t('auth.invalidCredentials'));
-      else if (err instanceof ApiError && err.status === 429) setError(t('auth.rateLimited'));
-      else {
-        if (err instanceof ApiError) setFieldErrors(err.fieldErrors() as Partial<Record<Fields, string>>);
-        setError(problemMessage(err, t));
+  const submit = form.handleSubmit(
+    async (values) => {
+      setError(null);
+      try {
+        setUser(await signIn.mutateAsync(loginBody(values)));
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) setError(t('auth.invalidCredentials'));
+        else if (err instanceof ApiError && err.status === 429) setError(t('auth.rateLimited'));
+        else {
+          if (err instanceof ApiError)
+            for (const [field, message] of Object.entries(err.fieldErrors()))
+              form.setError(field as keyof SignInForm, { message });
+          setError(problemMessage(err, t));
+        }
       }
-    }
-  }
+    },
+    () => setError(t('errors.fieldsIntro')),
+  );
 
   return (
     <div className="auth-card">
@@ -57,47 +58,46 @@ export function SignInPage({ expired }: { expired: boolean }) {
       {expired && !error && <p className="alert alert--info">{t('errors.sessionExpired')}</p>}
       <ErrorRegion message={error} />
       <form onSubmit={submit} noValidate className="form">
-        <Field id="login-email" label={t('auth.email')} error={fieldErrors.email}>
+        <Field id="login-email" label={t('auth.email')} error={fieldErrors.email?.message}>
           {(p) => (
             <input
               {...p}
               type="email"
-              name="email"
               autoComplete="username"
               spellCheck={false}
               autoCapitalize="none"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
               required
+              {...form.register('email')}
             />
           )}
         </Field>
-        <Field id="login-password" label={t('auth.password')} error={fieldErrors.password}>
+        <Field id="login-password" label={t('auth.password')} error={fieldErrors.password?.message}>
           {(p) => (
             <input
               {...p}
               type="password"
-              name="password"
               autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
               required
+              {...form.register('password')}
             />
           )}
         </Field>
-        <Field id="login-totp" label={t('auth.totp')} hint={t('auth.totpHint')} error={fieldErrors.totp}>
+        <Field
+          id="login-totp"
+          label={t('auth.totp')}
+          hint={t('auth.totpHint')}
+          error={fieldErrors.totp?.message}
+        >
           {(p) => (
             <input
               {...p}
               type="text"
-              name="totp"
               className="input--code"
               inputMode="numeric"
               autoComplete="one-time-code"
               pattern="[0-9]*"
               maxLength={7}
-              value={totp}
-              onChange={(e) => setTotp(e.target.value)}
+              {...form.register('totp')}
             />
           )}
         </Field>

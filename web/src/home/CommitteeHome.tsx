@@ -1,6 +1,6 @@
 import { CaseList } from '../cases/CaseList.tsx';
 import { useCaseT } from '../cases/i18n.ts';
-import { useMyWork } from './useMyWork.ts';
+import { useMyWork } from './queries.ts';
 import { DecisionItems, IntakeItems, WorkBlock } from './WorkLists.tsx';
 
 /** The indication committee member: the requests awaiting a decision, those still in screening, the cases. */

@@ -1,12 +1,10 @@
 import { Link } from 'react-router';
-import type { Device } from '../api/contract.ts';
 import { CaseList } from '../cases/CaseList.tsx';
 import { DeadlineList, OverviewLoad, useCaseOverview } from '../cases/CaseOverview.tsx';
 import { useCaseT } from '../cases/i18n.ts';
 import { SilentDevicesWarning, silentDevices } from '../devices/SilentDevices.tsx';
 import { useNow } from '../ui/time.ts';
-import { useApi } from '../ui/useApi.ts';
-import { useMyWork } from './useMyWork.ts';
+import { useDeviceStock, useMyWork } from './queries.ts';
 import { CaseloadTable, DecisionItems, TaskItems, WorkBlock } from './WorkLists.tsx';
 
 /**
@@ -33,7 +31,7 @@ export function CoordinatorHome() {
             d.overdueTasks.length === 0 ? (
               <p className="muted">{t('work.noOverdueTasks')}</p>
             ) : (
-              <TaskItems tasks={d.overdueTasks} onChange={work.reload} showAssignee actions={false} />
+              <TaskItems tasks={d.overdueTasks} showAssignee actions={false} />
             )
           }
         </WorkBlock>
@@ -52,7 +50,7 @@ export function CoordinatorHome() {
 
 function DeviceSummary() {
   const { t } = useCaseT();
-  const devices = useApi<Device[]>('/devices');
+  const devices = useDeviceStock();
   const now = useNow(60_000);
   const list = devices.data ?? [];
   return (

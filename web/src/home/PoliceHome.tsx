@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CaseList } from '../cases/CaseList.tsx';
 import { useCaseT } from '../cases/i18n.ts';
-import { useMyWork } from './useMyWork.ts';
+import { useMyWork } from './queries.ts';
 import { DecisionItems, SignalementItems, TaskItems, WorkBlock } from './WorkLists.tsx';
 
 /**
@@ -23,7 +23,7 @@ export function PoliceHome() {
       </p>
       <div className="home-grid">
         <WorkBlock id="home-tasks" title={t('work.tasksOrg')} work={work}>
-          {(d) => <TaskItems tasks={d.tasks} onChange={work.reload} />}
+          {(d) => <TaskItems tasks={d.tasks} />}
         </WorkBlock>
         <WorkBlock id="home-decisions" title={t('work.decisions')} work={work}>
           {(d) => <DecisionItems data={d} mineOnly />}

@@ -1,6 +1,6 @@
 import { CaseList } from '../cases/CaseList.tsx';
 import { useCaseT } from '../cases/i18n.ts';
-import { useMyWork } from './useMyWork.ts';
+import { useMyWork } from './queries.ts';
 import { MeetingItems, TaskItems, WorkBlock } from './WorkLists.tsx';
 
 /** The process director: network meetings and their task agreements across cases, own tasks, the cases. */
@@ -19,12 +19,12 @@ export function ProcessDirectorHome() {
             d.meetingTasks.length === 0 ? (
               <p className="muted">{t('work.noMeetingAgreements')}</p>
             ) : (
-              <TaskItems tasks={d.meetingTasks} onChange={work.reload} showAssignee actions={false} />
+              <TaskItems tasks={d.meetingTasks} showAssignee actions={false} />
             )
           }
         </WorkBlock>
         <WorkBlock id="home-tasks" title={t('work.tasks')} work={work}>
-          {(d) => <TaskItems tasks={d.tasks} onChange={work.reload} />}
+          {(d) => <TaskItems tasks={d.tasks} />}
         </WorkBlock>
       </div>
       <section aria-labelledby="home-cases" className="home-cases" data-testid="home-cases">

@@ -1,6 +1,6 @@
 import { CaseList } from '../cases/CaseList.tsx';
 import { useCaseT } from '../cases/i18n.ts';
-import { useMyWork } from './useMyWork.ts';
+import { useMyWork } from './queries.ts';
 import { DecisionItems, IntakeItems, TaskItems, WorkBlock } from './WorkLists.tsx';
 
 /** Veilig Thuis: referrals and screening, decisions awaiting VT's consent, VT's tasks, then the cases. */
@@ -18,7 +18,7 @@ export function VtHome() {
           {(d) => <DecisionItems data={d} mineOnly />}
         </WorkBlock>
         <WorkBlock id="home-tasks" title={t('work.tasksOrg')} work={work}>
-          {(d) => <TaskItems tasks={d.tasks} onChange={work.reload} />}
+          {(d) => <TaskItems tasks={d.tasks} />}
         </WorkBlock>
       </div>
       <section aria-labelledby="home-cases" className="home-cases" data-testid="home-cases">

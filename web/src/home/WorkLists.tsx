@@ -1,14 +1,18 @@
 import './work.css';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
-import { API_BASE, api } from '../api/client.ts';
+import { API_BASE } from '../api/client.ts';
 import { useCaseT } from '../cases/i18n.ts';
 import { saveError } from '../cases/messages.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
+import { bodyResolver } from '../ui/form/body-resolver.ts';
+import { withRules } from '../ui/form/with-rules.ts';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { formatDate } from '../ui/time.ts';
-import type { MyWork, MyWorkResource, WorkTask } from './useMyWork.ts';
+import { type MyWork, type MyWorkResource, useCaseTaskStep, type WorkTask } from './queries.ts';
+import { type SkipForm, skipBody } from './task-bodies.ts';
 
 /** Tasks the caller may report as not done, with the reason. */
 const SKIPPABLE = new Set(['police_stop_talk']);
@@ -31,7 +35,11 @@ export function WorkBlock({
       {work.data ? (
         children(work.data)
       ) : (
-        <LoadState loading={work.loading} error={work.error} onRetry={work.reload} />
+        <LoadState
+          loading={work.isFetching}
+          error={work.error ?? undefined}
+          onRetry={() => void work.refetch()}
+        />
       )}
     </section>
   );
@@ -70,12 +78,10 @@ function taskTitle(
 /** Open tasks, soonest first, each with "Afronden" (and "Niet gevoerd" with a reason for the STOP talk). */
 export function TaskItems({
   tasks,
-  onChange,
   showAssignee = false,
   actions = true,
 }: {
   tasks: WorkTask[];
-  onChange: () => void;
   showAssignee?: boolean;
   actions?: boolean;
 }) {
@@ -84,13 +90,7 @@ export function TaskItems({
   return (
     <ul className="home-list work-tasks">
       {tasks.map((task) => (
-        <TaskItem
-          key={task.id}
-          task={task}
-          onChange={onChange}
-          showAssignee={showAssignee}
-          actions={actions}
-        />
+        <TaskItem key={task.id} task={task} showAssignee={showAssignee} actions={actions} />
       ))}
     </ul>
   );
@@ -98,46 +98,34 @@ export function TaskItems({
 
 function TaskItem({
   task,
-  onChange,
   showAssignee,
   actions,
 }: {
   task: WorkTask;
-  onChange: () => void;
   showAssignee: boolean;
   actions: boolean;
 }) {
   const { t, i18n } = useCaseT();
   const lang = i18n.resolvedLanguage ?? 'nl';
   const [skipping, setSkipping] = useState(false);
-  const [reason, setReason] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const taskStep = useCaseTaskStep();
+  const busy = taskStep.isPending;
   const { title, written } = taskTitle(task, t, (key) => i18n.exists(key));
   const who = task.assigneeName ?? task.organisationName;
+  const form = useForm<SkipForm>({
+    defaultValues: { reason: '' },
+    reValidateMode: 'onSubmit',
+    resolver: withRules(bodyResolver('POST /api/v1/case-tasks/{id}/skip', { toBody: skipBody }), (v) => ({
+      reason: v.reason.trim().length < 3 ? t('work.reasonRequired') : undefined,
+    })),
+  });
 
-  async function run(call: () => Promise<unknown>) {
-    setBusy(true);
+  function run(request: Parameters<typeof taskStep.mutate>[0]) {
     setError(null);
-    try {
-      await call();
-      onChange();
-    } catch (err) {
-      setError(saveError(err, t));
-    } finally {
-      setBusy(false);
-    }
+    taskStep.mutate(request, { onError: (err) => setError(saveError(err, t)) });
   }
-  function skip(e: FormEvent) {
-    e.preventDefault();
-    if (reason.trim().length < 3) {
-      setFieldError(t('work.reasonRequired'));
-      return;
-    }
-    setFieldError(undefined);
-    void run(() => api.post(`/case-tasks/${task.id}/skip`, { reason: reason.trim() }));
-  }
+  const skip = form.handleSubmit((values) => run({ id: task.id, step: 'skip', body: skipBody(values) }));
   return (
     <li data-task={title}>
       <CaseLink id={task.caseId} reference={task.reference} tab={task.fromMeeting ? 'network' : undefined} />{' '}
@@ -152,7 +140,7 @@ function TaskItem({
             type="button"
             className="button button--small"
             disabled={busy}
-            onClick={() => void run(() => api.post(`/case-tasks/${task.id}/done`))}
+            onClick={() => run({ id: task.id, step: 'done' })}
           >
             {t('work.done')}
           </button>
@@ -173,17 +161,9 @@ function TaskItem({
             id={`skip-${task.id}`}
             label={t('work.skipReason')}
             hint={t('work.skipReasonHint')}
-            error={fieldError}
+            error={form.formState.errors.reason?.message}
           >
-            {(p) => (
-              <textarea
-                {...p}
-                rows={2}
-                maxLength={500}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-              />
-            )}
+            {(p) => <textarea {...p} rows={2} maxLength={500} {...form.register('reason')} />}
           </Field>
           <button type="submit" className="button button--small" disabled={busy}>
             {t('work.skipSave')}

@@ -5,7 +5,7 @@ import { unreadCount, useNotifications } from './useNotifications.ts';
 /** Header link with the number of unread notifications (caseworkers). */
 export function NotificationBadge() {
   const { t } = useTranslation();
-  const { items } = useNotifications();
+  const items = useNotifications();
   const count = unreadCount(items);
   return (
     <Link to="/" className="notif-badge" data-testid="notification-count" data-count={count}>
