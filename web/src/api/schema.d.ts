@@ -152,7 +152,19 @@ export interface paths {
                             /** @enum {string|null} */
                             outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
                             position: {
+                                /** @description metres */
                                 accuracy: number | null;
+                                /** @description the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known */
+                                address?: {
+                                    /** @description from the position to the address */
+                                    distanceMetres: number | null;
+                                    /** @description e.g. "Stationsplein 1, 1211EX Hilversum" */
+                                    text: string;
+                                } | null;
+                                /** @description how old the fix was when the alarm arrived */
+                                ageAtAlarmSeconds?: number | null;
+                                /** Format: date-time */
+                                fixedAt?: string | null;
                                 lat: number;
                                 lon: number;
                             } | null;
@@ -231,7 +243,19 @@ export interface paths {
                             /** @enum {string|null} */
                             outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
                             position: {
+                                /** @description metres */
                                 accuracy: number | null;
+                                /** @description the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known */
+                                address?: {
+                                    /** @description from the position to the address */
+                                    distanceMetres: number | null;
+                                    /** @description e.g. "Stationsplein 1, 1211EX Hilversum" */
+                                    text: string;
+                                } | null;
+                                /** @description how old the fix was when the alarm arrived */
+                                ageAtAlarmSeconds?: number | null;
+                                /** Format: date-time */
+                                fixedAt?: string | null;
                                 lat: number;
                                 lon: number;
                             } | null;
@@ -335,7 +359,19 @@ export interface paths {
                             /** @enum {string|null} */
                             outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
                             position: {
+                                /** @description metres */
                                 accuracy: number | null;
+                                /** @description the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known */
+                                address?: {
+                                    /** @description from the position to the address */
+                                    distanceMetres: number | null;
+                                    /** @description e.g. "Stationsplein 1, 1211EX Hilversum" */
+                                    text: string;
+                                } | null;
+                                /** @description how old the fix was when the alarm arrived */
+                                ageAtAlarmSeconds?: number | null;
+                                /** Format: date-time */
+                                fixedAt?: string | null;
                                 lat: number;
                                 lon: number;
                             } | null;
@@ -418,7 +454,19 @@ export interface paths {
                             /** @enum {string|null} */
                             outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
                             position: {
+                                /** @description metres */
                                 accuracy: number | null;
+                                /** @description the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known */
+                                address?: {
+                                    /** @description from the position to the address */
+                                    distanceMetres: number | null;
+                                    /** @description e.g. "Stationsplein 1, 1211EX Hilversum" */
+                                    text: string;
+                                } | null;
+                                /** @description how old the fix was when the alarm arrived */
+                                ageAtAlarmSeconds?: number | null;
+                                /** Format: date-time */
+                                fixedAt?: string | null;
                                 lat: number;
                                 lon: number;
                             } | null;
@@ -539,7 +587,19 @@ export interface paths {
                             /** @enum {string|null} */
                             outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
                             position: {
+                                /** @description metres */
                                 accuracy: number | null;
+                                /** @description the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known */
+                                address?: {
+                                    /** @description from the position to the address */
+                                    distanceMetres: number | null;
+                                    /** @description e.g. "Stationsplein 1, 1211EX Hilversum" */
+                                    text: string;
+                                } | null;
+                                /** @description how old the fix was when the alarm arrived */
+                                ageAtAlarmSeconds?: number | null;
+                                /** Format: date-time */
+                                fixedAt?: string | null;
                                 lat: number;
                                 lon: number;
                             } | null;
@@ -697,7 +757,19 @@ export interface paths {
                             /** @enum {string|null} */
                             outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
                             position: {
+                                /** @description metres */
                                 accuracy: number | null;
+                                /** @description the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known */
+                                address?: {
+                                    /** @description from the position to the address */
+                                    distanceMetres: number | null;
+                                    /** @description e.g. "Stationsplein 1, 1211EX Hilversum" */
+                                    text: string;
+                                } | null;
+                                /** @description how old the fix was when the alarm arrived */
+                                ageAtAlarmSeconds?: number | null;
+                                /** Format: date-time */
+                                fixedAt?: string | null;
                                 lat: number;
                                 lon: number;
                             } | null;
@@ -782,7 +854,19 @@ export interface paths {
                             /** @enum {string|null} */
                             outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
                             position: {
+                                /** @description metres */
                                 accuracy: number | null;
+                                /** @description the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known */
+                                address?: {
+                                    /** @description from the position to the address */
+                                    distanceMetres: number | null;
+                                    /** @description e.g. "Stationsplein 1, 1211EX Hilversum" */
+                                    text: string;
+                                } | null;
+                                /** @description how old the fix was when the alarm arrived */
+                                ageAtAlarmSeconds?: number | null;
+                                /** Format: date-time */
+                                fixedAt?: string | null;
                                 lat: number;
                                 lon: number;
                             } | null;
@@ -5133,7 +5217,7 @@ export interface paths {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {string} */
-                            protocol: "dc09" | "osmand" | "webhook";
+                            protocol: "dc09" | "osmand" | "webhook" | "traccar";
                             /** Format: uuid */
                             regionId: string;
                             rentPerQuarterCents: number;
@@ -5167,7 +5251,7 @@ export interface paths {
                         model: string;
                         /** Format: uuid */
                         organisationId?: string;
-                        protocol: "dc09" | "osmand" | "webhook";
+                        protocol: "dc09" | "osmand" | "webhook" | "traccar";
                         rentPerQuarterCents: number;
                         serial: string;
                         simNumber?: string | null;
@@ -5211,7 +5295,7 @@ export interface paths {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {string} */
-                            protocol: "dc09" | "osmand" | "webhook";
+                            protocol: "dc09" | "osmand" | "webhook" | "traccar";
                             /** Format: uuid */
                             regionId: string;
                             rentPerQuarterCents: number;
@@ -5285,7 +5369,7 @@ export interface paths {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {string} */
-                            protocol: "dc09" | "osmand" | "webhook";
+                            protocol: "dc09" | "osmand" | "webhook" | "traccar";
                             /** Format: uuid */
                             regionId: string;
                             rentPerQuarterCents: number;
@@ -5323,7 +5407,7 @@ export interface paths {
                         /** @description write-only; never returned */
                         key?: string | null;
                         model?: string;
-                        protocol?: "dc09" | "osmand" | "webhook";
+                        protocol?: "dc09" | "osmand" | "webhook" | "traccar";
                         rentPerQuarterCents?: number;
                         serial?: string;
                         simNumber?: string | null;
@@ -5369,7 +5453,7 @@ export interface paths {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {string} */
-                            protocol: "dc09" | "osmand" | "webhook";
+                            protocol: "dc09" | "osmand" | "webhook" | "traccar";
                             /** Format: uuid */
                             regionId: string;
                             rentPerQuarterCents: number;
@@ -5448,7 +5532,7 @@ export interface paths {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {string} */
-                            protocol: "dc09" | "osmand" | "webhook";
+                            protocol: "dc09" | "osmand" | "webhook" | "traccar";
                             /** Format: uuid */
                             regionId: string;
                             rentPerQuarterCents: number;
@@ -5569,7 +5653,7 @@ export interface paths {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {string} */
-                            protocol: "dc09" | "osmand" | "webhook";
+                            protocol: "dc09" | "osmand" | "webhook" | "traccar";
                             /** Format: uuid */
                             regionId: string;
                             rentPerQuarterCents: number;
@@ -5896,6 +5980,74 @@ export interface paths {
         get?: never;
         put?: never;
         /** Vendor webhook (HMAC-signed); see docs/webhook.md */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ingest/traccar/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Traccar event forwarding (event.forward.url); see docs/traccar.md */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ingest/traccar/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Traccar position forwarding (forward.type=json); see docs/traccar.md */
         post: {
             parameters: {
                 query?: never;
