@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SecretBox } from '../crypto/sealed.ts';
 import type { Database } from '../db/index.ts';
@@ -99,7 +100,16 @@ export function traccarRoutes(deps: {
 
     const schema = (summary: string) => ({
       config: { public: true, rateLimit: { max: 6000, timeWindow: 60_000 } },
-      schema: { tags: ['ingest'], summary, hide: false },
+      schema: {
+        tags: ['ingest'],
+        summary,
+        hide: false,
+        response: {
+          200: Type.Object({
+            stored: Type.Integer({ description: 'events committed (0 for events that are not alarms)' }),
+          }),
+        },
+      },
     });
     app.post(
       '/ingest/traccar/positions',

@@ -6028,7 +6028,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description events committed (0 for events that are not alarms) */
+                            stored: number;
+                        };
+                    };
                 };
             };
         };
@@ -6062,7 +6067,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description events committed (0 for events that are not alarms) */
+                            stored: number;
+                        };
+                    };
                 };
             };
         };
