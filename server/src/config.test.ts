@@ -13,6 +13,20 @@ describe('configuration', () => {
     expect(config.sessionIdleMinutes).toBe(15);
   });
 
+  it('geocodes through PDOK Locatieserver by default, through Nominatim or not at all when told', () => {
+    expect(loadConfig({}).geocoder).toEqual({
+      kind: 'pdok',
+      url: 'https://api.pdok.nl/bzk/locatieserver/search/v3_1/reverse',
+      timeoutMs: 1500,
+      cacheEntries: 10_000,
+    });
+    expect(
+      loadConfig({ AWARE_GEOCODER: 'nominatim', AWARE_GEOCODER_URL: 'https://geo.example.nl/reverse' })
+        .geocoder,
+    ).toMatchObject({ kind: 'nominatim', url: 'https://geo.example.nl/reverse' });
+    expect(loadConfig({ AWARE_GEOCODER: 'off' }).geocoder).toBeUndefined();
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -21,6 +35,9 @@ describe('configuration', () => {
     [{ AWARE_MASTER_KEY: 'short' }, 'AWARE_MASTER_KEY'],
     [{ AWARE_LOG_LEVEL: 'loud' }, 'AWARE_LOG_LEVEL'],
     [{ AWARE_DC09_PORT: '8080' }, 'PORT'],
+    [{ AWARE_GEOCODER: 'google' }, 'AWARE_GEOCODER'],
+    [{ AWARE_GEOCODER_URL: 'ftp://x' }, 'AWARE_GEOCODER_URL'],
+    [{ AWARE_GEOCODER_TIMEOUT_MS: '60000' }, 'AWARE_GEOCODER_TIMEOUT_MS'],
   ])('a wrong setting %o names %s', (env, name) => {
     let error: unknown;
     try {

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type DatabaseHosts, splitDatabaseUrl } from './db/hosts.ts';
+import type { GeocoderKind } from './geocoding/geocoder.ts';
+import { NOMINATIM_REVERSE_URL } from './geocoding/nominatim.ts';
+import { PDOK_REVERSE_URL } from './geocoding/pdok.ts';
 
 /** Every setting the platform reads from its environment, validated once at start-up. */
 export interface Config {
@@ -58,6 +61,8 @@ export interface Config {
   /** PEM files: when both are set, DC-09 over TCP is served with TLS */
   dc09Tls: { certFile: string; keyFile: string } | undefined;
   webDist: string;
+  /** reverse geocoding of alarm positions; undefined = off (positions are shown without an address) */
+  geocoder: { kind: GeocoderKind; url: string; timeoutMs: number; cacheEntries: number } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -138,6 +143,21 @@ function dc09Tls(env: Env, cwd: string): Config['dc09Tls'] {
   return { certFile: resolve(cwd, cert), keyFile: resolve(cwd, key) };
 }
 
+const GEOCODERS: Record<GeocoderKind, string> = { pdok: PDOK_REVERSE_URL, nominatim: NOMINATIM_REVERSE_URL };
+
+function geocoder(env: Env): Config['geocoder'] {
+  const kind = (env.AWARE_GEOCODER || 'pdok').toLowerCase();
+  if (kind === 'off') return undefined;
+  if (kind !== 'pdok' && kind !== 'nominatim')
+    throw new ConfigError('AWARE_GEOCODER', `must be pdok, nominatim or off, got "${kind}"`);
+  return {
+    kind,
+    url: url(env, 'AWARE_GEOCODER_URL', ['https:', 'http:']) ?? GEOCODERS[kind],
+    timeoutMs: integer(env, 'AWARE_GEOCODER_TIMEOUT_MS', 1500, 100, 10_000),
+    cacheEntries: integer(env, 'AWARE_GEOCODER_CACHE_ENTRIES', 10_000, 1, 1_000_000),
+  };
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
@@ -199,5 +219,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     publicUrl: url(env, 'AWARE_PUBLIC_URL', ['http:', 'https:'])?.replace(/\/$/, ''),
     mapTileUrl: url(env, 'AWARE_MAP_TILE_URL', ['https:', 'http:']),
     webDist: resolve(cwd, env.AWARE_WEB_DIST || 'web/dist'),
+    geocoder: geocoder(env),
   };
 }

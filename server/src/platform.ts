@@ -31,6 +31,9 @@ import { createDocumentService, type DocumentService } from './documents/service
 import { createDocumentStore } from './documents/store.ts';
 import { evidenceRoutes } from './evidence/routes.ts';
 import { createEvidenceService } from './evidence/service.ts';
+import { type AddressFinder, createAddressFinder, noAddressFinder } from './geocoding/address-finder.ts';
+import { nominatimGeocoder } from './geocoding/nominatim.ts';
+import { pdokGeocoder } from './geocoding/pdok.ts';
 import { gradingRoutes } from './grading/routes.ts';
 import { createGrading } from './grading/service.ts';
 import { buildApp } from './http/app.ts';
@@ -42,6 +45,7 @@ import { type Dc09Receiver, startDc09Receiver } from './ingest/dc09/receiver.ts'
 import { type OsmandReceiver, startOsmandReceiver } from './ingest/osmand/receiver.ts';
 import { createIngestPipeline, type IngestHandler } from './ingest/pipeline.ts';
 import { createRoutineLane } from './ingest/routine-lane.ts';
+import { traccarRoutes } from './ingest/traccar-route.ts';
 import { vendorRoutes } from './ingest/vendors.ts';
 import { webhookRoute } from './ingest/webhook-route.ts';
 import { auditMetrics } from './metrics/audit.ts';
@@ -78,6 +82,8 @@ export interface Platform {
   alarms: AlarmService;
   devices: DeviceService;
   handle: IngestHandler;
+  /** reverse geocoding after alarms are stored (idle() waits for look-ups under way) */
+  addresses: AddressFinder;
   dc09: Dc09Receiver;
   osmand: OsmandReceiver;
   /** runs one supervision round now (tests) */
@@ -160,6 +166,23 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
   const privacy = createPrivacyService(db, secrets);
   const figures = createFiguresService(db);
   const routine = createRoutineLane(db, { maxBatch: db.engine === 'pglite' ? 200 : 1000 });
+  // the logger exists only after the app is built; a geocoder outage before then is not told
+  let geocoderLog: Pick<Platform['app']['log'], 'info' | 'warn'> | undefined;
+  const addresses = config.geocoder
+    ? createAddressFinder({
+        db,
+        secrets,
+        bus,
+        metrics,
+        log: { info: (f, m) => geocoderLog?.info(f, m), warn: (f, m) => geocoderLog?.warn(f, m) },
+        geocoder:
+          config.geocoder.kind === 'pdok'
+            ? pdokGeocoder(config.geocoder.url)
+            : nominatimGeocoder(config.geocoder.url, `Aware/${VERSION} (alarm centre)`),
+        timeoutMs: config.geocoder.timeoutMs,
+        cacheEntries: config.geocoder.cacheEntries,
+      })
+    : noAddressFinder;
   const handle = createIngestPipeline({
     db,
     secrets,
@@ -168,6 +191,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     routine,
     metrics,
     alarmPositionWindowMs: config.alarmPositionWindowMinutes * 60_000,
+    addresses,
   });
   const supervision = createSupervision(db, alarms, bus);
   const retention = createRetention(db, {
@@ -241,9 +265,11 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       ...casework.routes,
       vendorRoutes(db, secrets),
       webhookRoute({ db, secrets, directory, handle, metrics, windowSeconds: config.webhookWindowSeconds }),
+      traccarRoutes({ db, secrets, directory, handle, metrics }),
     ],
   });
   const log = app.log;
+  geocoderLog = log.child({ component: 'geocoder' });
   if (!mail.enabled && !config.demo) {
     log.warn(
       { setting: 'AWARE_SMTP_URL' },
@@ -350,6 +376,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
     alarms,
     devices,
     handle,
+    addresses,
     dc09,
     osmand,
     superviseNow: () => supervision.sweep(),
@@ -369,6 +396,7 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       await Promise.allSettled([dc09.close(), osmand.close()]);
       await app.close();
       await Promise.all([routine.drain(), alarms.drain()]);
+      await addresses.idle();
       await bus.close();
       if (!options.db) await db.close();
     },

@@ -139,6 +139,8 @@ export interface AlarmRow {
   receivedAt: Date;
   occurredAt: Date | null;
   positionSealed: string | null;
+  /** the address found near the position, added after the alarm was stored */
+  addressSealed: string | null;
   batteryPercent: number | null;
   outcome: string | null;
   escalationLevel: number;
@@ -167,7 +169,7 @@ const ALARM_VIEW = `
          fw.note as "forwardNote", fw.name as "forwardedByName",
          a.case_id as "caseId", c.reference as "caseReference", a.region_id as "regionId", a.code,
          a.received_at as "receivedAt", a.occurred_at as "occurredAt",
-         a.position_sealed as "positionSealed",
+         a.position_sealed as "positionSealed", a.address_sealed as "addressSealed",
          a.battery_percent as "batteryPercent", a.outcome, a.escalation_level as "escalationLevel",
          a.claimed_by as "claimedById", u.display_name as "claimedByName",
          -- a repeated press belongs to the police once its first alarm does: the same situation

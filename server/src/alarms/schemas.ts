@@ -23,7 +23,29 @@ export const Alarm = Type.Object({
   receivedAt: Timestamp,
   occurredAt: Nullable(Timestamp),
   position: Nullable(
-    Type.Object({ lat: Type.Number(), lon: Type.Number(), accuracy: Nullable(Type.Number()) }),
+    Type.Object({
+      lat: Type.Number(),
+      lon: Type.Number(),
+      accuracy: Nullable(Type.Number({ description: 'metres' })),
+      fixedAt: Type.Optional(Nullable(Timestamp)),
+      ageAtAlarmSeconds: Type.Optional(
+        Nullable(Type.Number({ description: 'how old the fix was when the alarm arrived' })),
+      ),
+      address: Type.Optional(
+        Nullable(
+          Type.Object(
+            {
+              text: Type.String({ description: 'e.g. "Stationsplein 1, 1211EX Hilversum"' }),
+              distanceMetres: Nullable(Type.Number({ description: 'from the position to the address' })),
+            },
+            {
+              description:
+                'the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known',
+            },
+          ),
+        ),
+      ),
+    }),
   ),
   batteryPercent: Nullable(Type.Number()),
   outcome: Outcome,

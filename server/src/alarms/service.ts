@@ -167,7 +167,10 @@ export function createAlarmService(db: Database, bus: Bus, metrics: Metrics, sec
         text: event.text ?? null,
         occurredAt: event.occurredAt ?? null,
         receivedAt: event.receivedAt,
-        positionSealed: event.position ? sealPosition(secrets, event.position) : null,
+        // with the fix time (the device's time where the protocol has no fix time of its own)
+        positionSealed: event.position
+          ? sealPosition(secrets, event.position, event.position.fixedAt ?? event.occurredAt)
+          : null,
         batteryPercent: event.batteryPercent ?? null,
         rawSealed: secrets.seal(event.raw),
         actorLabel: deviceActor(event.deviceAccount).label,

@@ -9,8 +9,8 @@ export const SEALED_COLUMNS: { table: string; key: string; columns: string[] }[]
   { table: 'vendors', key: 'id', columns: ['webhook_secret_sealed'] },
   { table: 'clients', key: 'case_id', columns: ['phone_sealed', 'address_sealed', 'photo_sealed'] },
   { table: 'perpetrators', key: 'case_id', columns: ['photo_sealed'] },
-  { table: 'alarms', key: 'id', columns: ['position_sealed', 'raw_sealed'] },
-  { table: 'alarm_positions', key: 'id', columns: ['position_sealed'] },
+  { table: 'alarms', key: 'id', columns: ['position_sealed', 'raw_sealed', 'address_sealed'] },
+  { table: 'alarm_positions', key: 'id', columns: ['position_sealed', 'address_sealed'] },
   { table: 'privacy_requests', key: 'id', columns: ['description_sealed', 'decision_sealed'] },
   // the per-file key of each uploaded document (the bytes on disk are sealed under it)
   { table: 'case_documents', key: 'id', columns: ['key_sealed'] },

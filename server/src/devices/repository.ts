@@ -10,7 +10,7 @@ export const DEVICE_STATES = [
   'retired',
 ] as const;
 export type DeviceState = (typeof DEVICE_STATES)[number];
-export const DEVICE_PROTOCOLS = ['dc09', 'osmand', 'webhook'] as const;
+export const DEVICE_PROTOCOLS = ['dc09', 'osmand', 'webhook', 'traccar'] as const;
 
 export interface DeviceRow {
   id: string;

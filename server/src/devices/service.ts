@@ -17,7 +17,7 @@ export interface DeviceInput {
   serial: string;
   imei?: string | null;
   simNumber?: string | null;
-  protocol: 'dc09' | 'osmand' | 'webhook';
+  protocol: 'dc09' | 'osmand' | 'webhook' | 'traccar';
   account: string;
   key?: string | null;
   rentPerQuarterCents: number;

@@ -23,7 +23,7 @@ export const ALARM_KINDS: ReadonlySet<DeviceEventKind> = new Set([
   'fault',
 ]);
 
-export type IngestProtocol = 'dc09' | 'osmand' | 'webhook';
+export type IngestProtocol = 'dc09' | 'osmand' | 'webhook' | 'traccar';
 
 export interface Position {
   lat: number;
@@ -33,6 +33,8 @@ export interface Position {
   altitude?: number;
   speedKnots?: number;
   bearing?: number;
+  /** when the fix was taken, if the protocol says so apart from the event time (Traccar's fixTime) */
+  fixedAt?: Date;
   /** the position exactly as received, e.g. "[X006E07.7777777][Y49N06.6666666]" */
   raw?: string;
 }

@@ -5,6 +5,7 @@ import { sealPosition } from '../crypto/sealed-position.ts';
 import type { Queryable } from '../db/index.ts';
 import type { DeviceDirectory } from '../devices/directory.ts';
 import type { DeviceEvent, Position } from '../events/device-event.ts';
+import { type AddressFinder, noAddressFinder } from '../geocoding/address-finder.ts';
 import type { Metrics } from '../metrics/registry.ts';
 import type { RoutineLane } from './routine-lane.ts';
 import { insertAlarmPosition } from './trail-repository.ts';
@@ -29,7 +30,10 @@ export function createIngestPipeline(deps: {
   metrics: Metrics;
   /** how long after an alarm the device's positions are kept with it */
   alarmPositionWindowMs: number;
+  /** looks up the address of a stored position, after the event is acknowledged */
+  addresses?: AddressFinder;
 }) {
+  const addresses = deps.addresses ?? noAddressFinder;
   // device id → the alarm whose position trail is being recorded, and until when
   const trails = new Map<string, { alarmId: string; until: number }>();
 
@@ -40,12 +44,13 @@ export function createIngestPipeline(deps: {
       trails.delete(deviceId);
       return;
     }
-    await insertAlarmPosition(
+    const pointId = await insertAlarmPosition(
       deps.db,
       trail.alarmId,
       event.occurredAt ?? event.receivedAt,
-      sealPosition(deps.secrets, event.position),
+      sealPosition(deps.secrets, event.position, event.position.fixedAt ?? event.occurredAt),
     );
+    addresses.forTrailPoint(pointId, event.position);
   }
 
   return async function handle(event: DeviceEvent): Promise<void> {
@@ -63,8 +68,9 @@ export function createIngestPipeline(deps: {
         : null,
     };
     if (kind) {
-      const { alarmId } = await deps.alarms.raise(event, device, kind);
+      const { alarmId, created } = await deps.alarms.raise(event, device, kind);
       deps.metrics.eventCommitSeconds.observe({ lane: 'alarm' }, (performance.now() - started) / 1000);
+      if (created && event.position) addresses.forAlarm(alarmId, event.position);
       trails.set(device.id, { alarmId, until: Date.now() + deps.alarmPositionWindowMs });
       // The alarm row holds its own position; the device summary may follow a moment later.
       deps.routine.submit(routine).catch(() => {});

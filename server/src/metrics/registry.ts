@@ -31,6 +31,12 @@ export function createMetrics() {
       buckets: [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1],
       registers: [registry],
     }),
+    geocoderLookups: new Counter({
+      name: 'aware_geocoder_lookups_total',
+      help: 'Reverse look-ups of positions, by outcome (found, none, cached, timeout, failed, dropped)',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
     openConnections: new Gauge({
       name: 'aware_dc09_open_connections',
       help: 'Open DC-09 TCP connections',

@@ -40,9 +40,9 @@ const RULES: Rule[] = [
     apply: async (tx, days) =>
       (
         await tx.query(
-          `update alarms set position_sealed = null, raw_sealed = null
+          `update alarms set position_sealed = null, raw_sealed = null, address_sealed = null
            where state = 'resolved' and received_at < now() - make_interval(days => $1)
-             and (position_sealed is not null or raw_sealed is not null)`,
+             and (position_sealed is not null or raw_sealed is not null or address_sealed is not null)`,
           [days],
         )
       ).rowCount,

@@ -41,6 +41,8 @@ export async function startTestPlatform(
     AWARE_SUPERVISION_SWEEP_SECONDS: '3600',
     // suites sign the same demo user in many times within one 30 s TOTP step; the guard has its own test
     AWARE_TOTP_REPLAY_GUARD: 'false',
+    // no test asks PDOK: the geocoder suites start a local stand-in and point AWARE_GEOCODER_URL at it
+    AWARE_GEOCODER: 'off',
     ...options.env,
   });
   const platform = await startPlatform(config, {

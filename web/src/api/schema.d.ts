@@ -152,7 +152,19 @@ export interface paths {
                             /** @enum {string|null} */
                             outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
                             position: {
+                                /** @description metres */
                                 accuracy: number | null;
+                                /** @description the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known */
+                                address?: {
+                                    /** @description from the position to the address */
+                                    distanceMetres: number | null;
+                                    /** @description e.g. "Stationsplein 1, 1211EX Hilversum" */
+                                    text: string;
+                                } | null;
+                                /** @description how old the fix was when the alarm arrived */
+                                ageAtAlarmSeconds?: number | null;
+                                /** Format: date-time */
+                                fixedAt?: string | null;
                                 lat: number;
                                 lon: number;
                             } | null;
@@ -231,7 +243,19 @@ export interface paths {
                             /** @enum {string|null} */
                             outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
                             position: {
+                                /** @description metres */
                                 accuracy: number | null;
+                                /** @description the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known */
+                                address?: {
+                                    /** @description from the position to the address */
+                                    distanceMetres: number | null;
+                                    /** @description e.g. "Stationsplein 1, 1211EX Hilversum" */
+                                    text: string;
+                                } | null;
+                                /** @description how old the fix was when the alarm arrived */
+                                ageAtAlarmSeconds?: number | null;
+                                /** Format: date-time */
+                                fixedAt?: string | null;
                                 lat: number;
                                 lon: number;
                             } | null;
@@ -339,7 +363,19 @@ export interface paths {
                             /** @enum {string|null} */
                             outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
                             position: {
+                                /** @description metres */
                                 accuracy: number | null;
+                                /** @description the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known */
+                                address?: {
+                                    /** @description from the position to the address */
+                                    distanceMetres: number | null;
+                                    /** @description e.g. "Stationsplein 1, 1211EX Hilversum" */
+                                    text: string;
+                                } | null;
+                                /** @description how old the fix was when the alarm arrived */
+                                ageAtAlarmSeconds?: number | null;
+                                /** Format: date-time */
+                                fixedAt?: string | null;
                                 lat: number;
                                 lon: number;
                             } | null;
@@ -422,7 +458,19 @@ export interface paths {
                             /** @enum {string|null} */
                             outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
                             position: {
+                                /** @description metres */
                                 accuracy: number | null;
+                                /** @description the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known */
+                                address?: {
+                                    /** @description from the position to the address */
+                                    distanceMetres: number | null;
+                                    /** @description e.g. "Stationsplein 1, 1211EX Hilversum" */
+                                    text: string;
+                                } | null;
+                                /** @description how old the fix was when the alarm arrived */
+                                ageAtAlarmSeconds?: number | null;
+                                /** Format: date-time */
+                                fixedAt?: string | null;
                                 lat: number;
                                 lon: number;
                             } | null;
@@ -543,7 +591,19 @@ export interface paths {
                             /** @enum {string|null} */
                             outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
                             position: {
+                                /** @description metres */
                                 accuracy: number | null;
+                                /** @description the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known */
+                                address?: {
+                                    /** @description from the position to the address */
+                                    distanceMetres: number | null;
+                                    /** @description e.g. "Stationsplein 1, 1211EX Hilversum" */
+                                    text: string;
+                                } | null;
+                                /** @description how old the fix was when the alarm arrived */
+                                ageAtAlarmSeconds?: number | null;
+                                /** Format: date-time */
+                                fixedAt?: string | null;
                                 lat: number;
                                 lon: number;
                             } | null;
@@ -701,7 +761,19 @@ export interface paths {
                             /** @enum {string|null} */
                             outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
                             position: {
+                                /** @description metres */
                                 accuracy: number | null;
+                                /** @description the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known */
+                                address?: {
+                                    /** @description from the position to the address */
+                                    distanceMetres: number | null;
+                                    /** @description e.g. "Stationsplein 1, 1211EX Hilversum" */
+                                    text: string;
+                                } | null;
+                                /** @description how old the fix was when the alarm arrived */
+                                ageAtAlarmSeconds?: number | null;
+                                /** Format: date-time */
+                                fixedAt?: string | null;
                                 lat: number;
                                 lon: number;
                             } | null;
@@ -937,7 +1009,19 @@ export interface paths {
                             /** @enum {string|null} */
                             outcome: "arrest_in_act" | "perpetrator_gone" | "no_threat" | "pressed_by_accident" | "technical_fault" | "test" | "other" | "cleared_by_device" | null;
                             position: {
+                                /** @description metres */
                                 accuracy: number | null;
+                                /** @description the address near the position, added shortly after the alarm (reverse geocoding); null until found, and where none is known */
+                                address?: {
+                                    /** @description from the position to the address */
+                                    distanceMetres: number | null;
+                                    /** @description e.g. "Stationsplein 1, 1211EX Hilversum" */
+                                    text: string;
+                                } | null;
+                                /** @description how old the fix was when the alarm arrived */
+                                ageAtAlarmSeconds?: number | null;
+                                /** Format: date-time */
+                                fixedAt?: string | null;
                                 lat: number;
                                 lon: number;
                             } | null;
@@ -5382,7 +5466,7 @@ export interface paths {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {string} */
-                            protocol: "dc09" | "osmand" | "webhook";
+                            protocol: "dc09" | "osmand" | "webhook" | "traccar";
                             /** Format: uuid */
                             regionId: string;
                             rentPerQuarterCents: number;
@@ -5416,7 +5500,7 @@ export interface paths {
                         model: string;
                         /** Format: uuid */
                         organisationId?: string;
-                        protocol: "dc09" | "osmand" | "webhook";
+                        protocol: "dc09" | "osmand" | "webhook" | "traccar";
                         rentPerQuarterCents: number;
                         serial: string;
                         simNumber?: string | null;
@@ -5460,7 +5544,7 @@ export interface paths {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {string} */
-                            protocol: "dc09" | "osmand" | "webhook";
+                            protocol: "dc09" | "osmand" | "webhook" | "traccar";
                             /** Format: uuid */
                             regionId: string;
                             rentPerQuarterCents: number;
@@ -5534,7 +5618,7 @@ export interface paths {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {string} */
-                            protocol: "dc09" | "osmand" | "webhook";
+                            protocol: "dc09" | "osmand" | "webhook" | "traccar";
                             /** Format: uuid */
                             regionId: string;
                             rentPerQuarterCents: number;
@@ -5572,7 +5656,7 @@ export interface paths {
                         /** @description write-only; never returned */
                         key?: string | null;
                         model?: string;
-                        protocol?: "dc09" | "osmand" | "webhook";
+                        protocol?: "dc09" | "osmand" | "webhook" | "traccar";
                         rentPerQuarterCents?: number;
                         serial?: string;
                         simNumber?: string | null;
@@ -5618,7 +5702,7 @@ export interface paths {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {string} */
-                            protocol: "dc09" | "osmand" | "webhook";
+                            protocol: "dc09" | "osmand" | "webhook" | "traccar";
                             /** Format: uuid */
                             regionId: string;
                             rentPerQuarterCents: number;
@@ -5697,7 +5781,7 @@ export interface paths {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {string} */
-                            protocol: "dc09" | "osmand" | "webhook";
+                            protocol: "dc09" | "osmand" | "webhook" | "traccar";
                             /** Format: uuid */
                             regionId: string;
                             rentPerQuarterCents: number;
@@ -5818,7 +5902,7 @@ export interface paths {
                             organisationId: string;
                             organisationName: string;
                             /** @enum {string} */
-                            protocol: "dc09" | "osmand" | "webhook";
+                            protocol: "dc09" | "osmand" | "webhook" | "traccar";
                             /** Format: uuid */
                             regionId: string;
                             rentPerQuarterCents: number;
@@ -6316,6 +6400,84 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @description events committed from this body */
+                            stored: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ingest/traccar/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Traccar event forwarding (event.forward.url); see docs/traccar.md */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description events committed (0 for events that are not alarms) */
+                            stored: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ingest/traccar/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Traccar position forwarding (forward.type=json); see docs/traccar.md */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description events committed (0 for events that are not alarms) */
                             stored: number;
                         };
                     };
