@@ -1,6 +1,6 @@
 // The one fetch client for /api/v1. Cookies are httpOnly and same-origin; the app never touches them.
 // `typed` is openapi-fetch over the generated schema (paths, bodies and replies checked by tsc); `call`
-// turns its answer into the data or an ApiError, as `api` does for the calls not yet moved onto it.
+// turns its answer into the data or an ApiError. Every call of the web app goes through these two.
 import createClient from 'openapi-fetch';
 import { refusalText } from './refusal-text.ts';
 import type { paths } from './schema';
@@ -85,53 +85,10 @@ export function toProblem(body: unknown, status: number): Problem | null {
 }
 
 export interface RequestOptions {
-  signal?: AbortSignal;
   /** Do not trigger the global "signed out" handling on 401 (used by the auth calls themselves). */
   skipUnauthorized?: boolean;
   /** Called with the response headers of a successful answer (e.g. the case list's X-Next-Cursor). */
   onHeaders?: (headers: Headers) => void;
-}
-
-async function request<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
-  path: string,
-  body: unknown,
-  opts: RequestOptions = {},
-): Promise<T> {
-  const headers: Record<string, string> = { Accept: ACCEPT };
-  const init: RequestInit = { method, headers, credentials: 'same-origin', signal: opts.signal };
-  if (method !== 'GET') {
-    headers['Content-Type'] = 'application/json';
-    headers['X-Requested-With'] = 'aware';
-    init.body = JSON.stringify(body ?? {});
-  }
-
-  let res: Response;
-  try {
-    res = await fetch(API_BASE + path, init);
-  } catch (err) {
-    if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(0, null, 'network');
-  }
-
-  if (res.status === 204) return undefined as T;
-
-  const type = res.headers.get('Content-Type') ?? '';
-  let data: unknown = null;
-  if (type.includes('json')) {
-    try {
-      data = await res.json();
-    } catch {
-      data = null;
-    }
-  }
-
-  if (!res.ok) {
-    if (res.status === 401 && !opts.skipUnauthorized) onUnauthorized?.();
-    throw new ApiError(res.status, toProblem(data, res.status));
-  }
-  opts.onHeaders?.(res.headers);
-  return data as T;
 }
 
 /** Paths as in the OpenAPI document (/api/v1/…), typed from it. */
@@ -153,7 +110,7 @@ typed.use({
 /** The data of a `typed` call, or an ApiError (status 0: the server could not be reached). */
 export async function call<D>(
   pending: Promise<{ data?: D; error?: unknown; response: Response }>,
-  opts: Pick<RequestOptions, 'skipUnauthorized' | 'onHeaders'> = {},
+  opts: RequestOptions = {},
 ): Promise<D> {
   let result: Awaited<typeof pending>;
   try {
@@ -170,12 +127,6 @@ export async function call<D>(
   opts.onHeaders?.(response.headers);
   return data as D;
 }
-
-export const api = {
-  get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
-  post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, body, opts),
-  patch: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PATCH', path, body, opts),
-};
 
 /** Build a query string, leaving out empty values. */
 export function query(params: Record<string, string | undefined>): string {

@@ -2,8 +2,11 @@ import { createInstance } from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { enBundle, nlBundle } from '../i18n/bundles.ts';
 import { problemMessage } from '../ui/problem.ts';
-import { ApiError, api } from './client.ts';
+import { ApiError, call, typed } from './client.ts';
 import { refusalText } from './refusal-text.ts';
+
+// the typed client addresses the page's own origin (set before client.ts is loaded)
+vi.hoisted(() => vi.stubGlobal('location', { origin: 'http://aware.test' }));
 
 type Loose = Parameters<typeof refusalText>[2];
 
@@ -70,7 +73,9 @@ describe('the client keeps the code of a refusal', () => {
           headers: { 'Content-Type': 'application/problem+json' },
         }),
     );
-    const err = await api.post('/alarms/x/claim').catch((e: unknown) => e);
+    const err = await call(typed.POST('/api/v1/alarms/{id}/claim', { params: { path: { id: 'x' } } })).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).problem).toMatchObject({ code: 'alarm.alreadyClaimed' });
     const nl = (await tFor('nl')) as unknown as Parameters<typeof problemMessage>[1];
