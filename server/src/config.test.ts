@@ -20,6 +20,7 @@ describe('configuration', () => {
     [{ AWARE_DEMO: 'maybe' }, 'AWARE_DEMO'],
     [{ AWARE_MASTER_KEY: 'short' }, 'AWARE_MASTER_KEY'],
     [{ AWARE_LOG_LEVEL: 'loud' }, 'AWARE_LOG_LEVEL'],
+    [{ AWARE_THEME: '../Regio Noord' }, 'AWARE_THEME'],
     [{ AWARE_DC09_PORT: '8080' }, 'PORT'],
   ])('a wrong setting %o names %s', (env, name) => {
     let error: unknown;
