@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../api/contract.ts';
 import { AuthProvider, useAuth } from '../auth/AuthContext.tsx';
 import { FirstSignIn } from '../auth/FirstSignIn.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
+import { applyTheme, themeFor } from '../theme/themes.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { Header } from './Header.tsx';
 import { useMeta } from './meta.ts';
@@ -74,18 +75,19 @@ function Shell({
 }) {
   const { t } = useTranslation();
   const meta = useMeta();
+  useEffect(() => applyTheme(themeFor(meta?.theme)), [meta?.theme]);
   return (
     <>
-      <a href="#main" className="skip-link">
+      <a href="#main" className="utrecht-skip-link utrecht-skip-link--visible-on-focus">
         {t('app.skipToContent')}
       </a>
       <Header meta={meta} user={user} showNav={showNav} onSignOut={onSignOut} />
-      <main id="main" tabIndex={-1} className={narrow ? 'main main--narrow' : 'main'}>
+      <main id="main" tabIndex={-1} className={narrow ? 'aware-main aware-main--narrow' : 'aware-main'}>
         {children}
       </main>
       {meta?.version && (
-        <footer className="footer">
-          <span>{t('app.version', { version: meta.version })}</span>
+        <footer className="utrecht-page-footer aware-footer">
+          <div className="utrecht-page-footer__content">{t('app.version', { version: meta.version })}</div>
         </footer>
       )}
     </>
