@@ -17,7 +17,7 @@ const DEVICE = { serial: 'XM-1003', account: '1003' };
 /** The start page, by the wordmark in the header (the browser's reload button when already there). */
 async function home(page: Page) {
   if (new URL(page.url()).pathname === '/') await page.reload();
-  else await page.locator('.wordmark').click();
+  else await page.locator('.aware-wordmark').click();
   await page.locator('[data-home-role]').waitFor();
 }
 

@@ -66,7 +66,7 @@ function MainNav({ user }: { user: Me }) {
   if (sections.length < 2) return null;
   return (
     <nav aria-label={t('app.mainNav')} className="utrecht-nav-bar aware-nav">
-      <ul className="utrecht-nav-bar__content utrecht-nav-list">
+      <ul className="utrecht-nav-bar__content utrecht-nav-list plain-list">
         {sections.map((s) => {
           const current = s.path === '/' ? path === '/' : path === s.path || path.startsWith(`${s.path}/`);
           return (
