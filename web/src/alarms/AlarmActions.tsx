@@ -121,7 +121,7 @@ export function AlarmActions({ alarm, mode, onDone, onConflict }: AlarmActionsPr
         <div className="step step--claim">
           <button
             type="button"
-            className="button button--big button--primary"
+            className="utrecht-button utrecht-button--primary-action aware-button--big"
             disabled={busy !== null}
             aria-keyshortcuts="c"
             onClick={() => void run('claim', {})}
@@ -144,7 +144,11 @@ export function AlarmActions({ alarm, mode, onDone, onConflict }: AlarmActionsPr
               />
             )}
           </Field>
-          <button type="submit" className="button button--big button--primary" disabled={busy !== null}>
+          <button
+            type="submit"
+            className="utrecht-button utrecht-button--primary-action aware-button--big"
+            disabled={busy !== null}
+          >
             {t('console.forward')}
           </button>
         </form>
@@ -168,7 +172,11 @@ export function AlarmActions({ alarm, mode, onDone, onConflict }: AlarmActionsPr
               />
             )}
           </Field>
-          <button type="submit" className="button button--big button--primary" disabled={busy !== null}>
+          <button
+            type="submit"
+            className="utrecht-button utrecht-button--primary-action aware-button--big"
+            disabled={busy !== null}
+          >
             {t('console.dispatch')}
           </button>
         </form>
@@ -178,7 +186,7 @@ export function AlarmActions({ alarm, mode, onDone, onConflict }: AlarmActionsPr
         <div className="step">
           <button
             type="button"
-            className="button button--big"
+            className="utrecht-button utrecht-button--secondary-action aware-button--big"
             disabled={busy !== null}
             onClick={() => void run('on_scene', {})}
           >
@@ -225,7 +233,11 @@ export function AlarmActions({ alarm, mode, onDone, onConflict }: AlarmActionsPr
               />
             )}
           </Field>
-          <button type="submit" className="button button--big" disabled={busy !== null}>
+          <button
+            type="submit"
+            className="utrecht-button utrecht-button--secondary-action aware-button--big"
+            disabled={busy !== null}
+          >
             {t('console.resolve')}
           </button>
         </form>

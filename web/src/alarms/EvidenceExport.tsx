@@ -91,16 +91,29 @@ export function EvidenceExport({ alarmId }: { alarmId: string }) {
         <>
           <p role="status">{t('console.evidence.ready')}</p>
           <p>
-            <a className="button" href={files.bundleUrl} download={files.bundleName}>
+            <a
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+              href={files.bundleUrl}
+              download={files.bundleName}
+            >
               {t('console.evidence.bundle')}
             </a>{' '}
-            <a className="button button--quiet" href={files.pdfUrl} download={files.pdfName}>
+            <a
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--subtle"
+              href={files.pdfUrl}
+              download={files.pdfName}
+            >
               {t('console.evidence.pdf')}
             </a>
           </p>
         </>
       ) : (
-        <button type="button" className="button" onClick={run} disabled={busy}>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={run}
+          disabled={busy}
+        >
           {busy ? t('console.evidence.busy') : t('console.evidence.export')}
         </button>
       )}

@@ -72,9 +72,13 @@ export function LinkedInfo({
         )}
         {state.status === 'forbidden' && <p className="muted">{t('linked.forbidden')}</p>}
         {state.status === 'error' && (
-          <div role="alert" className="alert alert--error">
+          <div role="alert" className="utrecht-alert utrecht-alert--error">
             <span>{problemMessage(state.error, t)}</span>{' '}
-            <button type="button" className="button button--small" onClick={() => setAttempt((n) => n + 1)}>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action"
+              onClick={() => setAttempt((n) => n + 1)}
+            >
               {t('app.retry')}
             </button>
           </div>
@@ -182,9 +186,9 @@ function People({ data }: { data: AlarmLinked }) {
                 <div>
                   <dt>{t('linked.riskFlags')}</dt>
                   <dd>
-                    <ul className="flags">
+                    <ul className="plain-list flags">
                       {perpetrator.riskFlags.map((f) => (
-                        <li key={f} className="flag">
+                        <li key={f} className="utrecht-status-badge utrecht-status-badge--warning">
                           {f}
                         </li>
                       ))}
@@ -221,7 +225,7 @@ function More({ data }: { data: AlarmLinked }) {
             {bans.map((b, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: bans have no id and never reorder
               <li key={i}>
-                <span className="tag tag--warn">
+                <span className="utrecht-status-badge utrecht-status-badge--warning">
                   {t(`linked.banKind.${b.kind === 'area' ? 'area' : 'contact'}`)}
                 </span>{' '}
                 {b.description}
