@@ -20,7 +20,9 @@ function Step({ done, title, children }: { done: boolean; title: string; childre
   return (
     <li className={`connection-step${done ? ' connection-step--done' : ''}`}>
       <h3>
-        <span className={`tag ${done ? 'tag--ok' : 'tag--attention'}`}>
+        <span
+          className={`utrecht-status-badge ${done ? 'utrecht-status-badge--success' : 'utrecht-status-badge--active'}`}
+        >
           {t(done ? 'case.connection.done' : 'case.connection.open')}
         </span>{' '}
         {title}
@@ -56,12 +58,20 @@ export function ConnectionSection({ caseData, reload }: CaseSectionProps) {
       <h2 id="connection-title">{t('case.connection.title')}</h2>
       <p className="connection-deadline">
         {t('case.connection.deadline')}: <strong>{k.deadline ? formatDate(k.deadline, lang) : '—'}</strong>{' '}
-        {urgency === 'overdue' && <span className="tag tag--warn">{t('case.connection.overdue')}</span>}
-        {urgency === 'soon' && <span className="tag tag--attention">{t('case.connection.soon')}</span>}{' '}
+        {urgency === 'overdue' && (
+          <span className="utrecht-status-badge utrecht-status-badge--warning">
+            {t('case.connection.overdue')}
+          </span>
+        )}
+        {urgency === 'soon' && (
+          <span className="utrecht-status-badge utrecht-status-badge--active">
+            {t('case.connection.soon')}
+          </span>
+        )}{' '}
         <span className="muted">{t(`case.connection.norm.${c.targetGroup}`)}</span>
       </p>
       <ErrorRegion message={error} />
-      <ol className="connection-steps">
+      <ol className="plain-list connection-steps">
         <Step done={c.caseworker !== null} title={t('case.connection.caseworker')}>
           <p>{c.caseworker?.name ?? t('case.none')}</p>
           {c.may.assign && <AssignForm c={c} run={run} />}
@@ -123,7 +133,7 @@ function AssignForm({ c, run }: { c: CaseDetail; run: Run }) {
   const [error, setError] = useState<string | undefined>();
   return (
     <form
-      className="inline-form inline-form--row"
+      className="inline-form aware-row inline-form--row"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -144,7 +154,7 @@ function AssignForm({ c, run }: { c: CaseDetail; run: Run }) {
           </select>
         )}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('case.connection.assign')}
       </button>
     </form>
@@ -157,7 +167,7 @@ function SignalementForm({ c, run }: { c: CaseDetail; run: Run }) {
   const [error, setError] = useState<string | undefined>();
   return (
     <form
-      className="inline-form inline-form--row"
+      className="inline-form aware-row inline-form--row"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -171,7 +181,7 @@ function SignalementForm({ c, run }: { c: CaseDetail; run: Run }) {
       <Field id="signalement-recipient" label={t('case.connection.recipient')} error={error}>
         {(p) => <input {...p} value={recipient} onChange={(e) => setRecipient(e.target.value)} />}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('case.connection.markSent')}
       </button>
     </form>
@@ -198,7 +208,7 @@ function DeviceForm({ c, run }: { c: CaseDetail; run: Run }) {
     );
   return (
     <form
-      className="inline-form inline-form--row"
+      className="inline-form aware-row inline-form--row"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -228,7 +238,7 @@ function DeviceForm({ c, run }: { c: CaseDetail; run: Run }) {
           </select>
         )}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('case.connection.issue')}
       </button>
     </form>
@@ -256,7 +266,7 @@ function ContractForm({ c, run }: { c: CaseDetail; run: Run }) {
     });
   }
   return (
-    <form className="inline-form inline-form--row" noValidate onSubmit={submit}>
+    <form className="inline-form aware-row inline-form--row" noValidate onSubmit={submit}>
       <Field id="contract-file" label={t('case.connection.contractFile')} error={errors.file}>
         {(p) => (
           <input
@@ -278,7 +288,7 @@ function ContractForm({ c, run }: { c: CaseDetail; run: Run }) {
           />
         )}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('case.connection.saveContract')}
       </button>
     </form>
@@ -291,7 +301,7 @@ function PrivacyForm({ c, run }: { c: CaseDetail; run: Run }) {
   const [error, setError] = useState<string | undefined>();
   return (
     <form
-      className="inline-form inline-form--row"
+      className="inline-form aware-row inline-form--row"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -312,7 +322,7 @@ function PrivacyForm({ c, run }: { c: CaseDetail; run: Run }) {
           />
         )}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('case.connection.savePrivacy')}
       </button>
     </form>

@@ -61,7 +61,7 @@ export function DocumentsSection({ caseData }: CaseSectionProps) {
         </ul>
       )}
       {caseData.may.write && (
-        <form onSubmit={submit} noValidate className="inline-form inline-form--row">
+        <form onSubmit={submit} noValidate className="inline-form aware-row inline-form--row">
           <Field id="document-kind" label={t('case.documents.kind')}>
             {(p) => (
               <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>
@@ -88,7 +88,7 @@ export function DocumentsSection({ caseData }: CaseSectionProps) {
               />
             )}
           </Field>
-          <button type="submit" className="button">
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
             {t('case.documents.upload')}
           </button>
         </form>

@@ -257,7 +257,7 @@ export function NewReferralPage() {
           </Field>
         </fieldset>
         <ErrorRegion message={error} />
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
           {t('case.referral.submit')}
         </button>
       </form>

@@ -192,7 +192,7 @@ function ContributionForm({ caseId, reload }: { caseId: string; reload: () => vo
       <Field id="contribution" label={t('case.overview.addContribution')} error={error ?? undefined}>
         {(p) => <textarea {...p} rows={2} value={body} onChange={(e) => setBody(e.target.value)} />}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('case.actions.add')}
       </button>
     </form>
@@ -229,7 +229,7 @@ function RiskAssessmentForm({ caseId, reload }: { caseId: string; reload: () => 
     }
   }
   return (
-    <form onSubmit={submit} noValidate className="inline-form inline-form--row">
+    <form onSubmit={submit} noValidate className="inline-form aware-row inline-form--row">
       <Field id="ra-instrument" label={t('case.overview.instrument')}>
         {(p) => (
           <select {...p} value={f.instrument} onChange={set('instrument')}>
@@ -250,7 +250,7 @@ function RiskAssessmentForm({ caseId, reload }: { caseId: string; reload: () => 
       <Field id="ra-level" label={t('case.overview.outcomeLevel')} error={errors.outcomeLevel}>
         {(p) => <input {...p} value={f.outcomeLevel} onChange={set('outcomeLevel')} />}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('case.overview.addRisk')}
       </button>
       <ErrorRegion message={error} />

@@ -45,10 +45,15 @@ export function StatusActions({ caseData, reload }: { caseData: CaseDetail; relo
   }
 
   return (
-    <div className="status-actions">
+    <div className="utrecht-button-group status-actions">
       {to === null ? (
         targets.map((s) => (
-          <button key={s} type="button" className="button" onClick={() => setTo(s)}>
+          <button
+            key={s}
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => setTo(s)}
+          >
             {t('case.actions.moveTo', { status: t(`case.statuses.${s}`) })}
           </button>
         ))
@@ -63,11 +68,15 @@ export function StatusActions({ caseData, reload }: { caseData: CaseDetail; relo
               <textarea {...p} rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} />
             )}
           </Field>
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={busy}>
+          <div className="utrecht-button-group">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
               {t('case.actions.confirm')}
             </button>
-            <button type="button" className="button button--quiet" onClick={() => setTo(null)}>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--subtle"
+              onClick={() => setTo(null)}
+            >
               {t('case.actions.cancel')}
             </button>
           </div>

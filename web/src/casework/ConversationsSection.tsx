@@ -127,7 +127,7 @@ export function ConversationsSection({ caseData }: CaseSectionProps) {
               ) : (
                 <button
                   type="button"
-                  className="button button--secondary button--small"
+                  className="utrecht-button utrecht-button--secondary-action"
                   onClick={() => setCorrecting(c.id)}
                 >
                   {t('casework.correction.correct')}
@@ -234,7 +234,7 @@ function ConversationForm({
     <form className="cw-form" noValidate onSubmit={submit} aria-labelledby="conversation-form-title">
       <h3 id="conversation-form-title">{t('casework.conversations.add')}</h3>
       <ErrorRegion message={save.error} />
-      <div className="cw-row">
+      <div className="aware-row cw-row">
         <Field id="cv-date" label={t('casework.date')} error={save.fields.heldOn}>
           {(p) => <input {...p} type="date" max={todayIso()} value={v.heldOn} onChange={set('heldOn')} />}
         </Field>
@@ -301,7 +301,7 @@ function ConversationForm({
       >
         {(p) => <textarea {...p} rows={3} value={v.interpretation} onChange={set('interpretation')} />}
       </Field>
-      <button type="submit" className="button" disabled={save.busy}>
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action" disabled={save.busy}>
         {t('casework.save')}
       </button>
     </form>

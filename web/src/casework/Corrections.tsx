@@ -37,7 +37,9 @@ export function CorrectionHistory({
   const lang = i18n.resolvedLanguage ?? 'nl';
   return (
     <div className="cw-corrections" data-testid="corrections">
-      <span className="tag tag--warn">{t('casework.correction.corrected')}</span>
+      <span className="utrecht-status-badge utrecht-status-badge--warning">
+        {t('casework.correction.corrected')}
+      </span>
       <details>
         <summary>{t('casework.correction.history', { count: corrections.length })}</summary>
         <ol>
@@ -153,11 +155,15 @@ export function CorrectionForm({
       >
         {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
-      <div className="cw-row">
-        <button type="submit" className="button" disabled={save.busy}>
+      <div className="aware-row cw-row">
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--secondary-action"
+          disabled={save.busy}
+        >
           {t('casework.correction.save')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>
           {t('casework.cancel')}
         </button>
       </div>

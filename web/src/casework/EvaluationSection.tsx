@@ -145,7 +145,7 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
                   {caseData.may.careWrite && correcting !== e.id && (
                     <button
                       type="button"
-                      className="button button--secondary button--small"
+                      className="utrecht-button utrecht-button--secondary-action"
                       onClick={() => setCorrecting(e.id)}
                     >
                       {t('casework.correction.correct')}
@@ -292,7 +292,7 @@ function ReasonForm({
       <Field id={`reason-${id}`} label={label} error={error}>
         {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {button}
       </button>
     </form>
@@ -340,7 +340,7 @@ function EvaluationForm({
     <form className="cw-form" noValidate onSubmit={submit} aria-labelledby="eval-form-title">
       <h3 id="eval-form-title">{t('casework.evaluation.add')}</h3>
       <ErrorRegion message={save.error} />
-      <div className="cw-row">
+      <div className="aware-row cw-row">
         <Field id="ev-date" label={t('casework.date')} error={save.fields.evaluatedOn}>
           {(p) => (
             <input {...p} type="date" max={todayIso()} value={v.evaluatedOn} onChange={set('evaluatedOn')} />
@@ -375,7 +375,7 @@ function EvaluationForm({
           )}
         </Field>
       </div>
-      <div className="cw-row">
+      <div className="aware-row cw-row">
         <Field
           id="ev-client"
           label={t('casework.evaluation.clientRating')}
@@ -417,7 +417,7 @@ function EvaluationForm({
       <Field id="ev-notes" label={t('casework.evaluation.notes')}>
         {(p) => <textarea {...p} rows={2} value={v.notes} onChange={set('notes')} />}
       </Field>
-      <button type="submit" className="button" disabled={save.busy}>
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action" disabled={save.busy}>
         {t('casework.evaluation.add')}
       </button>
     </form>
@@ -483,7 +483,7 @@ function Goals({
       </ul>
       {editable && (
         <form
-          className="cw-row"
+          className="aware-row cw-row"
           noValidate
           aria-label={t('casework.evaluation.addGoal')}
           onSubmit={(e) => {
@@ -501,7 +501,7 @@ function Goals({
           <Field id="goal-description" label={t('casework.evaluation.goal')} error={save.fields.description}>
             {(p) => <input {...p} value={description} onChange={(e) => setDescription(e.target.value)} />}
           </Field>
-          <button type="submit" className="button button--secondary">
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
             {t('casework.evaluation.addGoal')}
           </button>
         </form>
@@ -549,7 +549,7 @@ function ExtensionForm({
       <Field id="ext-rationale" label={t('casework.evaluation.rationale')} error={save.fields.rationale}>
         {(p) => <textarea {...p} rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
       </Field>
-      <button type="submit" className="button" disabled={save.busy}>
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action" disabled={save.busy}>
         {t('casework.evaluation.extend')}
       </button>
     </form>
@@ -596,7 +596,7 @@ function ClosureForm({
       <Field id="close-reason" label={t('casework.evaluation.closeReason')} error={save.fields.reason}>
         {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
-      <button type="submit" className="button" disabled={save.busy}>
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action" disabled={save.busy}>
         {t('casework.evaluation.close')}
       </button>
     </form>

@@ -58,7 +58,7 @@ export function FormsSection({ caseData }: CaseSectionProps) {
   return (
     <section aria-labelledby="forms-title">
       <h2 id="forms-title">{t('casework.forms.title')}</h2>
-      <div className="cw-row">
+      <div className="aware-row cw-row">
         <Field id="form-kind" label={t('casework.forms.pick')}>
           {(p) => (
             <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>
@@ -187,7 +187,10 @@ function CaseForm({
       <fieldset disabled={!editable} className="cw-fieldset">
         {def.fields.map((f) =>
           f.type === 'yesno' ? (
-            <div key={f.key} className={`field${save.fields[`content/${f.key}`] ? ' field--invalid' : ''}`}>
+            <div
+              key={f.key}
+              className={`utrecht-form-field${save.fields[`content/${f.key}`] ? ' utrecht-form-field--invalid' : ''}`}
+            >
               <label className="checkbox">
                 <input
                   type="checkbox"
@@ -197,7 +200,7 @@ function CaseForm({
                 {label(f.key)}
               </label>
               {save.fields[`content/${f.key}`] && (
-                <p className="field__error">{save.fields[`content/${f.key}`]}</p>
+                <p className="utrecht-form-field-error-message">{save.fields[`content/${f.key}`]}</p>
               )}
             </div>
           ) : (
@@ -239,7 +242,11 @@ function CaseForm({
         </Field>
       )}
       {editable && (
-        <button type="submit" className="button" disabled={save.busy}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--secondary-action"
+          disabled={save.busy}
+        >
           {t('casework.forms.saveVersion')}
         </button>
       )}
@@ -291,7 +298,7 @@ function SupportReferrals({ caseId, editable }: { caseId: string; editable: bool
       </ul>
       {editable && (
         <form
-          className="cw-form cw-row"
+          className="cw-form aware-row cw-row"
           noValidate
           onSubmit={submit}
           aria-label={t('casework.referrals.add')}
@@ -329,7 +336,11 @@ function SupportReferrals({ caseId, editable }: { caseId: string; editable: bool
               <input {...p} value={v.reason} onChange={(e) => setV({ ...v, reason: e.target.value })} />
             )}
           </Field>
-          <button type="submit" className="button" disabled={save.busy}>
+          <button
+            type="submit"
+            className="utrecht-button utrecht-button--secondary-action"
+            disabled={save.busy}
+          >
             {t('casework.referrals.add')}
           </button>
         </form>

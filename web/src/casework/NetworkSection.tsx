@@ -62,7 +62,7 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
     <section aria-labelledby="team-title" className="cw-part">
       <h3 id="team-title">{t('casework.network.team')}</h3>
       {data.warnings.includes('no_case_director') && (
-        <p className="alert alert--error" role="alert" data-testid="no-director">
+        <p className="utrecht-alert utrecht-alert--error" role="alert" data-testid="no-director">
           {t('casework.network.noDirector')}
         </p>
       )}
@@ -75,7 +75,7 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
             {editable && (
               <button
                 type="button"
-                className="link-button"
+                className="utrecht-link-button utrecht-link-button--html-button"
                 onClick={() =>
                   void save.run(
                     () => api.post(`/cases/${caseId}/team/remove`, { userId: m.userId, role: m.role }),
@@ -91,7 +91,7 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
       </ul>
       {editable && (
         <form
-          className="cw-row"
+          className="aware-row cw-row"
           noValidate
           aria-label={t('casework.network.addMember')}
           onSubmit={(e) => {
@@ -123,7 +123,11 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
               </select>
             )}
           </Field>
-          <button type="submit" className="button" disabled={save.busy}>
+          <button
+            type="submit"
+            className="utrecht-button utrecht-button--secondary-action"
+            disabled={save.busy}
+          >
             {t('casework.network.addMember')}
           </button>
         </form>
@@ -163,13 +167,19 @@ function MeetingsPart({ caseId }: { caseId: string }) {
             {taskText(task, t)} · {task.assignee ?? '—'} · {t('casework.network.due')}{' '}
             {formatDate(task.dueAt, lang)}{' '}
             {task.doneAt ? (
-              <span className="tag tag--ok">{t('casework.network.done')}</span>
+              <span className="utrecht-status-badge utrecht-status-badge--success">
+                {t('casework.network.done')}
+              </span>
             ) : (
               <>
-                {task.overdue && <span className="tag tag--warn">{t('casework.network.overdue')}</span>}{' '}
+                {task.overdue && (
+                  <span className="utrecht-status-badge utrecht-status-badge--warning">
+                    {t('casework.network.overdue')}
+                  </span>
+                )}{' '}
                 <button
                   type="button"
-                  className="link-button"
+                  className="utrecht-link-button utrecht-link-button--html-button"
                   onClick={() => void save.run(() => api.post(`/case-tasks/${task.id}/done`), reload)}
                 >
                   {t('casework.network.markDone')}
@@ -260,7 +270,7 @@ function MeetingForm({ caseId, people, onSaved }: { caseId: string; people: Pers
     <form className="cw-form" noValidate onSubmit={submit} aria-labelledby="meeting-form-title">
       <h3 id="meeting-form-title">{t('casework.network.addMeeting')}</h3>
       <ErrorRegion message={save.error} />
-      <div className="cw-row">
+      <div className="aware-row cw-row">
         <Field id="mt-date" label={t('casework.date')} error={save.fields.heldOn}>
           {(p) => (
             <input
@@ -288,16 +298,18 @@ function MeetingForm({ caseId, people, onSaved }: { caseId: string; people: Pers
         </Field>
       </div>
       <fieldset
-        className={`cw-fieldset${save.fields.participants ? ' field--invalid' : ''}`}
+        className={`cw-fieldset${save.fields.participants ? ' utrecht-form-field--invalid' : ''}`}
         aria-describedby="mt-participants-rule"
       >
         <legend>{t('casework.network.participants')}</legend>
         <p id="mt-participants-rule" className="muted">
           {t('casework.network.neverBoth')}
         </p>
-        {save.fields.participants && <p className="field__error">{save.fields.participants}</p>}
+        {save.fields.participants && (
+          <p className="utrecht-form-field-error-message">{save.fields.participants}</p>
+        )}
         {rows.map((r, i) => (
-          <div key={r.key} className="cw-row">
+          <div key={r.key} className="aware-row cw-row">
             <Field id={`mt-p${i}-kind`} label={t('casework.network.participantKind')}>
               {(p) => (
                 <select
@@ -341,7 +353,7 @@ function MeetingForm({ caseId, people, onSaved }: { caseId: string; people: Pers
         ))}
         <button
           type="button"
-          className="button button--secondary"
+          className="utrecht-button utrecht-button--secondary-action"
           onClick={() =>
             setRows([...rows, { key: rowKey++, kind: 'professional', name: '', organisation: '' }])
           }
@@ -355,7 +367,7 @@ function MeetingForm({ caseId, people, onSaved }: { caseId: string; people: Pers
       <fieldset className="cw-fieldset">
         <legend>{t('casework.network.taskAgreements')}</legend>
         {tasks.map((task, i) => (
-          <div key={task.key} className="cw-row">
+          <div key={task.key} className="aware-row cw-row">
             <Field
               id={`mt-t${i}-what`}
               label={t('casework.network.what')}
@@ -413,13 +425,13 @@ function MeetingForm({ caseId, people, onSaved }: { caseId: string; people: Pers
         ))}
         <button
           type="button"
-          className="button button--secondary"
+          className="utrecht-button utrecht-button--secondary-action"
           onClick={() => setTasks([...tasks, { key: rowKey++, description: '', assigneeId: '', dueOn: '' }])}
         >
           {t('casework.network.addTask')}
         </button>
       </fieldset>
-      <button type="submit" className="button" disabled={save.busy}>
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action" disabled={save.busy}>
         {t('casework.network.saveMeeting')}
       </button>
     </form>
