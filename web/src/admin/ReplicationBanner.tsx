@@ -30,7 +30,7 @@ export function ReplicationBanner() {
   }, []);
   if (!primaryOnly) return null;
   return (
-    <p className="replication-banner" role="alert">
+    <p className="utrecht-alert utrecht-alert--error aware-banner" role="alert">
       <strong>{t('app.replicationPrimaryOnly')}</strong> {t('app.replicationPrimaryOnlyHint')}
     </p>
   );

@@ -114,8 +114,8 @@ export function ChangePasswordStep() {
             />
           )}
         </Field>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
+        <div className="utrecht-button-group">
+          <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
             {t('auth.savePassword')}
           </button>
           {busy && (

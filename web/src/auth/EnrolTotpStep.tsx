@@ -85,11 +85,11 @@ export function EnrolTotpStep() {
       </h2>
       <p>{t('auth.totpIntro')}</p>
       {setupError ? (
-        <div role="alert" className="alert alert--error">
+        <div role="alert" className="utrecht-alert utrecht-alert--error">
           {setupError}{' '}
           <button
             type="button"
-            className="button button--small"
+            className="utrecht-button utrecht-button--secondary-action"
             onClick={() => {
               started.current = true;
               startSetup();
@@ -141,8 +141,12 @@ export function EnrolTotpStep() {
             />
           )}
         </Field>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={busy || !setup}>
+        <div className="utrecht-button-group">
+          <button
+            type="submit"
+            className="utrecht-button utrecht-button--primary-action"
+            disabled={busy || !setup}
+          >
             {t('auth.confirm')}
           </button>
           {busy && (

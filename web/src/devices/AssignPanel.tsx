@@ -48,7 +48,12 @@ export function AssignPanel({
             {t('devices.currentCase')}:{' '}
             <strong className="mono">{device.caseReference ?? device.caseId}</strong>
           </p>
-          <button type="button" className="button" onClick={() => void unassign()} disabled={busy}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => void unassign()}
+            disabled={busy}
+          >
             {t('devices.unassign')}
           </button>
         </div>
@@ -123,13 +128,13 @@ function AssignForm({
   if (cases.data.length === 0) return <p className="muted">{t('devices.noCases')}</p>;
 
   return (
-    <form onSubmit={submit} noValidate className="form form--inline">
-      <div className={`field${fieldError ? ' field--invalid' : ''}`}>
-        <label htmlFor="assign-case" className="field__label">
+    <form onSubmit={submit} noValidate className="form aware-row">
+      <div className={`utrecht-form-field${fieldError ? ' utrecht-form-field--invalid' : ''}`}>
+        <label htmlFor="assign-case" className="utrecht-form-label">
           {t('devices.assignCase')}
         </label>
         {fieldError && (
-          <p id="assign-case-error" className="field__error">
+          <p id="assign-case-error" className="utrecht-form-field-error-message">
             {fieldError}
           </p>
         )}
@@ -149,7 +154,7 @@ function AssignForm({
           ))}
         </select>
       </div>
-      <button type="submit" className="button button--primary" disabled={busy}>
+      <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
         {t('devices.assign')}
       </button>
     </form>

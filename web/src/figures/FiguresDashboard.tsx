@@ -79,9 +79,9 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
 
   return (
     <div className="figures">
-      <search className="filters">
+      <search className="panel filters">
         <form
-          className="filters__form"
+          className="aware-row filters__form"
           onSubmit={(e) => {
             e.preventDefault();
             const form = new FormData(e.currentTarget);
@@ -94,8 +94,8 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
           }}
           key={q}
         >
-          <div className={`field${fieldError('from') ? ' field--invalid' : ''}`}>
-            <label htmlFor="figures-from" className="field__label">
+          <div className={`utrecht-form-field${fieldError('from') ? ' utrecht-form-field--invalid' : ''}`}>
+            <label htmlFor="figures-from" className="utrecht-form-label">
               {t('figures.filters.from')}
             </label>
             <input
@@ -105,14 +105,14 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
               defaultValue={filters.from || data?.scope.from}
             />
           </div>
-          <div className={`field${fieldError('to') ? ' field--invalid' : ''}`}>
-            <label htmlFor="figures-to" className="field__label">
+          <div className={`utrecht-form-field${fieldError('to') ? ' utrecht-form-field--invalid' : ''}`}>
+            <label htmlFor="figures-to" className="utrecht-form-label">
               {t('figures.filters.to')}
             </label>
             <input id="figures-to" name="to" type="date" defaultValue={filters.to || data?.scope.to} />
           </div>
-          <div className="field">
-            <label htmlFor="figures-group" className="field__label">
+          <div className="utrecht-form-field">
+            <label htmlFor="figures-group" className="utrecht-form-label">
               {t('figures.filters.targetGroup')}
             </label>
             <select id="figures-group" name="targetGroup" defaultValue={filters.targetGroup}>
@@ -125,8 +125,8 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
             </select>
           </div>
           {team && (
-            <div className="field">
-              <label htmlFor="figures-org" className="field__label">
+            <div className="utrecht-form-field">
+              <label htmlFor="figures-org" className="utrecht-form-label">
                 {t('figures.filters.organisation')}
               </label>
               <select id="figures-org" name="organisationId" defaultValue={filters.organisationId}>
@@ -141,8 +141,8 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
               </select>
             </div>
           )}
-          <div className="form__actions">
-            <button type="submit" className="button button--primary">
+          <div className="utrecht-button-group">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t('figures.filters.apply')}
             </button>
           </div>
@@ -150,7 +150,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
       </search>
 
       {error?.problem?.errors?.length ? (
-        <div role="alert" className="alert alert--error">
+        <div role="alert" className="utrecht-alert utrecht-alert--error">
           {error.problem.errors.map((e) => (
             <p key={e.field}>
               {t('figures.filters.invalid', {
@@ -166,7 +166,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
 
       {data && !error && (
         <>
-          <p className="lead" data-testid="figures-scope">
+          <p className="utrecht-paragraph utrecht-paragraph--lead" data-testid="figures-scope">
             {t('figures.scope', {
               region: data.scope.region,
               from: formatLongDate(data.scope.from, i18n.resolvedLanguage ?? 'nl'),
@@ -178,7 +178,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
             {data.scope.organisation ? ` · ${data.scope.organisation}` : ''}
           </p>
           {data.suppression.applied && (
-            <p className="alert alert--info" data-testid="suppression-note">
+            <p className="utrecht-alert utrecht-alert--info" data-testid="suppression-note">
               {t('figures.suppressionNote', { count: data.suppression.hiddenCells })}
             </p>
           )}
@@ -186,7 +186,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
           <fieldset className="figures__exports">
             <legend className="visually-hidden">{t('figures.exports.label')}</legend>
             <a
-              className="button"
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
               href={`/api/v1/figures/dashboard.csv${exportQuery}`}
               download
               data-export="csv"
@@ -194,7 +194,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
               {t('figures.exports.csv')}
             </a>
             <a
-              className="button"
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
               href={`/api/v1/figures/dashboard.pdf${exportQuery}`}
               download
               data-export="pdf"
@@ -202,7 +202,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
               {t('figures.exports.pdf')}
             </a>
             <a
-              className="button"
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
               href={`/api/v1/figures/report.pdf${query({ year: String(year), targetGroup: filters.targetGroup })}`}
               download
               data-export="report"
@@ -211,7 +211,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
             </a>
           </fieldset>
 
-          <ul className="figures__tiles">
+          <ul className="plain-list figures__tiles">
             <Tile label={t('figures.tiles.started')} value={drill('started', data.trajectories.started)} />
             <Tile label={t('figures.tiles.running')} value={drill('running', data.trajectories.running)} />
             <Tile label={t('figures.tiles.closed')} value={drill('closed', data.trajectories.closed)} />
@@ -311,7 +311,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
           </div>
 
           <Section title={t('figures.sections.trajectories')}>
-            <table className="table table--compact">
+            <table className="utrecht-table table--compact">
               <thead>
                 <tr>
                   <th scope="col">{t('figures.year')}</th>
@@ -395,7 +395,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
           </Section>
 
           <Section title={t('figures.sections.care')}>
-            <table className="table table--compact">
+            <table className="utrecht-table table--compact">
               <thead>
                 <tr>
                   <th scope="col">
@@ -510,7 +510,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
 
 function Tile({ label, value }: { label: string; value: React.ReactNode }) {
   return (
-    <li className="figures__tile">
+    <li className="panel figures__tile">
       <span className="figures__tile-value">{value}</span>
       <span className="figures__tile-label">{label}</span>
     </li>
@@ -521,14 +521,14 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   return (
     <section className="figures__section">
       <h2>{title}</h2>
-      <div className="table-wrap">{children}</div>
+      <div className="panel table-wrap">{children}</div>
     </section>
   );
 }
 
 function Rows({ rows }: { rows: [string, React.ReactNode][] }) {
   return (
-    <table className="table table--compact">
+    <table className="utrecht-table table--compact">
       <tbody>
         {rows.map(([label, value]) => (
           <tr key={label}>
