@@ -41,9 +41,11 @@ describe('accessibility: every page of every role passes an axe-core WCAG 2.2 AA
     if (process.env.AWARE_WALK_URL) {
       baseUrl = process.env.AWARE_WALK_URL.replace(/\/$/, '');
     } else {
-      platform = await startTestPlatform('pglite', {
-        env: process.env.AWARE_WEB_DIST ? { AWARE_WEB_DIST: process.env.AWARE_WEB_DIST } : {},
-      });
+      // AWARE_THEME checks a region theme (docs/architecture.md, "The web app's look")
+      const env: Record<string, string> = {};
+      for (const name of ['AWARE_WEB_DIST', 'AWARE_THEME'])
+        if (process.env[name]) env[name] = process.env[name];
+      platform = await startTestPlatform('pglite', { env });
       await seedFiguresHistory(platform.db, DEMO.region);
       baseUrl = platform.url;
       // an open alarm, so that the console shows a card and its detail

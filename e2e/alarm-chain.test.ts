@@ -213,7 +213,7 @@ describe('the alarm chain in Chromium: operator → police control room → case
     await from.fill('03/14/2026');
     await police.getByRole('button', { name: 'Zoeken' }).click();
     await expect
-      .poll(() => police.locator('.field__error').textContent())
+      .poll(() => police.locator('.utrecht-form-field-error-message').textContent())
       .toContain('Vul een bestaande datum in als dd-mm-jjjj');
     const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
       .format(new Date())

@@ -183,7 +183,7 @@ describe('one stalking case in Chromium, from referral to closure', () => {
     expect(outOfOrder, `out of order:\n${oldestFirst.join('\n')}`).toEqual([]);
     expect(newestFirst[0]).toBe('Traject afgesloten');
     // every kind of entry has a name, none shows as a code
-    const kinds = await page.locator('.case-timeline .tag').allTextContents();
+    const kinds = await page.locator('.case-timeline .utrecht-status-badge').allTextContents();
     expect(kinds.filter((k) => /^[a-z_]+$/.test(k))).toEqual([]);
     await shot('caseworker', '11-timeline');
 

@@ -163,7 +163,7 @@ export async function testAlarm(walk: CaseWalk, account = '1004') {
  */
 export async function testAlarmInConsole(walk: CaseWalk, serial: string, account: string) {
   const operator = await pageFor(walk, 'operator');
-  if (new URL(operator.url()).pathname !== '/') await operator.locator('.wordmark').click();
+  if (new URL(operator.url()).pathname !== '/') await operator.locator('.aware-wordmark').click();
   await operator.getByRole('heading', { name: 'Testmeldingen' }).waitFor();
   const sent = await sendDc09({
     host: '127.0.0.1',

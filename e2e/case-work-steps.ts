@@ -163,7 +163,7 @@ export async function tickOffTask(walk: CaseWalk, caseId: string, role: string, 
   await openCase(page, walk, caseId, 'Netwerk');
   const row = taskRow(page, what);
   await row.getByRole('button', { name: 'Afronden' }).click();
-  await row.locator('.tag--ok').waitFor();
+  await row.locator('.utrecht-status-badge--success').waitFor();
   return page;
 }
 

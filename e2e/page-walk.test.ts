@@ -82,7 +82,7 @@ describe('page walk: every page of every role in Dutch and English shows words o
  * (e.g. a panel that asks for what the role may not see).
  */
 async function refusalsShown(page: Page, lang: Lang, where: string): Promise<WalkProblem[]> {
-  const texts = await page.$$eval('.alert--error', (els) =>
+  const texts = await page.$$eval('.utrecht-alert--error', (els) =>
     els
       .filter((el) => (el as HTMLElement).offsetParent !== null)
       // biome-ignore lint/performance/useDomNodeTextContent: only what is rendered visibly counts

@@ -17,7 +17,7 @@ const DEVICE = { serial: 'XM-1003', account: '1003' };
 /** The start page, by the wordmark in the header (the browser's reload button when already there). */
 async function home(page: Page) {
   if (new URL(page.url()).pathname === '/') await page.reload();
-  else await page.locator('.wordmark').click();
+  else await page.locator('.aware-wordmark').click();
   await page.locator('[data-home-role]').waitFor();
 }
 
@@ -50,7 +50,7 @@ async function consentFromHome(page: Page, reference: string) {
   await expect.poll(() => page.locator('.agreements li[data-agreed="granted"]').count()).toBeGreaterThan(0);
   // once agreed, the home no longer shows it as waiting for this party
   await home(page);
-  await page.getByTestId('home-decisions').locator('ul, .empty').first().waitFor();
+  await page.getByTestId('home-decisions').locator('ul, .aware-empty').first().waitFor();
   expect(await row.getByText('wacht op uw instemming').count()).toBe(0);
 }
 
@@ -313,6 +313,6 @@ describe('every party from its own home page, clicking only: a new case from ref
     await admin.getByRole('link', { name: 'XM-1004', exact: true }).click();
     await admin.getByRole('heading', { name: 'Noodknop XM-1004', level: 1 }).waitFor();
     await admin.getByText('gekoppeld door de teamleider').waitFor();
-    expect(await admin.locator('.alert--error').count()).toBe(0);
+    expect(await admin.locator('.utrecht-alert--error').count()).toBe(0);
   }, 60_000);
 });

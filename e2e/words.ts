@@ -112,7 +112,7 @@ const OTHER_LANGUAGE: Record<Lang, RegExp[]> = {
  * element marked `translate="no"` holds what a person wrote (e.g. a task agreed in a meeting).
  */
 const PRODUCT_TEXT =
-  'h1, h2, h3, h4, h5, th, legend, label, button, [role="tab"], nav a, dt, caption, summary, .tag, ' +
+  'h1, h2, h3, h4, h5, th, legend, label, button, [role="tab"], nav a, dt, caption, summary, .utrecht-status-badge, ' +
   '[role="alert"], [role="status"], .case-timeline__summary, .notification, .task__title, .empty-state';
 
 const RULES: { rule: string; re: RegExp }[] = [
@@ -140,7 +140,7 @@ export async function findWordProblems(
       const clone = document.body.cloneNode(true) as HTMLElement;
       // addresses shown as addresses, and the language switch ("NL | EN"), are not running text
       for (const el of clone.querySelectorAll(
-        'a[href^="mailto:"], [data-email], .lang-switch, script, style',
+        'a[href^="mailto:"], [data-email], .aware-lang-switch, script, style',
       ))
         el.remove();
       // innerText only lays out attached nodes: measure the clone where the page is
@@ -152,7 +152,7 @@ export async function findWordProblems(
       clone.remove();
       const product = [...document.querySelectorAll(productText)]
         .filter(visible)
-        .filter((el) => !el.closest('[data-email], .lang-switch, [translate="no"]'))
+        .filter((el) => !el.closest('[data-email], .aware-lang-switch, [translate="no"]'))
         // biome-ignore lint/performance/useDomNodeTextContent: only what is rendered visibly counts
         .map((el) => (el as HTMLElement).innerText)
         .join('\n');

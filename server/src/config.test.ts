@@ -34,6 +34,7 @@ describe('configuration', () => {
     [{ AWARE_DEMO: 'maybe' }, 'AWARE_DEMO'],
     [{ AWARE_MASTER_KEY: 'short' }, 'AWARE_MASTER_KEY'],
     [{ AWARE_LOG_LEVEL: 'loud' }, 'AWARE_LOG_LEVEL'],
+    [{ AWARE_THEME: '../Regio Noord' }, 'AWARE_THEME'],
     [{ AWARE_DC09_PORT: '8080' }, 'PORT'],
     [{ AWARE_GEOCODER: 'google' }, 'AWARE_GEOCODER'],
     [{ AWARE_GEOCODER_URL: 'ftp://x' }, 'AWARE_GEOCODER_URL'],

@@ -58,6 +58,8 @@ export interface Config {
   publicUrl: string | undefined;
   /** e.g. https://tile.example.org/{z}/{x}/{y}.png; unset = the map draws markers on a plain background */
   mapTileUrl: string | undefined;
+  /** the web app's look: a region theme's id (web/src/theme/themes.ts); unknown ids fall back to the default */
+  theme: string;
   /** PEM files: when both are set, DC-09 over TCP is served with TLS */
   dc09Tls: { certFile: string; keyFile: string } | undefined;
   webDist: string;
@@ -125,6 +127,13 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   }
   if (!protocols.includes(parsed.protocol))
     throw new ConfigError(name, `must start with ${protocols.join(' or ')}//`);
+  return raw;
+}
+
+function themeId(env: Env): string {
+  const raw = env.AWARE_THEME || 'aware';
+  if (!/^[a-z][a-z0-9-]{0,39}$/.test(raw))
+    throw new ConfigError('AWARE_THEME', 'must be a theme id: lower-case letters, digits and dashes');
   return raw;
 }
 
@@ -218,6 +227,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     mailMaxAttempts: integer(env, 'AWARE_MAIL_MAX_ATTEMPTS', 12, 1, 100),
     publicUrl: url(env, 'AWARE_PUBLIC_URL', ['http:', 'https:'])?.replace(/\/$/, ''),
     mapTileUrl: url(env, 'AWARE_MAP_TILE_URL', ['https:', 'http:']),
+    theme: themeId(env),
     webDist: resolve(cwd, env.AWARE_WEB_DIST || 'web/dist'),
     geocoder: geocoder(env),
   };

@@ -243,7 +243,12 @@ export async function startPlatform(config: Config, options: PlatformOptions = {
       ),
     ],
     apiRoutes: [
-      metaRoutes({ demo: config.demo, version: VERSION, mapTileUrl: config.mapTileUrl ?? null }),
+      metaRoutes({
+        demo: config.demo,
+        version: VERSION,
+        mapTileUrl: config.mapTileUrl ?? null,
+        theme: config.theme,
+      }),
       identityRoutes(identity, {
         secureCookies: config.secureCookies,
         loginRatePerMinute: options.loginRatePerMinute ?? 10,

@@ -1,8 +1,10 @@
+// The theme and the shared rules first: feature stylesheets come after them in the cascade.
+import './theme/index.css';
+import './app/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { initI18n } from './i18n/index.ts';
-import './app/base.css';
 
 initI18n();
 

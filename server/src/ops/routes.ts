@@ -103,6 +103,7 @@ export function metaRoutes(info: {
   demo: boolean;
   version: string;
   mapTileUrl: string | null;
+  theme: string;
 }): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
@@ -116,6 +117,9 @@ export function metaRoutes(info: {
               demo: Type.Boolean(),
               version: Type.String(),
               mapTileUrl: Type.Union([Type.Null(), Type.String()]),
+              theme: Type.String({
+                description: 'the region theme the web app shows (AWARE_THEME); "aware" is the default',
+              }),
             }),
           },
         },

@@ -46,7 +46,11 @@ export function MailPage() {
         <LoadState loading={isFetching} error={error ?? undefined} onRetry={() => void refetch()} />
       ) : (
         <>
-          <p className={data.enabled ? 'alert alert--ok' : 'alert alert--warn'}>
+          <p
+            className={
+              data.enabled ? 'utrecht-alert utrecht-alert--ok' : 'utrecht-alert utrecht-alert--warning'
+            }
+          >
             {data.enabled ? t('mail.on') : t('mail.off')}
           </p>
           <dl className="facts" aria-label={t('mail.countsLabel')}>
@@ -78,8 +82,8 @@ export function MailPage() {
             <p>{t('mail.noFailed')}</p>
           ) : (
             <>
-              <div className="table-wrap">
-                <table className="table">
+              <div className="panel table-wrap">
+                <table className="utrecht-table">
                   <caption className="visually-hidden">{t('mail.failedTitle')}</caption>
                   <thead>
                     <tr>
@@ -103,7 +107,12 @@ export function MailPage() {
                   </tbody>
                 </table>
               </div>
-              <button type="button" className="button" onClick={retryFailed} disabled={busy}>
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--secondary-action"
+                onClick={retryFailed}
+                disabled={busy}
+              >
                 {busy ? t('mail.retrying') : t('mail.retry')}
               </button>
             </>

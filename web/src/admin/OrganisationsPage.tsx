@@ -24,7 +24,7 @@ export function OrganisationsPage() {
       ) : orgs.data.length === 0 ? (
         <EmptyState title={t('admin.organisationsEmpty')} />
       ) : (
-        <ul className="org-list">
+        <ul className="plain-list org-list">
           {[...orgs.data]
             .sort(
               (a, b) =>
@@ -44,7 +44,7 @@ function RegionList({ regions }: { regions: Region[] }) {
   return (
     <section aria-labelledby="regions-title" className="panel panel--flat">
       <h2 id="regions-title">{t('admin.regions')}</h2>
-      <table className="table table--compact">
+      <table className="utrecht-table table--compact">
         <thead>
           <tr>
             <th scope="col">{t('admin.region')}</th>
@@ -68,18 +68,18 @@ function OrganisationCard({ org }: { org: Organisation }) {
   const { t } = useTranslation();
   const headingId = `org-${org.id}`;
   return (
-    <li className="org">
+    <li className="panel org">
       <div className="org__head">
         <h2 id={headingId} className="org__name">
           {org.name}
         </h2>
-        <span className="tag">{t(`orgTypes.${org.type}`, { defaultValue: org.type })}</span>
+        <span className="utrecht-status-badge">{t(`orgTypes.${org.type}`, { defaultValue: org.type })}</span>
         {org.regionName && <span className="muted">{org.regionName}</span>}
       </div>
       {org.contacts.length === 0 ? (
         <p className="muted">{t('admin.noContacts')}</p>
       ) : (
-        <table className="table table--compact table--fixed">
+        <table className="utrecht-table table--compact table--fixed">
           <caption className="visually-hidden">
             {t('admin.contacts')} — {org.name}
           </caption>

@@ -19,7 +19,7 @@ export function ReplicationBanner() {
   if (!(replication in WARNINGS)) return null;
   const [headline, hint] = WARNINGS[replication as Warning];
   return (
-    <p className="replication-banner" role="alert">
+    <p className="utrecht-alert utrecht-alert--error aware-banner" role="alert">
       <strong>{t(headline)}</strong> {t(hint)}
     </p>
   );

@@ -17,8 +17,8 @@ export function UsersPage() {
       ) : data.length === 0 ? (
         <EmptyState title={t('admin.usersEmpty')} />
       ) : (
-        <div className="table-wrap">
-          <table className="table">
+        <div className="panel table-wrap">
+          <table className="utrecht-table">
             <caption className="visually-hidden">{t('admin.usersTitle')}</caption>
             <thead>
               <tr>
@@ -50,9 +50,13 @@ export function UsersPage() {
                     </td>
                     <td>
                       {u.disabled ? (
-                        <span className="tag tag--warn">{t('admin.disabled')}</span>
+                        <span className="utrecht-status-badge utrecht-status-badge--warning">
+                          {t('admin.disabled')}
+                        </span>
                       ) : (
-                        <span className="tag tag--ok">{t('admin.active')}</span>
+                        <span className="utrecht-status-badge utrecht-status-badge--success">
+                          {t('admin.active')}
+                        </span>
                       )}
                     </td>
                     <td className="tabular">

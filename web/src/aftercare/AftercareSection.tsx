@@ -61,10 +61,10 @@ function TaskList() {
 
   const now = Date.now();
   return (
-    <section className="aftercare__block" aria-labelledby="tasks-title">
+    <section className="panel aftercare__block" aria-labelledby="tasks-title">
       <h3 id="tasks-title">
         {t('aftercare.tasksTitle')}
-        {data && data.length > 0 && <span className="count-pill">{data.length}</span>}
+        {data && data.length > 0 && <span className="utrecht-badge-counter">{data.length}</span>}
       </h3>
       <StatusRegion message={notice} />
       <ErrorRegion message={failure} />
@@ -77,7 +77,7 @@ function TaskList() {
       ) : data.length === 0 ? (
         <p className="muted">{t('aftercare.noTasks')}</p>
       ) : (
-        <ul className="task-list">
+        <ul className="plain-list task-list">
           {sortTasks(data).map((task) => {
             const urgency = deadlineUrgency(task.dueAt, now);
             return (
@@ -98,9 +98,15 @@ function TaskList() {
                       <>
                         {' · '}
                         {t('aftercare.due', { date: formatDate(task.dueAt, lang) })}
-                        {urgency === 'overdue' && <span className="tag tag--warn">{t('work.overdue')}</span>}
+                        {urgency === 'overdue' && (
+                          <span className="utrecht-status-badge utrecht-status-badge--warning">
+                            {t('work.overdue')}
+                          </span>
+                        )}
                         {urgency === 'soon' && (
-                          <span className="tag tag--attention">{t('cases.dueSoon')}</span>
+                          <span className="utrecht-status-badge utrecht-status-badge--active">
+                            {t('cases.dueSoon')}
+                          </span>
                         )}
                       </>
                     )}
@@ -108,7 +114,7 @@ function TaskList() {
                 </div>
                 <button
                   type="button"
-                  className="button"
+                  className="utrecht-button utrecht-button--secondary-action"
                   disabled={busy === task.id}
                   aria-describedby={`task-${task.id}-title`}
                   onClick={() => void done(task)}
@@ -133,7 +139,7 @@ function IncidentList() {
     ? [...data].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt))
     : undefined;
   return (
-    <section className="aftercare__block" aria-labelledby="incidents-title">
+    <section className="panel aftercare__block" aria-labelledby="incidents-title">
       <h3 id="incidents-title">{t('aftercare.incidentsTitle')}</h3>
       {!rows ? (
         <LoadState
@@ -144,7 +150,7 @@ function IncidentList() {
       ) : rows.length === 0 ? (
         <p className="muted">{t('aftercare.noIncidents')}</p>
       ) : (
-        <ul className="incident-list">
+        <ul className="plain-list incident-list">
           {rows.map((i) => (
             <li key={i.id} className="incident" data-incident-id={i.id}>
               <span className="incident__head">
@@ -153,7 +159,7 @@ function IncidentList() {
                   {formatDateTime(i.occurredAt, lang)}
                 </time>
                 {i.outcome && (
-                  <span className="tag">
+                  <span className="utrecht-status-badge">
                     <OutcomeText outcome={i.outcome} />
                   </span>
                 )}

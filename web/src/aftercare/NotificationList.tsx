@@ -21,16 +21,16 @@ export function NotificationList() {
 
   return (
     <section
-      className="aftercare__block notifications"
+      className="panel aftercare__block notifications"
       id="notifications"
       aria-labelledby="notifications-title"
     >
       <h3 id="notifications-title">
         {t('notifications.title')}
-        <span className="count-pill">{unread.length}</span>
+        <span className="utrecht-badge-counter">{unread.length}</span>
       </h3>
       <ErrorRegion message={failure} />
-      <ul className="notification-list">
+      <ul className="plain-list notification-list">
         {unread.map((n) => (
           <li key={n.id} className="notification" data-notification-id={n.id}>
             <span>
@@ -53,7 +53,7 @@ export function NotificationList() {
             </span>
             <button
               type="button"
-              className="button button--small"
+              className="utrecht-button utrecht-button--secondary-action"
               onClick={() => {
                 setFailure(null);
                 markRead.mutate(n.id, { onError: (err) => setFailure(problemMessage(err, t)) });

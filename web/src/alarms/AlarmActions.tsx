@@ -66,7 +66,7 @@ export function AlarmActions({ alarm, mode, onDone }: AlarmActionsProps) {
         <div className="step step--claim">
           <button
             type="button"
-            className="button button--big button--primary"
+            className="utrecht-button utrecht-button--primary-action aware-button--big"
             disabled={disabled}
             aria-keyshortcuts="c"
             onClick={() => void run({ alarmId: alarm.id, step: 'claim' })}
@@ -84,7 +84,7 @@ export function AlarmActions({ alarm, mode, onDone }: AlarmActionsProps) {
         <div className="step">
           <button
             type="button"
-            className="button button--big"
+            className="utrecht-button utrecht-button--secondary-action aware-button--big"
             disabled={disabled}
             onClick={() => void run({ alarmId: alarm.id, step: 'on_scene' })}
           >
@@ -119,7 +119,11 @@ function ForwardStep({ alarm, run, disabled }: StepFormProps) {
       <Field id="forward-note" label={t('console.forwardNote')} error={form.formState.errors.note?.message}>
         {(p) => <textarea {...p} rows={2} {...form.register('note')} />}
       </Field>
-      <button type="submit" className="button button--big button--primary" disabled={disabled}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--primary-action aware-button--big"
+        disabled={disabled}
+      >
         {t('console.forward')}
       </button>
     </form>
@@ -148,7 +152,11 @@ function DispatchStep({ alarm, run, disabled }: StepFormProps) {
       >
         {(p) => <textarea {...p} rows={2} required {...form.register('note')} />}
       </Field>
-      <button type="submit" className="button button--big button--primary" disabled={disabled}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--primary-action aware-button--big"
+        disabled={disabled}
+      >
         {t('console.dispatch')}
       </button>
     </form>
@@ -196,7 +204,11 @@ function ResolveStep({ alarm, run, disabled }: StepFormProps) {
       >
         {(p) => <textarea {...p} rows={2} required={noteRequired} {...form.register('note')} />}
       </Field>
-      <button type="submit" className="button button--big" disabled={disabled}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--secondary-action aware-button--big"
+        disabled={disabled}
+      >
         {t('console.resolve')}
       </button>
     </form>

@@ -70,8 +70,8 @@ export function AlarmCard({
   }
 
   const classes = [
-    'alarm',
-    `alarm--${alarm.kind}`,
+    'panel alarm',
+    `alarm--${alarm.kind} kind--${alarm.kind}`,
     `alarm--${alarm.state}`,
     level >= 1 ? 'alarm--escalated' : '',
     selected ? 'alarm--selected' : '',
@@ -107,7 +107,7 @@ export function AlarmCard({
           <StateBadge state={alarm.state} />
           <EscalationTag level={level} />
           {presses > 1 && (
-            <span className="tag tag--attention presses" data-testid="presses">
+            <span className="utrecht-status-badge utrecht-status-badge--active presses" data-testid="presses">
               {t('console.presses', { count: presses })}
             </span>
           )}
@@ -174,11 +174,11 @@ export function AlarmCard({
           </div>
         )}
       </dl>
-      <div className="alarm__actions">
+      <div className="aware-row alarm__actions">
         {canClaim && (
           <button
             type="button"
-            className="button button--primary button--claim"
+            className="utrecht-button utrecht-button--primary-action aware-button--big"
             disabled={busy}
             aria-keyshortcuts="c"
             onClick={() => onClaim(alarm)}
@@ -188,7 +188,7 @@ export function AlarmCard({
         )}
         <button
           type="button"
-          className="button"
+          className="utrecht-button utrecht-button--secondary-action"
           aria-pressed={selected}
           aria-controls={detailOpen ? 'alarm-detail' : undefined}
           onClick={() => onSelect(alarm)}

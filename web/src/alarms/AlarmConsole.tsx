@@ -135,7 +135,7 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
         <div className="alarm-queue__bar">
           <h2 id="alarm-queue-title" tabIndex={-1}>
             {t('alarms.queueLabel')}
-            {real.length > 0 && <span className="count-pill">{real.length}</span>}
+            {real.length > 0 && <span className="utrecht-badge-counter">{real.length}</span>}
           </h2>
           <StreamIndicator status={status} />
         </div>
@@ -166,7 +166,7 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
         ) : real.length === 0 ? (
           <EmptyState title={t('alarms.empty')} hint={t('alarms.emptyHint')} />
         ) : (
-          <ol className="alarm-list" aria-label={t('alarms.count', { count: real.length })}>
+          <ol className="plain-list alarm-list" aria-label={t('alarms.count', { count: real.length })}>
             {real.map(card)}
           </ol>
         )}
@@ -175,12 +175,14 @@ export function AlarmConsole({ mode }: { mode: ConsoleRole }) {
           <section className="tests" aria-labelledby="tests-title">
             <h2 id="tests-title">
               {t('console.testsTitle')}
-              {tests.length > 0 && <span className="count-pill count-pill--quiet">{tests.length}</span>}
+              {tests.length > 0 && (
+                <span className="utrecht-badge-counter count-pill--quiet">{tests.length}</span>
+              )}
             </h2>
             {tests.length === 0 ? (
               <p className="muted">{t('console.testsEmpty')}</p>
             ) : (
-              <ol className="alarm-list alarm-list--tests" aria-label={t('console.testsTitle')}>
+              <ol className="plain-list alarm-list alarm-list--tests" aria-label={t('console.testsTitle')}>
                 {tests.map(card)}
               </ol>
             )}

@@ -65,9 +65,9 @@ export function AlarmDetailPanel({
   const alarm: Alarm | undefined = live ?? detail.data;
   if (!alarm) {
     return (
-      <aside className="detail" id="alarm-detail" aria-label={t('console.detailTitle')}>
+      <aside className="panel detail" id="alarm-detail" aria-label={t('console.detailTitle')}>
         <LoadState loading={detail.isFetching} error={detail.error ?? undefined} onRetry={retry} />
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onClose}>
           {t('console.close')}
         </button>
       </aside>
@@ -128,7 +128,7 @@ export function AlarmDetailPanel({
 
   return (
     <aside
-      className={`detail detail--${alarm.kind}`}
+      className={`panel detail detail--${alarm.kind}`}
       id="alarm-detail"
       aria-labelledby="detail-title"
       data-detail-alarm-id={alarm.id}
@@ -138,21 +138,23 @@ export function AlarmDetailPanel({
           <span className={`kind kind--${alarm.kind}`}>{kindLabel}</span>{' '}
           <span className="mono">{reference}</span>
         </h2>
-        <button type="button" className="button button--quiet" onClick={onClose}>
+        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={onClose}>
           {t('console.close')}
         </button>
       </div>
       <p className="detail__status">
         <StateBadge state={state} />
         <EscalationTag level={escalationLevel(alarm)} />
-        {isTestAlarm(alarm) && <span className="tag tag--attention">{t('console.testTag')}</span>}
+        {isTestAlarm(alarm) && (
+          <span className="utrecht-status-badge utrecht-status-badge--active">{t('console.testTag')}</span>
+        )}
         {alarm.claimedByName && (
           <span className="detail__claimed">{t('console.claimedByName', { name: alarm.claimedByName })}</span>
         )}
       </p>
 
       {!open && (
-        <div className="alert alert--info" role="status">
+        <div className="utrecht-alert utrecht-alert--info" role="status">
           {t('console.resolvedNotice')}
           {outcome && (
             <>

@@ -106,17 +106,17 @@ export function AlarmHistoryPage() {
       </div>
       <p className="muted">{t('alarmHistory.intro')}</p>
 
-      <search className="filters">
-        <form className="filters__form history__form" onSubmit={submit} noValidate>
+      <search className="panel filters">
+        <form className="aware-row filters__form history__form" onSubmit={submit} noValidate>
           {input('reference', 'search')}
           {input('device', 'search')}
           {input('from', 'date')}
           {input('to', 'date')}
           <div className="history__buttons">
-            <button type="submit" className="button button--primary">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t('alarmHistory.search')}
             </button>
-            <button type="button" className="button" onClick={clear}>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={clear}>
               {t('alarmHistory.clear')}
             </button>
           </div>
@@ -138,8 +138,8 @@ export function AlarmHistoryPage() {
               <p className="muted" role="status">
                 {t('alarmHistory.total', { count: data.total })}
               </p>
-              <div className="table-wrap">
-                <table className="table">
+              <div className="panel table-wrap">
+                <table className="utrecht-table">
                   <caption className="visually-hidden">{t('alarmHistory.tableLabel')}</caption>
                   <thead>
                     <tr>
@@ -180,7 +180,7 @@ export function AlarmHistoryPage() {
                         <td>
                           <button
                             type="button"
-                            className="button button--small"
+                            className="utrecht-button utrecht-button--secondary-action"
                             aria-controls={selectedId ? 'alarm-detail' : undefined}
                             aria-pressed={item.id === selectedId}
                             onClick={() => setSelectedId(item.id)}
@@ -194,10 +194,10 @@ export function AlarmHistoryPage() {
                 </table>
               </div>
               {pages > 1 && (
-                <nav className="pager" aria-label={t('alarmHistory.page', { page, pages })}>
+                <nav className="aware-row pager" aria-label={t('alarmHistory.page', { page, pages })}>
                   <button
                     type="button"
-                    className="button"
+                    className="utrecht-button utrecht-button--secondary-action"
                     disabled={page <= 1}
                     onClick={() => toPage(page - 1)}
                   >
@@ -206,7 +206,7 @@ export function AlarmHistoryPage() {
                   <span className="tabular">{t('alarmHistory.page', { page, pages })}</span>
                   <button
                     type="button"
-                    className="button"
+                    className="utrecht-button utrecht-button--secondary-action"
                     disabled={page >= pages}
                     onClick={() => toPage(page + 1)}
                   >

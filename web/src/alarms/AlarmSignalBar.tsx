@@ -33,7 +33,7 @@ export function AlarmSignalBar({ signal }: { signal: AlarmSignal }) {
         {needsSwitch && (
           <button
             type="button"
-            className={`button sound__on${signal.active ? ' sound__on--urgent' : ''}`}
+            className={`utrecht-button utrecht-button--secondary-action sound__on${signal.active ? ' sound__on--urgent' : ''}`}
             onClick={sound.enable}
           >
             {t('console.soundOn')}
@@ -44,7 +44,7 @@ export function AlarmSignalBar({ signal }: { signal: AlarmSignal }) {
         {sound.state === 'on' && (
           <>
             <span className="sound__status">{t('console.soundIsOn')}</span>
-            <button type="button" className="button button--small button--quiet" onClick={sound.disable}>
+            <button type="button" className="utrecht-button utrecht-button--subtle" onClick={sound.disable}>
               {t('console.soundOff')}
             </button>
           </>

@@ -14,7 +14,7 @@ export function AlarmTimeline({ entries }: { entries: readonly AlarmTimelineEntr
       {entries.length === 0 ? (
         <p className="muted">{t('console.timelineEmpty')}</p>
       ) : (
-        <ol className="timeline__list">
+        <ol className="plain-list timeline__list">
           {entries.map((e, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: timeline entries are append-only
             <li key={i} className="timeline__item">
@@ -24,11 +24,13 @@ export function AlarmTimeline({ entries }: { entries: readonly AlarmTimelineEntr
               <div className="timeline__body">
                 <span className="timeline__step">
                   {e.repeat ? (
-                    <span className="tag tag--attention">{t('console.repeatPress')}</span>
+                    <span className="utrecht-status-badge utrecht-status-badge--active">
+                      {t('console.repeatPress')}
+                    </span>
                   ) : e.toState && e.toState !== e.fromState ? (
                     <StateBadge state={e.toState} />
                   ) : (
-                    <span className="tag">{t('console.note')}</span>
+                    <span className="utrecht-status-badge">{t('console.note')}</span>
                   )}
                   <span className="timeline__actor">{actorName(e, t)}</span>
                 </span>

@@ -8,7 +8,10 @@ import type { DatabaseStatus } from './useOpenAlarms.ts';
 export function DatabaseOutageBanner({ database }: { database: DatabaseStatus }) {
   const { t } = useTranslation();
   return (
-    <div role="alert" className={database === 'down' ? 'outage-banner' : 'alert--empty'}>
+    <div
+      role="alert"
+      className={database === 'down' ? 'utrecht-alert utrecht-alert--error' : 'aware-live-region'}
+    >
       {database === 'down' && (
         <>
           <strong>{t('alarms.databaseDown')}</strong> {t('alarms.databaseDownHint')}

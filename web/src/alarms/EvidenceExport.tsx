@@ -61,10 +61,14 @@ export function EvidenceExport({ alarmId }: { alarmId: string }) {
         <>
           <p role="status">{t('console.evidence.ready')}</p>
           <p>
-            <a className="button" href={files.bundleUrl} download={files.bundleName}>
+            <a
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+              href={files.bundleUrl}
+              download={files.bundleName}
+            >
               {t('console.evidence.bundle')}
             </a>{' '}
-            <a className="button button--quiet" href={files.pdfUrl} download={files.pdfName}>
+            <a className="utrecht-button utrecht-button--subtle" href={files.pdfUrl} download={files.pdfName}>
               {t('console.evidence.pdf')}
             </a>
           </p>
@@ -72,7 +76,7 @@ export function EvidenceExport({ alarmId }: { alarmId: string }) {
       ) : (
         <button
           type="button"
-          className="button"
+          className="utrecht-button utrecht-button--secondary-action"
           onClick={() => evidence.mutate(alarmId)}
           disabled={evidence.isPending}
         >

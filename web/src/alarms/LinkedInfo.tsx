@@ -39,15 +39,19 @@ export function LinkedInfo({
           {t('linked.title')}
         </h3>
         {!forbidden && !failure && !data && (
-          <p className="loading" role="status">
+          <p className="utrecht-paragraph muted loading" role="status">
             {t('app.loading')}
           </p>
         )}
         {forbidden && <p className="muted">{t('linked.forbidden')}</p>}
         {failure && (
-          <div role="alert" className="alert alert--error">
+          <div role="alert" className="utrecht-alert utrecht-alert--error">
             <span>{problemMessage(failure, t)}</span>{' '}
-            <button type="button" className="button button--small" onClick={() => void linked.refetch()}>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action"
+              onClick={() => void linked.refetch()}
+            >
               {t('app.retry')}
             </button>
           </div>
@@ -155,9 +159,9 @@ function People({ data }: { data: AlarmLinked }) {
                 <div>
                   <dt>{t('linked.riskFlags')}</dt>
                   <dd>
-                    <ul className="flags">
+                    <ul className="plain-list flags">
                       {perpetrator.riskFlags.map((f) => (
-                        <li key={f} className="flag">
+                        <li key={f} className="utrecht-status-badge utrecht-status-badge--warning">
                           {f}
                         </li>
                       ))}
@@ -194,7 +198,7 @@ function More({ data }: { data: AlarmLinked }) {
             {bans.map((b, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: bans have no id and never reorder
               <li key={i}>
-                <span className="tag tag--warn">
+                <span className="utrecht-status-badge utrecht-status-badge--warning">
                   {t(`linked.banKind.${b.kind === 'area' ? 'area' : 'contact'}`)}
                 </span>{' '}
                 {b.description}

@@ -5,7 +5,7 @@ import type { AlarmState } from '../api/contract.ts';
 export function StateBadge({ state }: { state: AlarmState }) {
   const { t } = useTranslation();
   return (
-    <span className={`state state--${state}`} data-testid="alarm-state">
+    <span className={`utrecht-status-badge state--${state}`} data-testid="alarm-state">
       {t(`alarms.state.${state}`, { defaultValue: state })}
     </span>
   );
@@ -16,7 +16,10 @@ export function EscalationTag({ level }: { level: 0 | 1 | 2 }) {
   const { t } = useTranslation();
   if (level === 0) return null;
   return (
-    <span className={`escalation escalation--${level}`} data-testid="escalation">
+    <span
+      className={`utrecht-status-badge utrecht-status-badge--warning escalation--${level}`}
+      data-testid="escalation"
+    >
       {t(level === 2 ? 'alarms.escalated2' : 'alarms.escalated1')}
     </span>
   );

@@ -6515,6 +6515,8 @@ export interface paths {
                         "application/json": {
                             demo: boolean;
                             mapTileUrl: string | null;
+                            /** @description the region theme the web app shows (AWARE_THEME); "aware" is the default */
+                            theme: string;
                             version: string;
                         };
                     };

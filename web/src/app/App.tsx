@@ -1,11 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, useNavigate } from 'react-router';
 import type { Me } from '../api/contract.ts';
 import { AuthProvider, useAuth } from '../auth/AuthContext.tsx';
 import { FirstSignIn } from '../auth/FirstSignIn.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
+import { applyTheme, themeFor } from '../theme/themes.ts';
 import { LoadState } from '../ui/LoadState.tsx';
 import { Header } from './Header.tsx';
 import { useMeta } from './meta.ts';
@@ -81,18 +82,19 @@ function Shell({
 }) {
   const { t } = useTranslation();
   const meta = useMeta();
+  useEffect(() => applyTheme(themeFor(meta?.theme)), [meta?.theme]);
   return (
     <>
-      <a href="#main" className="skip-link">
+      <a href="#main" className="utrecht-skip-link utrecht-skip-link--visible-on-focus">
         {t('app.skipToContent')}
       </a>
       <Header meta={meta} user={user} showNav={showNav} onSignOut={onSignOut} />
-      <main id="main" tabIndex={-1} className={narrow ? 'main main--narrow' : 'main'}>
+      <main id="main" tabIndex={-1} className={narrow ? 'aware-main aware-main--narrow' : 'aware-main'}>
         {children}
       </main>
       {meta?.version && (
-        <footer className="footer">
-          <span>{t('app.version', { version: meta.version })}</span>
+        <footer className="utrecht-page-footer aware-footer">
+          <div className="utrecht-page-footer__content">{t('app.version', { version: meta.version })}</div>
         </footer>
       )}
     </>

@@ -5,6 +5,8 @@ import type { Me, Meta } from '../api/contract.ts';
 import { hasAnyRole, sectionsFor } from '../auth/roles.ts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { NotificationBadge } from '../notifications/NotificationBadge.tsx';
+import { themeFor } from '../theme/themes.ts';
+import { Button } from '../ui/Button.tsx';
 
 interface HeaderProps {
   meta: Meta | null;
@@ -16,33 +18,39 @@ interface HeaderProps {
 
 export function Header({ meta, user, showNav, onSignOut }: HeaderProps) {
   const { t } = useTranslation();
+  const regionName = themeFor(meta?.theme).regionName;
   return (
-    <header className="topbar">
-      <div className="topbar__inner">
-        <div className="topbar__brand">
-          <Link to="/" className="wordmark">
+    <header className="utrecht-page-header aware-header">
+      <div className="utrecht-page-header__content aware-header__bar">
+        <div className="aware-header__brand">
+          <Link to="/" className="aware-wordmark">
             {t('app.name')}
           </Link>
+          {regionName && (
+            <span className="aware-header__region" data-testid="region-name">
+              {regionName}
+            </span>
+          )}
           {meta?.demo && (
-            <span className="demo-badge" data-testid="demo-marker">
+            <span className="utrecht-status-badge aware-demo-badge" data-testid="demo-marker">
               {t('app.demo')}
             </span>
           )}
         </div>
-        {user && showNav && <MainNav user={user} />}
-        <div className="topbar__tools">
+        <div className="aware-header__tools">
           {user && showNav && hasAnyRole(user, ['caseworker']) && <NotificationBadge />}
           {user && <UserBadge user={user} />}
           <LanguageSwitch />
           {user && (
-            <button type="button" className="button button--quiet" onClick={onSignOut}>
+            <Button appearance="subtle" onClick={onSignOut}>
               {t('app.signOut')}
-            </button>
+            </Button>
           )}
         </div>
       </div>
+      {user && showNav && <MainNav user={user} />}
       {meta?.demo && (
-        <p className="demo-banner" role="note">
+        <p className="aware-demo-banner" role="note">
           {t('app.demoBanner')}
         </p>
       )}
@@ -57,13 +65,17 @@ function MainNav({ user }: { user: Me }) {
   const sections = sectionsFor(user);
   if (sections.length < 2) return null;
   return (
-    <nav aria-label={t('app.mainNav')} className="mainnav">
-      <ul>
+    <nav aria-label={t('app.mainNav')} className="utrecht-nav-bar aware-nav">
+      <ul className="utrecht-nav-bar__content utrecht-nav-list plain-list">
         {sections.map((s) => {
           const current = s.path === '/' ? path === '/' : path === s.path || path.startsWith(`${s.path}/`);
           return (
-            <li key={s.key}>
-              <Link to={s.path} aria-current={current ? 'page' : undefined}>
+            <li key={s.key} className="utrecht-nav-list__item">
+              <Link
+                to={s.path}
+                className="utrecht-nav-list__link"
+                aria-current={current ? 'page' : undefined}
+              >
                 {t(`nav.${s.key}`)}
               </Link>
             </li>
@@ -87,15 +99,15 @@ function UserBadge({ user }: { user: Me }) {
   }
   const lines = [...byOrg].map(([org, roles]) => (org ? `${roles.join(', ')} · ${org}` : roles.join(', ')));
   return (
-    <div className="userbadge">
+    <div className="aware-user">
       <span className="visually-hidden">{t('app.signedInAs')} </span>
-      <span className="userbadge__name" data-testid="user-name">
+      <span className="aware-user__name" data-testid="user-name">
         {user.displayName}
       </span>
       {lines.length > 0 && (
-        <span className="userbadge__roles" data-testid="user-roles">
+        <span className="aware-user__roles" data-testid="user-roles">
           {lines.map((l) => (
-            <span key={l} className="userbadge__line">
+            <span key={l} className="block">
               {l}
             </span>
           ))}

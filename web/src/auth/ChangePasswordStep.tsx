@@ -105,8 +105,8 @@ export function ChangePasswordStep() {
         <Field id="pw-repeat" label={t('auth.repeatPassword')} error={fieldErrors.repeat?.message}>
           {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('repeat')} />}
         </Field>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
+        <div className="utrecht-button-group">
+          <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
             {t('auth.savePassword')}
           </button>
           {busy && (

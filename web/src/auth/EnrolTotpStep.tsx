@@ -74,14 +74,18 @@ export function EnrolTotpStep() {
       </h2>
       <p>{t('auth.totpIntro')}</p>
       {setupError ? (
-        <div role="alert" className="alert alert--error">
+        <div role="alert" className="utrecht-alert utrecht-alert--error">
           {setupError}{' '}
-          <button type="button" className="button button--small" onClick={() => startSetup()}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => startSetup()}
+          >
             {t('app.retry')}
           </button>
         </div>
       ) : !setup ? (
-        <p role="status" className="loading">
+        <p role="status" className="utrecht-paragraph muted loading">
           {t('auth.totpPreparing')}
         </p>
       ) : (
@@ -122,8 +126,12 @@ export function EnrolTotpStep() {
             />
           )}
         </Field>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={busy || !setup}>
+        <div className="utrecht-button-group">
+          <button
+            type="submit"
+            className="utrecht-button utrecht-button--primary-action"
+            disabled={busy || !setup}
+          >
             {t('auth.confirm')}
           </button>
           {busy && (

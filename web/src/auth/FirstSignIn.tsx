@@ -15,13 +15,17 @@ export function FirstSignIn() {
   const step = user.mustChangePassword ? 1 : total;
 
   return (
-    <div className="auth-card auth-card--wide">
+    <div className="panel auth-card auth-card--wide">
       <PageHeading title={t('auth.firstTitle')}>{t('auth.firstTitle')}</PageHeading>
-      <p className="lead">{t('auth.firstIntro')}</p>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t('auth.firstIntro')}</p>
       <p className="step-indicator">{t('auth.stepOf', { step, total })}</p>
       {user.mustChangePassword ? <ChangePasswordStep /> : <EnrolTotpStep />}
       <p className="auth-card__footer">
-        <button type="button" className="button button--link" onClick={() => void signOut()}>
+        <button
+          type="button"
+          className="utrecht-link-button utrecht-link-button--html-button"
+          onClick={() => void signOut()}
+        >
           {t('auth.cancelFirst')}
         </button>
       </p>

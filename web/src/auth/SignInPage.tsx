@@ -52,10 +52,10 @@ export function SignInPage({ expired }: { expired: boolean }) {
   );
 
   return (
-    <div className="auth-card">
+    <div className="panel auth-card">
       <PageHeading title={t('auth.signInTitle')}>{t('auth.signInTitle')}</PageHeading>
-      <p className="lead">{t('auth.signInIntro')}</p>
-      {expired && !error && <p className="alert alert--info">{t('errors.sessionExpired')}</p>}
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t('auth.signInIntro')}</p>
+      {expired && !error && <p className="utrecht-alert utrecht-alert--info">{t('errors.sessionExpired')}</p>}
       <ErrorRegion message={error} />
       <form onSubmit={submit} noValidate className="form">
         <Field id="login-email" label={t('auth.email')} error={fieldErrors.email?.message}>
@@ -101,10 +101,10 @@ export function SignInPage({ expired }: { expired: boolean }) {
             />
           )}
         </Field>
-        <div className="form__actions">
+        <div className="utrecht-button-group">
           <button
             type="submit"
-            className="button button--primary"
+            className="utrecht-button utrecht-button--primary-action"
             disabled={busy}
             aria-describedby={busy ? 'login-busy' : undefined}
           >

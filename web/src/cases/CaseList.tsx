@@ -67,7 +67,7 @@ export function CaseList({
   return (
     <div className="case-list">
       <div className="case-list__tools">
-        <div className="case-list__filters">
+        <div className="aware-row case-list__filters">
           <Field id="case-status-filter" label={t('case.list.filter')}>
             {(p) => (
               <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
@@ -96,7 +96,10 @@ export function CaseList({
           </Field>
         </div>
         {hasAnyRole(user, REFERRERS) && (
-          <Link to="/cases/new" className="button">
+          <Link
+            to="/cases/new"
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+          >
             {t('case.list.newReferral')}
           </Link>
         )}
@@ -119,8 +122,8 @@ function CaseTable({ status, q, sortByDeadline }: { status: string; q: string; s
   const now = Date.now();
   return (
     <>
-      <div className="table-wrap">
-        <table className="table">
+      <div className="panel table-wrap">
+        <table className="utrecht-table">
           <caption className="visually-hidden">{t('cases.listLabel')}</caption>
           <thead>
             <tr>
@@ -152,9 +155,15 @@ function CaseTable({ status, q, sortByDeadline }: { status: string; q: string; s
                     {c.connectionDeadline ? (
                       <span className={`deadline deadline--${urgency}`}>
                         {formatDate(c.connectionDeadline, lang)}
-                        {urgency === 'overdue' && <span className="tag tag--warn">{t('cases.overdue')}</span>}
+                        {urgency === 'overdue' && (
+                          <span className="utrecht-status-badge utrecht-status-badge--warning">
+                            {t('cases.overdue')}
+                          </span>
+                        )}
                         {urgency === 'soon' && (
-                          <span className="tag tag--attention">{t('cases.dueSoon')}</span>
+                          <span className="utrecht-status-badge utrecht-status-badge--active">
+                            {t('cases.dueSoon')}
+                          </span>
                         )}
                       </span>
                     ) : (
@@ -173,7 +182,12 @@ function CaseTable({ status, q, sortByDeadline }: { status: string; q: string; s
         </p>
         {error && <LoadState loading={false} error={error} onRetry={reload} />}
         {hasMore && !error && (
-          <button type="button" className="button" onClick={loadMore} disabled={loadingMore}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={loadMore}
+            disabled={loadingMore}
+          >
             {loadingMore ? t('case.list.loadingMore') : t('case.list.more')}
           </button>
         )}

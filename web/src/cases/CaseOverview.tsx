@@ -25,8 +25,16 @@ export function DeadlineList({ overview }: { overview: CaseOverviewData }) {
               {d.reference}
             </Link>{' '}
             — {t('case.home.connectBy')} <strong>{formatDate(d.connectionDeadline, lang)}</strong>{' '}
-            {urgency === 'overdue' && <span className="tag tag--warn">{t('case.connection.overdue')}</span>}
-            {urgency === 'soon' && <span className="tag tag--attention">{t('case.connection.soon')}</span>}{' '}
+            {urgency === 'overdue' && (
+              <span className="utrecht-status-badge utrecht-status-badge--warning">
+                {t('case.connection.overdue')}
+              </span>
+            )}
+            {urgency === 'soon' && (
+              <span className="utrecht-status-badge utrecht-status-badge--active">
+                {t('case.connection.soon')}
+              </span>
+            )}{' '}
             <span className="muted">{d.caseworkerName ?? t('case.home.noCaseworker')}</span>
           </li>
         );

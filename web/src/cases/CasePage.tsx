@@ -52,10 +52,13 @@ export function CasePage({ id }: { id: string }) {
     <section className="page case-page" data-case-status={data.status}>
       <div className="page__head">
         <PageHeading title={title}>{data.reference}</PageHeading>
-        <span className={`tag case-status case-status--${data.status}`} data-testid="case-status">
+        <span
+          className={`utrecht-status-badge case-status case-status--${data.status}`}
+          data-testid="case-status"
+        >
           {t(`case.statuses.${data.status}`)}
         </span>
-        <span className="tag">{t(`case.targetGroups.${data.targetGroup}`)}</span>
+        <span className="utrecht-status-badge">{t(`case.targetGroups.${data.targetGroup}`)}</span>
       </div>
       <p className="case-page__meta">
         {t('case.director')}: {data.caseDirector?.name ?? t('case.none')} · {t('case.caseworker')}:{' '}

@@ -25,7 +25,9 @@ function Step({ done, title, children }: { done: boolean; title: string; childre
   return (
     <li className={`connection-step${done ? ' connection-step--done' : ''}`}>
       <h3>
-        <span className={`tag ${done ? 'tag--ok' : 'tag--attention'}`}>
+        <span
+          className={`utrecht-status-badge ${done ? 'utrecht-status-badge--success' : 'utrecht-status-badge--active'}`}
+        >
           {t(done ? 'case.connection.done' : 'case.connection.open')}
         </span>{' '}
         {title}
@@ -57,12 +59,20 @@ export function ConnectionSection({ caseData }: CaseSectionProps) {
       <h2 id="connection-title">{t('case.connection.title')}</h2>
       <p className="connection-deadline">
         {t('case.connection.deadline')}: <strong>{k.deadline ? formatDate(k.deadline, lang) : '—'}</strong>{' '}
-        {urgency === 'overdue' && <span className="tag tag--warn">{t('case.connection.overdue')}</span>}
-        {urgency === 'soon' && <span className="tag tag--attention">{t('case.connection.soon')}</span>}{' '}
+        {urgency === 'overdue' && (
+          <span className="utrecht-status-badge utrecht-status-badge--warning">
+            {t('case.connection.overdue')}
+          </span>
+        )}
+        {urgency === 'soon' && (
+          <span className="utrecht-status-badge utrecht-status-badge--active">
+            {t('case.connection.soon')}
+          </span>
+        )}{' '}
         <span className="muted">{t(`case.connection.norm.${c.targetGroup}`)}</span>
       </p>
       <ErrorRegion message={step.error ? saveError(step.error, t) : null} />
-      <ol className="connection-steps">
+      <ol className="plain-list connection-steps">
         <Step done={c.caseworker !== null} title={t('case.connection.caseworker')}>
           <p>{c.caseworker?.name ?? t('case.none')}</p>
           {c.may.assign && <AssignForm c={c} run={run} />}
@@ -153,7 +163,7 @@ function AssignForm({ c, run }: { c: CaseDetail; run: Run }) {
     }),
   );
   return (
-    <form className="inline-form inline-form--row" noValidate onSubmit={submit}>
+    <form className="inline-form aware-row inline-form--row" noValidate onSubmit={submit}>
       <Field
         id="assign-caseworker"
         label={t('case.connection.pickCaseworker')}
@@ -170,7 +180,7 @@ function AssignForm({ c, run }: { c: CaseDetail; run: Run }) {
           </select>
         )}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('case.connection.assign')}
       </button>
     </form>
@@ -204,7 +214,7 @@ function SignalementForm({ c, run }: { c: CaseDetail; run: Run }) {
     }),
   );
   return (
-    <form className="inline-form inline-form--row" noValidate onSubmit={submit}>
+    <form className="inline-form aware-row inline-form--row" noValidate onSubmit={submit}>
       <Field
         id="signalement-recipient"
         label={t('case.connection.recipient')}
@@ -212,7 +222,7 @@ function SignalementForm({ c, run }: { c: CaseDetail; run: Run }) {
       >
         {(p) => <input {...p} {...register('recipient')} />}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('case.connection.markSent')}
       </button>
     </form>
@@ -253,7 +263,7 @@ function DeviceForm({ c, run }: { c: CaseDetail; run: Run }) {
     }),
   );
   return (
-    <form className="inline-form inline-form--row" noValidate onSubmit={submit}>
+    <form className="inline-form aware-row inline-form--row" noValidate onSubmit={submit}>
       <Field
         id="device-pick"
         label={t('case.connection.pickDevice')}
@@ -271,7 +281,7 @@ function DeviceForm({ c, run }: { c: CaseDetail; run: Run }) {
           </select>
         )}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('case.connection.issue')}
       </button>
     </form>
@@ -330,14 +340,14 @@ function ContractForm({ c, run }: { c: CaseDetail; run: Run }) {
     }),
   );
   return (
-    <form className="inline-form inline-form--row" noValidate onSubmit={submit}>
+    <form className="inline-form aware-row inline-form--row" noValidate onSubmit={submit}>
       <Field id="contract-file" label={t('case.connection.contractFile')} error={errors.files?.message}>
         {(p) => <input {...p} type="file" accept="application/pdf" {...register('files')} />}
       </Field>
       <Field id="contract-date" label={t('case.connection.signedOn')} error={errors.signedOn?.message}>
         {(p) => <input {...p} type="date" max={today()} {...register('signedOn')} />}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('case.connection.saveContract')}
       </button>
     </form>
@@ -376,7 +386,7 @@ function PrivacyForm({ c, run }: { c: CaseDetail; run: Run }) {
     }),
   );
   return (
-    <form className="inline-form inline-form--row" noValidate onSubmit={submit}>
+    <form className="inline-form aware-row inline-form--row" noValidate onSubmit={submit}>
       <Field
         id="privacy-date"
         label={t('case.connection.handedOn')}
@@ -384,7 +394,7 @@ function PrivacyForm({ c, run }: { c: CaseDetail; run: Run }) {
       >
         {(p) => <input {...p} type="date" max={today()} {...register('handedOn')} />}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('case.connection.savePrivacy')}
       </button>
     </form>

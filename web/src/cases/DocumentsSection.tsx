@@ -66,7 +66,7 @@ export function DocumentsSection({ caseData }: CaseSectionProps) {
         <form
           onSubmit={handleSubmit(({ kind, files }) => upload.mutate({ kind, file: files![0]! }))}
           noValidate
-          className="inline-form inline-form--row"
+          className="inline-form aware-row inline-form--row"
         >
           <Field id="document-kind" label={t('case.documents.kind')}>
             {(p) => (
@@ -94,7 +94,7 @@ export function DocumentsSection({ caseData }: CaseSectionProps) {
               />
             )}
           </Field>
-          <button type="submit" className="button">
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
             {t('case.documents.upload')}
           </button>
         </form>

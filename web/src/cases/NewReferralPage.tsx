@@ -183,7 +183,11 @@ export function NewReferralPage() {
           </Field>
         </fieldset>
         <ErrorRegion message={create.error ? saveError(create.error, t) : null} />
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--primary-action"
+          disabled={create.isPending}
+        >
           {t('case.referral.submit')}
         </button>
       </form>

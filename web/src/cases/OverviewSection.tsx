@@ -200,7 +200,7 @@ function ContributionForm({ caseId }: { caseId: string }) {
       >
         {(p) => <textarea {...p} rows={2} {...register('body')} />}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('case.actions.add')}
       </button>
     </form>
@@ -238,7 +238,7 @@ function RiskAssessmentForm({ caseId }: { caseId: string }) {
     add.mutate({ ...riskAssessmentBody(f), assessedOn: f.assessedOn }, { onSuccess: () => reset(NO_RISK) }),
   );
   return (
-    <form onSubmit={submit} noValidate className="inline-form inline-form--row">
+    <form onSubmit={submit} noValidate className="inline-form aware-row inline-form--row">
       <Field id="ra-instrument" label={t('case.overview.instrument')}>
         {(p) => (
           <select {...p} {...register('instrument')}>
@@ -259,7 +259,7 @@ function RiskAssessmentForm({ caseId }: { caseId: string }) {
       <Field id="ra-level" label={t('case.overview.outcomeLevel')} error={errors.outcomeLevel?.message}>
         {(p) => <input {...p} {...register('outcomeLevel')} />}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('case.overview.addRisk')}
       </button>
       <ErrorRegion message={add.error ? saveError(add.error, t) : null} />

@@ -114,7 +114,7 @@ function ScreeningChecklist({ c }: { c: CaseDetail }) {
         </fieldset>
       ))}
       {editable && (
-        <button type="submit" className="button button--primary">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t('case.screening.save')}
         </button>
       )}
@@ -237,11 +237,19 @@ function DecisionPanel({ c }: { c: CaseDetail }) {
         })}
       </ul>
       {deciding && c.may.decide && (
-        <div className="form-actions">
-          <button type="button" className="button" onClick={() => agree('granted')}>
+        <div className="utrecht-button-group">
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => agree('granted')}
+          >
             {t('case.decision.agreeGrant')}
           </button>
-          <button type="button" className="button" onClick={() => agree('rejected')}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => agree('rejected')}
+          >
             {t('case.decision.agreeReject')}
           </button>
           <span className="muted">
@@ -344,7 +352,7 @@ function DecisionPanel({ c }: { c: CaseDetail }) {
               <input type="checkbox" {...register('communicatedToReferrer')} />{' '}
               {t('case.decision.toReferrerCheck')}
             </label>
-            <button type="submit" className="button button--primary">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t('case.decision.register')}
             </button>
           </form>

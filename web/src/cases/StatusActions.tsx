@@ -44,13 +44,13 @@ export function StatusActions({ caseData }: { caseData: CaseDetail }) {
   if (!caseData.may.write || targets.length === 0) return null;
 
   return (
-    <div className="status-actions">
+    <div className="utrecht-button-group status-actions">
       {to === null ? (
         targets.map((s) => (
           <button
             key={s}
             type="button"
-            className="button"
+            className="utrecht-button utrecht-button--secondary-action"
             onClick={() => {
               move.reset();
               setTo(s);
@@ -107,11 +107,11 @@ function TransitionForm({
       >
         {(p) => <textarea {...p} rows={2} {...register('rationale')} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+      <div className="utrecht-button-group">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
           {t('case.actions.confirm')}
         </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
+        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={onCancel}>
           {t('case.actions.cancel')}
         </button>
       </div>

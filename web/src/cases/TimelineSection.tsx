@@ -17,18 +17,24 @@ export function TimelineSection({ caseData }: CaseSectionProps) {
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('case.timeline.title')}</h2>
       <ErrorRegion message={timeline.error ? saveError(timeline.error, t) : null} />
-      <ol className="case-timeline">
+      <ol className="plain-list case-timeline">
         {entries.map((e) => (
           <li key={e.id} data-kind={e.kind}>
             <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>{' '}
-            <span className="tag">{t(`case.timeline.kinds.${e.kind}`, { defaultValue: e.kind })}</span>{' '}
+            <span className="utrecht-status-badge">
+              {t(`case.timeline.kinds.${e.kind}`, { defaultValue: e.kind })}
+            </span>{' '}
             <span className="case-timeline__summary">{serverText(e, t, lang)}</span>{' '}
             <span className="muted">— {actorText(e, t)}</span>
           </li>
         ))}
       </ol>
       {timeline.hasNextPage && (
-        <button type="button" className="button" onClick={() => void timeline.fetchNextPage()}>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() => void timeline.fetchNextPage()}
+        >
           {t('case.timeline.more')}
         </button>
       )}

@@ -106,7 +106,7 @@ export function ConversationsSection({ caseData }: CaseSectionProps) {
               ) : (
                 <button
                   type="button"
-                  className="button button--secondary button--small"
+                  className="utrecht-button utrecht-button--secondary-action"
                   onClick={() => setCorrecting(c.id)}
                 >
                   {t('casework.correction.correct')}
@@ -204,7 +204,7 @@ function ConversationForm({
     <form className="cw-form" noValidate onSubmit={submit} aria-labelledby="conversation-form-title">
       <h3 id="conversation-form-title">{t('casework.conversations.add')}</h3>
       <ErrorRegion message={refusal.message} />
-      <div className="cw-row">
+      <div className="aware-row cw-row">
         <Field id="cv-date" label={t('casework.date')} error={error('heldOn')}>
           {(p) => <input {...p} type="date" max={todayIso()} {...register('heldOn')} />}
         </Field>
@@ -258,7 +258,11 @@ function ConversationForm({
       >
         {(p) => <textarea {...p} rows={3} {...register('interpretation')} />}
       </Field>
-      <button type="submit" className="button" disabled={add.isPending}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--secondary-action"
+        disabled={add.isPending}
+      >
         {t('casework.save')}
       </button>
     </form>

@@ -36,7 +36,9 @@ export function CorrectionHistory({
   const lang = i18n.resolvedLanguage ?? 'nl';
   return (
     <div className="cw-corrections" data-testid="corrections">
-      <span className="tag tag--warn">{t('casework.correction.corrected')}</span>
+      <span className="utrecht-status-badge utrecht-status-badge--warning">
+        {t('casework.correction.corrected')}
+      </span>
       <details>
         <summary>{t('casework.correction.history', { count: corrections.length })}</summary>
         <ol>
@@ -151,11 +153,15 @@ export function CorrectionForm({
       >
         {(p) => <textarea {...p} rows={2} {...register('reason')} />}
       </Field>
-      <div className="cw-row">
-        <button type="submit" className="button" disabled={correct.isPending}>
+      <div className="aware-row cw-row">
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--secondary-action"
+          disabled={correct.isPending}
+        >
           {t('casework.correction.save')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>
           {t('casework.cancel')}
         </button>
       </div>

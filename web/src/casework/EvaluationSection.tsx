@@ -129,7 +129,7 @@ export function EvaluationSection({ caseData, reload: reloadCase }: CaseSectionP
                   {caseData.may.careWrite && correcting !== e.id && (
                     <button
                       type="button"
-                      className="button button--secondary button--small"
+                      className="utrecht-button utrecht-button--secondary-action"
                       onClick={() => setCorrecting(e.id)}
                     >
                       {t('casework.correction.correct')}
@@ -268,7 +268,7 @@ function StartForm({ version, onSubmit }: { version: number; onSubmit: (body: St
       >
         {(p) => <textarea {...p} rows={2} {...register('rationale')} />}
       </Field>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('casework.evaluation.start')}
       </button>
     </form>
@@ -321,7 +321,7 @@ function EvaluationForm({
     <form className="cw-form" noValidate onSubmit={submit} aria-labelledby="eval-form-title">
       <h3 id="eval-form-title">{t('casework.evaluation.add')}</h3>
       <ErrorRegion message={refusal.message} />
-      <div className="cw-row">
+      <div className="aware-row cw-row">
         <Field id="ev-date" label={t('casework.date')} error={error('evaluatedOn')}>
           {(p) => <input {...p} type="date" max={todayIso()} {...register('evaluatedOn')} />}
         </Field>
@@ -354,7 +354,7 @@ function EvaluationForm({
           )}
         </Field>
       </div>
-      <div className="cw-row">
+      <div className="aware-row cw-row">
         <Field
           id="ev-client"
           label={t('casework.evaluation.clientRating')}
@@ -376,7 +376,11 @@ function EvaluationForm({
       <Field id="ev-notes" label={t('casework.evaluation.notes')}>
         {(p) => <textarea {...p} rows={2} {...register('notes')} />}
       </Field>
-      <button type="submit" className="button" disabled={add.isPending}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--secondary-action"
+        disabled={add.isPending}
+      >
         {t('casework.evaluation.add')}
       </button>
     </form>
@@ -459,7 +463,12 @@ function Goals({
         ))}
       </ul>
       {editable && (
-        <form className="cw-row" noValidate aria-label={t('casework.evaluation.addGoal')} onSubmit={submit}>
+        <form
+          className="aware-row cw-row"
+          noValidate
+          aria-label={t('casework.evaluation.addGoal')}
+          onSubmit={submit}
+        >
           <Field
             id="goal-description"
             label={t('casework.evaluation.goal')}
@@ -467,7 +476,7 @@ function Goals({
           >
             {(p) => <input {...p} {...register('description')} />}
           </Field>
-          <button type="submit" className="button button--secondary">
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
             {t('casework.evaluation.addGoal')}
           </button>
         </form>
@@ -518,7 +527,11 @@ function ExtensionForm({
       <Field id="ext-rationale" label={t('casework.evaluation.rationale')} error={error('rationale')}>
         {(p) => <textarea {...p} rows={2} {...register('rationale')} />}
       </Field>
-      <button type="submit" className="button" disabled={extend.isPending}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--secondary-action"
+        disabled={extend.isPending}
+      >
         {t('casework.evaluation.extend')}
       </button>
     </form>
@@ -575,7 +588,11 @@ function ClosureForm({
       <Field id="close-reason" label={t('casework.evaluation.closeReason')} error={error('reason')}>
         {(p) => <textarea {...p} rows={2} {...register('reason')} />}
       </Field>
-      <button type="submit" className="button" disabled={close.isPending}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--secondary-action"
+        disabled={close.isPending}
+      >
         {t('casework.evaluation.close')}
       </button>
     </form>

@@ -47,7 +47,7 @@ export function FormsSection({ caseData }: CaseSectionProps) {
   return (
     <section aria-labelledby="forms-title">
       <h2 id="forms-title">{t('casework.forms.title')}</h2>
-      <div className="cw-row">
+      <div className="aware-row cw-row">
         <Field id="form-kind" label={t('casework.forms.pick')}>
           {(p) => (
             <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>
@@ -164,7 +164,10 @@ function CaseForm({
       <fieldset disabled={!editable} className="cw-fieldset">
         {def.fields.map((f) =>
           f.type === 'yesno' ? (
-            <div key={f.key} className={`field${error(`content.${f.key}`) ? ' field--invalid' : ''}`}>
+            <div
+              key={f.key}
+              className={`utrecht-form-field${error(`content.${f.key}`) ? ' utrecht-form-field--invalid' : ''}`}
+            >
               <label className="checkbox">
                 {/* set by hand: an unticked box stays unanswered until it is touched */}
                 <input
@@ -174,7 +177,9 @@ function CaseForm({
                 />{' '}
                 {label(f.key)}
               </label>
-              {error(`content.${f.key}`) && <p className="field__error">{error(`content.${f.key}`)}</p>}
+              {error(`content.${f.key}`) && (
+                <p className="utrecht-form-field-error-message">{error(`content.${f.key}`)}</p>
+              )}
             </div>
           ) : (
             <Field
@@ -205,7 +210,11 @@ function CaseForm({
         </Field>
       )}
       {editable && (
-        <button type="submit" className="button" disabled={save.isPending}>
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--secondary-action"
+          disabled={save.isPending}
+        >
           {t('casework.forms.saveVersion')}
         </button>
       )}
@@ -254,7 +263,7 @@ function SupportReferrals({ caseId, editable }: { caseId: string; editable: bool
       </ul>
       {editable && (
         <form
-          className="cw-form cw-row"
+          className="cw-form aware-row cw-row"
           noValidate
           onSubmit={submit}
           aria-label={t('casework.referrals.add')}
@@ -280,7 +289,11 @@ function SupportReferrals({ caseId, editable }: { caseId: string; editable: bool
           <Field id="ref-reason" label={t('casework.referrals.reason')}>
             {(p) => <input {...p} {...register('reason')} />}
           </Field>
-          <button type="submit" className="button" disabled={add.isPending}>
+          <button
+            type="submit"
+            className="utrecht-button utrecht-button--secondary-action"
+            disabled={add.isPending}
+          >
             {t('casework.referrals.add')}
           </button>
         </form>

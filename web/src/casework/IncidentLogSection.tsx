@@ -54,9 +54,9 @@ export function IncidentLogSection({ caseData }: CaseSectionProps) {
   return (
     <section aria-labelledby="log-title">
       <h2 id="log-title">{t('casework.log.title')}</h2>
-      <div className="cw-toolbar">
+      <div className="aware-row cw-toolbar">
         <a
-          className="button button--secondary"
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
           href={`${API_BASE}/cases/${caseData.id}/incident-log/pdf`}
           target="_blank"
           rel="noopener"
@@ -74,7 +74,7 @@ export function IncidentLogSection({ caseData }: CaseSectionProps) {
               ? t('casework.log.reported', { number: e.policeReportNumber ?? '—' })
               : t('casework.log.notReported')}
             {' · '}
-            <span className="tag">
+            <span className="utrecht-status-badge">
               {t('casework.log.source', { source: t(`casework.log.sources.${e.source}`) })}
             </span>
             <p>{e.whatHappened}</p>
@@ -150,7 +150,7 @@ export function IncidentLogSection({ caseData }: CaseSectionProps) {
               ) : (
                 <button
                   type="button"
-                  className="button button--secondary button--small"
+                  className="utrecht-button utrecht-button--secondary-action"
                   onClick={() => setCorrecting(e.id)}
                 >
                   {t('casework.correction.correct')}
@@ -213,7 +213,7 @@ function EntryForm({
     <form className="cw-form" noValidate onSubmit={submit} aria-labelledby="log-form-title">
       <h3 id="log-form-title">{t('casework.log.add')}</h3>
       <ErrorRegion message={refusal.message} />
-      <div className="cw-row">
+      <div className="aware-row cw-row">
         <Field id="log-date" label={t('casework.date')} error={error('occurredOn')}>
           {(p) => <input {...p} type="date" max={todayIso()} {...register('occurredOn')} />}
         </Field>
@@ -251,7 +251,7 @@ function EntryForm({
         </fieldset>
       )}
       <p className="muted">{t('casework.log.evidenceHint')}</p>
-      <div className="cw-row">
+      <div className="aware-row cw-row">
         <label className="checkbox">
           <input type="checkbox" {...register('reportedToPolice')} /> {t('casework.log.reportedQuestion')}
         </label>
@@ -259,7 +259,11 @@ function EntryForm({
           {(p) => <input {...p} {...register('policeReportNumber')} />}
         </Field>
       </div>
-      <button type="submit" className="button" disabled={add.isPending}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--secondary-action"
+        disabled={add.isPending}
+      >
         {t('casework.log.add')}
       </button>
     </form>

@@ -74,7 +74,7 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
     <section aria-labelledby="team-title" className="cw-part">
       <h3 id="team-title">{t('casework.network.team')}</h3>
       {data.warnings.includes('no_case_director') && (
-        <p className="alert alert--error" role="alert" data-testid="no-director">
+        <p className="utrecht-alert utrecht-alert--error" role="alert" data-testid="no-director">
           {t('casework.network.noDirector')}
         </p>
       )}
@@ -87,7 +87,7 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
             {editable && (
               <button
                 type="button"
-                className="link-button"
+                className="utrecht-link-button utrecht-link-button--html-button"
                 onClick={() => {
                   add.reset();
                   remove.mutate({ userId: m.userId, role: m.role });
@@ -100,7 +100,12 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
         ))}
       </ul>
       {editable && (
-        <form className="cw-row" noValidate aria-label={t('casework.network.addMember')} onSubmit={submit}>
+        <form
+          className="aware-row cw-row"
+          noValidate
+          aria-label={t('casework.network.addMember')}
+          onSubmit={submit}
+        >
           <Field id="team-user" label={t('casework.network.person')} error={error('userId')}>
             {(p) => (
               <select {...p} {...register('userId')}>
@@ -124,7 +129,11 @@ function TeamPart({ caseId, editable }: { caseId: string; editable: boolean }) {
               </select>
             )}
           </Field>
-          <button type="submit" className="button" disabled={add.isPending || remove.isPending}>
+          <button
+            type="submit"
+            className="utrecht-button utrecht-button--secondary-action"
+            disabled={add.isPending || remove.isPending}
+          >
             {t('casework.network.addMember')}
           </button>
         </form>
@@ -166,11 +175,21 @@ function MeetingsPart({ caseId }: { caseId: string }) {
             {taskText(task, t)} · {task.assignee ?? '—'} · {t('casework.network.due')}{' '}
             {formatDate(task.dueAt, lang)}{' '}
             {task.doneAt ? (
-              <span className="tag tag--ok">{t('casework.network.done')}</span>
+              <span className="utrecht-status-badge utrecht-status-badge--success">
+                {t('casework.network.done')}
+              </span>
             ) : (
               <>
-                {task.overdue && <span className="tag tag--warn">{t('casework.network.overdue')}</span>}{' '}
-                <button type="button" className="link-button" onClick={() => tickOff.mutate(task.id)}>
+                {task.overdue && (
+                  <span className="utrecht-status-badge utrecht-status-badge--warning">
+                    {t('casework.network.overdue')}
+                  </span>
+                )}{' '}
+                <button
+                  type="button"
+                  className="utrecht-link-button utrecht-link-button--html-button"
+                  onClick={() => tickOff.mutate(task.id)}
+                >
                   {t('casework.network.markDone')}
                 </button>
               </>
@@ -241,7 +260,7 @@ function MeetingForm({ caseId, people }: { caseId: string; people: Meetings['can
     <form className="cw-form" noValidate onSubmit={submit} aria-labelledby="meeting-form-title">
       <h3 id="meeting-form-title">{t('casework.network.addMeeting')}</h3>
       <ErrorRegion message={refusal.message} />
-      <div className="cw-row">
+      <div className="aware-row cw-row">
         <Field id="mt-date" label={t('casework.date')} error={error('heldOn')}>
           {(p) => <input {...p} type="date" max={todayIso()} {...register('heldOn')} />}
         </Field>
@@ -261,16 +280,16 @@ function MeetingForm({ caseId, people }: { caseId: string; people: Meetings['can
         </Field>
       </div>
       <fieldset
-        className={`cw-fieldset${participantsError ? ' field--invalid' : ''}`}
+        className={`cw-fieldset${participantsError ? ' utrecht-form-field--invalid' : ''}`}
         aria-describedby="mt-participants-rule"
       >
         <legend>{t('casework.network.participants')}</legend>
         <p id="mt-participants-rule" className="muted">
           {t('casework.network.neverBoth')}
         </p>
-        {participantsError && <p className="field__error">{participantsError}</p>}
+        {participantsError && <p className="utrecht-form-field-error-message">{participantsError}</p>}
         {rows.fields.map((row, i) => (
-          <div key={row.id} className="cw-row">
+          <div key={row.id} className="aware-row cw-row">
             <Field id={`mt-p${i}-kind`} label={t('casework.network.participantKind')}>
               {(p) => (
                 <select {...p} {...register(`participants.${i}.kind`)}>
@@ -292,7 +311,7 @@ function MeetingForm({ caseId, people }: { caseId: string; people: Meetings['can
         ))}
         <button
           type="button"
-          className="button button--secondary"
+          className="utrecht-button utrecht-button--secondary-action"
           onClick={() => rows.append(newParticipant())}
         >
           {t('casework.network.addParticipant')}
@@ -304,7 +323,7 @@ function MeetingForm({ caseId, people }: { caseId: string; people: Meetings['can
       <fieldset className="cw-fieldset">
         <legend>{t('casework.network.taskAgreements')}</legend>
         {tasks.fields.map((task, i) => (
-          <div key={task.id} className="cw-row">
+          <div key={task.id} className="aware-row cw-row">
             <Field
               id={`mt-t${i}-what`}
               label={t('casework.network.what')}
@@ -335,13 +354,17 @@ function MeetingForm({ caseId, people }: { caseId: string; people: Meetings['can
         ))}
         <button
           type="button"
-          className="button button--secondary"
+          className="utrecht-button utrecht-button--secondary-action"
           onClick={() => tasks.append({ description: '', assigneeId: '', dueOn: '' })}
         >
           {t('casework.network.addTask')}
         </button>
       </fieldset>
-      <button type="submit" className="button" disabled={add.isPending}>
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--secondary-action"
+        disabled={add.isPending}
+      >
         {t('casework.network.saveMeeting')}
       </button>
     </form>

@@ -36,7 +36,7 @@ export function SafetyPlanSection({ caseData }: CaseSectionProps) {
     <section aria-labelledby="plan-title">
       <h2 id="plan-title">{t('casework.plan.title')}</h2>
       <StatusRegion message={saved} />
-      <div className="cw-toolbar">
+      <div className="aware-row cw-toolbar">
         {plan && (
           <span data-testid="plan-version">
             {t('casework.plan.version', { version: plan.version, at: formatDateTime(plan.createdAt, lang) })}
@@ -45,7 +45,7 @@ export function SafetyPlanSection({ caseData }: CaseSectionProps) {
         )}
         {plan && (
           <a
-            className="button button--secondary"
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
             href={pdf}
             target="_blank"
             rel="noopener"
@@ -55,7 +55,11 @@ export function SafetyPlanSection({ caseData }: CaseSectionProps) {
           </a>
         )}
         {caseData.may.careWrite && !editing && (shown === null || shown === newest) && (
-          <button type="button" className="button" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => setEditing(true)}
+          >
             {plan ? t('casework.plan.edit') : t('casework.plan.create')}
           </button>
         )}
@@ -122,7 +126,7 @@ export function SafetyPlanSection({ caseData }: CaseSectionProps) {
           <li key={v.version}>
             <button
               type="button"
-              className="link-button"
+              className="utrecht-link-button utrecht-link-button--html-button"
               onClick={() => setShown(v.version)}
               aria-current={plan?.version === v.version}
             >
@@ -173,7 +177,7 @@ function PlanForm({
       <p className="muted">{t('casework.plan.oneLine')}</p>
       <ErrorRegion message={refusal.message} />
       {unchanged && (
-        <p className="field__error" data-testid="plan-unchanged">
+        <p className="utrecht-form-field-error-message" data-testid="plan-unchanged">
           {unchanged}
         </p>
       )}
@@ -194,11 +198,19 @@ function PlanForm({
       >
         {(p) => <input {...p} {...register('reason')} />}
       </Field>
-      <div className="cw-toolbar">
-        <button type="submit" className="button" disabled={save.isPending}>
+      <div className="aware-row cw-toolbar">
+        <button
+          type="submit"
+          className="utrecht-button utrecht-button--secondary-action"
+          disabled={save.isPending}
+        >
           {t('casework.plan.saveVersion')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone()}>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() => onDone()}
+        >
           {t('casework.cancel')}
         </button>
       </div>

@@ -53,7 +53,7 @@ export function AssignPanel({
           </p>
           <button
             type="button"
-            className="button"
+            className="utrecht-button utrecht-button--secondary-action"
             onClick={() => void send(null)}
             disabled={assign.isPending}
           >
@@ -91,7 +91,7 @@ function AssignForm({ busy, onAssign }: { busy: boolean; onAssign: (to: AssignBo
   if (cases.data.length === 0) return <p className="muted">{t('devices.noCases')}</p>;
 
   return (
-    <form onSubmit={submit} noValidate className="form form--inline">
+    <form onSubmit={submit} noValidate className="form aware-row">
       <Field id="assign-case" label={t('devices.assignCase')} error={errors.caseId?.message}>
         {(p) => (
           <select {...p} {...register('caseId')}>
@@ -105,7 +105,7 @@ function AssignForm({ busy, onAssign }: { busy: boolean; onAssign: (to: AssignBo
           </select>
         )}
       </Field>
-      <button type="submit" className="button button--primary" disabled={busy}>
+      <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
         {t('devices.assign')}
       </button>
     </form>

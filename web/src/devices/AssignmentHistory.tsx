@@ -16,7 +16,7 @@ export function AssignmentHistory({ deviceId }: { deviceId: string }) {
       ) : data.length === 0 ? (
         <EmptyState title={t('devices.historyEmpty')} />
       ) : (
-        <table className="table table--compact">
+        <table className="utrecht-table table--compact">
           <caption className="visually-hidden">{t('devices.historyTitle')}</caption>
           <thead>
             <tr>
@@ -38,7 +38,9 @@ export function AssignmentHistory({ deviceId }: { deviceId: string }) {
                     {a.unassignedAt ? (
                       formatDateTime(a.unassignedAt, lang)
                     ) : (
-                      <span className="tag tag--ok">{t('devices.stillAssigned')}</span>
+                      <span className="utrecht-status-badge utrecht-status-badge--success">
+                        {t('devices.stillAssigned')}
+                      </span>
                     )}
                   </td>
                 </tr>

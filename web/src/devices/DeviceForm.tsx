@@ -179,12 +179,16 @@ export function DeviceForm(props: Props) {
           />
         )}
       </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+      <div className="utrecht-button-group">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
           {t('devices.save')}
         </button>
         {props.onCancel && (
-          <button type="button" className="button" onClick={props.onCancel}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={props.onCancel}
+          >
             {t('devices.cancel')}
           </button>
         )}

@@ -6,7 +6,7 @@ import { heartbeatLate } from './labels.ts';
 export function StateTag({ state }: { state: DeviceState }) {
   const { t } = useTranslation();
   return (
-    <span className={`tag state state--${state}`}>
+    <span className={`utrecht-status-badge state--${state}`}>
       {t(`devices.states.${state}`, { defaultValue: state })}
     </span>
   );
@@ -21,7 +21,9 @@ export function HeartbeatAge({ device, now }: { device: Device; now: number }) {
       <time dateTime={device.lastHeartbeatAt}>
         {t('time.ago', { duration: formatDuration(secondsSince(device.lastHeartbeatAt, now), t) })}
       </time>
-      {late && <span className="tag tag--warn">{t('devices.overdue')}</span>}
+      {late && (
+        <span className="utrecht-status-badge utrecht-status-badge--warning">{t('devices.overdue')}</span>
+      )}
     </span>
   );
 }

@@ -47,21 +47,24 @@ export function DevicesPage() {
     <section className="page">
       <div className="page__head">
         <PageHeading title={t('devices.title')}>{t('devices.title')}</PageHeading>
-        <Link to="/devices/new" className="button button--primary">
+        <Link
+          to="/devices/new"
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+        >
           {t('devices.add')}
         </Link>
       </div>
 
-      <search className="filters">
+      <search className="panel filters">
         <form
-          className="filters__form"
+          className="aware-row filters__form"
           onSubmit={(e) => {
             e.preventDefault();
             navigate(`/devices${query({ state, q: text.trim() })}`, { replace: true });
           }}
         >
-          <div className="field">
-            <label htmlFor="filter-state" className="field__label">
+          <div className="utrecht-form-field">
+            <label htmlFor="filter-state" className="utrecht-form-label">
               {t('devices.filterState')}
             </label>
             <select
@@ -79,8 +82,8 @@ export function DevicesPage() {
               ))}
             </select>
           </div>
-          <div className="field field--grow">
-            <label htmlFor="filter-q" className="field__label">
+          <div className="utrecht-form-field field--grow">
+            <label htmlFor="filter-q" className="utrecht-form-label">
               {t('devices.filterQuery')}
             </label>
             <input
@@ -110,8 +113,8 @@ export function DevicesPage() {
           <p className="muted" role="status">
             {t('devices.count', { count: data.length })}
           </p>
-          <div className="table-wrap">
-            <table className="table">
+          <div className="panel table-wrap">
+            <table className="utrecht-table">
               <caption className="visually-hidden">{t('devices.title')}</caption>
               <thead>
                 <tr>

@@ -19,7 +19,7 @@ export function SilentDevicesWarning({ devices, now }: { devices: readonly Devic
   const silent = silentDevices(devices, now);
   if (silent.length === 0) return null;
   return (
-    <div className="alert alert--warn" role="alert" data-testid="silent-devices">
+    <div className="utrecht-alert utrecht-alert--warning" role="alert" data-testid="silent-devices">
       <p>
         <strong>{t('work.silentTitle')}</strong> — {t('work.silentHint')}
       </p>

@@ -20,7 +20,7 @@ function DataTable({ labels, series, kind = 'number', locale, tableLabel }: Char
   return (
     <details className="chart__data">
       <summary>{tableLabel}</summary>
-      <table className="table table--compact">
+      <table className="utrecht-table table--compact">
         <thead>
           <tr>
             <td />
@@ -51,7 +51,7 @@ function DataTable({ labels, series, kind = 'number', locale, tableLabel }: Char
 function Legend({ series }: { series: Series[] }) {
   if (series.length < 2) return null;
   return (
-    <ul className="chart__legend" aria-hidden="true">
+    <ul className="plain-list chart__legend" aria-hidden="true">
       {series.map((s) => (
         <li key={s.name}>
           <span className={`chart__swatch chart__tone-${s.tone}`} />
@@ -81,7 +81,7 @@ function ChartFrame({
 }) {
   const titleId = useId();
   return (
-    <figure className="chart">
+    <figure className="panel chart">
       <figcaption id={titleId} className="chart__title">
         {props.title}
       </figcaption>

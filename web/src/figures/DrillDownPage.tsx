@@ -32,7 +32,7 @@ export function DrillDownPage() {
       <LoadState loading={isFetching} error={error ?? undefined} onRetry={() => void refetch()} />
       {data && (
         <>
-          <p className="lead">
+          <p className="utrecht-paragraph utrecht-paragraph--lead">
             {t('figures.drill.period', {
               from: formatLongDate(data.from, i18n.resolvedLanguage ?? 'nl'),
               to: formatLongDate(data.to, i18n.resolvedLanguage ?? 'nl'),
@@ -45,8 +45,8 @@ export function DrillDownPage() {
           {data.cases.length === 0 ? (
             <EmptyState title={t('figures.drill.none')} />
           ) : (
-            <div className="table-wrap">
-              <table className="table">
+            <div className="panel table-wrap">
+              <table className="utrecht-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('figures.drill.reference')}</th>

@@ -73,7 +73,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
 
   return (
     <div className="figures">
-      <search className="filters">
+      <search className="panel filters">
         <FilterForm
           // the period the server chose where the URL names none
           shown={{
@@ -90,7 +90,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
       </search>
 
       {error?.problem?.errors?.length ? (
-        <div role="alert" className="alert alert--error">
+        <div role="alert" className="utrecht-alert utrecht-alert--error">
           {error.problem.errors.map((e) => (
             <p key={e.field}>
               {t('figures.filters.invalid', {
@@ -106,7 +106,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
 
       {data && !error && (
         <>
-          <p className="lead" data-testid="figures-scope">
+          <p className="utrecht-paragraph utrecht-paragraph--lead" data-testid="figures-scope">
             {t('figures.scope', {
               region: data.scope.region,
               from: formatLongDate(data.scope.from, i18n.resolvedLanguage ?? 'nl'),
@@ -118,7 +118,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
             {data.scope.organisation ? ` · ${data.scope.organisation}` : ''}
           </p>
           {data.suppression.applied && (
-            <p className="alert alert--info" data-testid="suppression-note">
+            <p className="utrecht-alert utrecht-alert--info" data-testid="suppression-note">
               {t('figures.suppressionNote', { count: data.suppression.hiddenCells })}
             </p>
           )}
@@ -126,7 +126,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
           <fieldset className="figures__exports">
             <legend className="visually-hidden">{t('figures.exports.label')}</legend>
             <a
-              className="button"
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
               href={`/api/v1/figures/dashboard.csv${exportQuery}`}
               download
               data-export="csv"
@@ -134,7 +134,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
               {t('figures.exports.csv')}
             </a>
             <a
-              className="button"
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
               href={`/api/v1/figures/dashboard.pdf${exportQuery}`}
               download
               data-export="pdf"
@@ -142,7 +142,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
               {t('figures.exports.pdf')}
             </a>
             <a
-              className="button"
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
               href={`/api/v1/figures/report.pdf${query({ year: String(year), targetGroup: filters.targetGroup })}`}
               download
               data-export="report"
@@ -151,7 +151,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
             </a>
           </fieldset>
 
-          <ul className="figures__tiles">
+          <ul className="plain-list figures__tiles">
             <Tile label={t('figures.tiles.started')} value={drill('started', data.trajectories.started)} />
             <Tile label={t('figures.tiles.running')} value={drill('running', data.trajectories.running)} />
             <Tile label={t('figures.tiles.closed')} value={drill('closed', data.trajectories.closed)} />
@@ -251,7 +251,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
           </div>
 
           <Section title={t('figures.sections.trajectories')}>
-            <table className="table table--compact">
+            <table className="utrecht-table table--compact">
               <thead>
                 <tr>
                   <th scope="col">{t('figures.year')}</th>
@@ -335,7 +335,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
           </Section>
 
           <Section title={t('figures.sections.care')}>
-            <table className="table table--compact">
+            <table className="utrecht-table table--compact">
               <thead>
                 <tr>
                   <th scope="col">
@@ -450,7 +450,7 @@ export function FiguresDashboard({ basePath }: { basePath: string }) {
 
 function Tile({ label, value }: { label: string; value: React.ReactNode }) {
   return (
-    <li className="figures__tile">
+    <li className="panel figures__tile">
       <span className="figures__tile-value">{value}</span>
       <span className="figures__tile-label">{label}</span>
     </li>
@@ -461,14 +461,14 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   return (
     <section className="figures__section">
       <h2>{title}</h2>
-      <div className="table-wrap">{children}</div>
+      <div className="panel table-wrap">{children}</div>
     </section>
   );
 }
 
 function Rows({ rows }: { rows: [string, React.ReactNode][] }) {
   return (
-    <table className="table table--compact">
+    <table className="utrecht-table table--compact">
       <tbody>
         {rows.map(([label, value]) => (
           <tr key={label}>
@@ -506,21 +506,21 @@ function FilterForm({
     onApply(filters);
   });
   return (
-    <form className="filters__form" onSubmit={apply}>
-      <div className={`field${fieldErrors.from ? ' field--invalid' : ''}`}>
-        <label htmlFor="figures-from" className="field__label">
+    <form className="aware-row filters__form" onSubmit={apply}>
+      <div className={`utrecht-form-field${fieldErrors.from ? ' utrecht-form-field--invalid' : ''}`}>
+        <label htmlFor="figures-from" className="utrecht-form-label">
           {t('figures.filters.from')}
         </label>
         <input id="figures-from" type="date" {...register('from')} />
       </div>
-      <div className={`field${fieldErrors.to ? ' field--invalid' : ''}`}>
-        <label htmlFor="figures-to" className="field__label">
+      <div className={`utrecht-form-field${fieldErrors.to ? ' utrecht-form-field--invalid' : ''}`}>
+        <label htmlFor="figures-to" className="utrecht-form-label">
           {t('figures.filters.to')}
         </label>
         <input id="figures-to" type="date" {...register('to')} />
       </div>
-      <div className="field">
-        <label htmlFor="figures-group" className="field__label">
+      <div className="utrecht-form-field">
+        <label htmlFor="figures-group" className="utrecht-form-label">
           {t('figures.filters.targetGroup')}
         </label>
         <select id="figures-group" {...register('targetGroup')}>
@@ -533,8 +533,8 @@ function FilterForm({
         </select>
       </div>
       {organisations && (
-        <div className="field">
-          <label htmlFor="figures-org" className="field__label">
+        <div className="utrecht-form-field">
+          <label htmlFor="figures-org" className="utrecht-form-label">
             {t('figures.filters.organisation')}
           </label>
           <select id="figures-org" {...register('organisationId')}>
@@ -547,8 +547,8 @@ function FilterForm({
           </select>
         </div>
       )}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary">
+      <div className="utrecht-button-group">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t('figures.filters.apply')}
         </button>
       </div>

@@ -11,10 +11,10 @@ export function AdminHome() {
   ];
   return (
     <>
-      <p className="lead">{t('home.adminIntro')}</p>
-      <ul className="tiles">
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t('home.adminIntro')}</p>
+      <ul className="plain-list tiles">
         {items.map((i) => (
-          <li key={i.to} className="tile">
+          <li key={i.to} className="panel tile">
             <Link to={i.to} className="tile__link">
               {i.title}
             </Link>

@@ -9,7 +9,7 @@ export function CommitteeHome() {
   const work = useMyWork();
   return (
     <>
-      <p className="lead">{t('work.committeeIntro')}</p>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t('work.committeeIntro')}</p>
       <div className="home-grid">
         <WorkBlock id="home-decisions" title={t('work.decisionsAll')} work={work}>
           {(d) => <DecisionItems data={d} mineOnly={false} />}

@@ -6,7 +6,7 @@ export function FunderHome() {
   const { t } = useTranslation();
   return (
     <div>
-      <p className="lead">{t('figures.intro')}</p>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t('figures.intro')}</p>
       <FiguresDashboard basePath="/" />
     </div>
   );

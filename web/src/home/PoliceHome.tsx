@@ -16,7 +16,7 @@ export function PoliceHome() {
   const { t: tMain } = useTranslation();
   return (
     <>
-      <p className="lead">{t('work.policeIntro')}</p>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t('work.policeIntro')}</p>
       {/* the alarms handed to the police, with their evidence for the investigation */}
       <p>
         <Link to="/alarms/history">{tMain('console.historyLink')}</Link>

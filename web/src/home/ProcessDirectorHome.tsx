@@ -9,7 +9,7 @@ export function ProcessDirectorHome() {
   const work = useMyWork();
   return (
     <>
-      <p className="lead">{t('work.directorIntro')}</p>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t('work.directorIntro')}</p>
       <div className="home-grid">
         <WorkBlock id="home-meetings" title={t('work.meetings')} work={work}>
           {(d) => <MeetingItems data={d} />}

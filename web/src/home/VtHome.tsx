@@ -9,7 +9,7 @@ export function VtHome() {
   const work = useMyWork();
   return (
     <>
-      <p className="lead">{t('work.vtIntro')}</p>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t('work.vtIntro')}</p>
       <div className="home-grid">
         <WorkBlock id="home-intake" title={t('work.intake')} work={work}>
           {(d) => <IntakeItems data={d} />}

@@ -131,14 +131,16 @@ function TaskItem({
       <CaseLink id={task.caseId} reference={task.reference} tab={task.fromMeeting ? 'network' : undefined} />{' '}
       — <span translate={written ? 'no' : undefined}>{title}</span>,{' '}
       {t('work.due', { date: formatDate(task.dueAt, lang) })}{' '}
-      {task.overdue && <span className="tag tag--warn">{t('work.overdue')}</span>}
+      {task.overdue && (
+        <span className="utrecht-status-badge utrecht-status-badge--warning">{t('work.overdue')}</span>
+      )}
       {showAssignee && who && <span className="muted"> {t('work.assignedTo', { name: who })}</span>}
       {task.fromMeeting && <span className="muted"> · {t('work.fromMeeting')}</span>}
       {actions && !skipping && (
         <span className="work-actions">
           <button
             type="button"
-            className="button button--small"
+            className="utrecht-button utrecht-button--secondary-action"
             disabled={busy}
             onClick={() => run({ id: task.id, step: 'done' })}
           >
@@ -147,7 +149,7 @@ function TaskItem({
           {SKIPPABLE.has(task.kind) && (
             <button
               type="button"
-              className="button button--small button--quiet"
+              className="utrecht-button utrecht-button--subtle"
               onClick={() => setSkipping(true)}
             >
               {t('work.skip')}
@@ -165,12 +167,12 @@ function TaskItem({
           >
             {(p) => <textarea {...p} rows={2} maxLength={500} {...form.register('reason')} />}
           </Field>
-          <button type="submit" className="button button--small" disabled={busy}>
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action" disabled={busy}>
             {t('work.skipSave')}
           </button>{' '}
           <button
             type="button"
-            className="button button--small button--quiet"
+            className="utrecht-button utrecht-button--subtle"
             onClick={() => setSkipping(false)}
           >
             {t('work.skipCancel')}
@@ -204,9 +206,20 @@ export function DecisionItems({ data, mineOnly }: { data: MyWork; mineOnly: bool
               ({t('work.agreedBy', { names: d.agreed.map((a) => a.name).join(', ') })})
             </span>
           )}{' '}
-          {d.awaitingMine && <span className="tag tag--attention">{t('work.waitingForYou')}</span>}
-          {d.agreed.length >= d.requiredCount && <span className="tag tag--ok">{t('work.allAnswered')}</span>}{' '}
-          <Link to={`/cases/${d.caseId}#screening`} className="button button--small">
+          {d.awaitingMine && (
+            <span className="utrecht-status-badge utrecht-status-badge--active">
+              {t('work.waitingForYou')}
+            </span>
+          )}
+          {d.agreed.length >= d.requiredCount && (
+            <span className="utrecht-status-badge utrecht-status-badge--success">
+              {t('work.allAnswered')}
+            </span>
+          )}{' '}
+          <Link
+            to={`/cases/${d.caseId}#screening`}
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+          >
             {t('work.toDecision')}
           </Link>
         </li>
@@ -228,7 +241,7 @@ export function IntakeItems({ data }: { data: MyWork }) {
             reference={c.reference}
             tab={c.status === 'screening' ? 'screening' : undefined}
           />{' '}
-          — <span className="tag">{t(`case.statuses.${c.status}`)}</span>{' '}
+          — <span className="utrecht-status-badge">{t(`case.statuses.${c.status}`)}</span>{' '}
           {t(`case.targetGroups.${c.targetGroup}`)},{' '}
           {t('work.referredOn', { date: formatDate(c.referredAt, lang) })}
         </li>
@@ -280,8 +293,8 @@ export function CaseloadTable({ data }: { data: MyWork }) {
   const { t } = useCaseT();
   if (data.caseload.length === 0) return <EmptyState title={t('work.noCaseload')} />;
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="caseload">
+    <div className="panel table-wrap">
+      <table className="utrecht-table" data-testid="caseload">
         <caption className="visually-hidden">{t('work.caseloadCaption')}</caption>
         <thead>
           <tr>
@@ -308,7 +321,11 @@ export function CaseloadTable({ data }: { data: MyWork }) {
               <td className="num">{c.active}</td>
               <td className="num">{c.evaluation}</td>
               <td className="num">
-                {c.overdueTasks > 0 ? <span className="tag tag--warn">{c.overdueTasks}</span> : 0}
+                {c.overdueTasks > 0 ? (
+                  <span className="utrecht-status-badge utrecht-status-badge--warning">{c.overdueTasks}</span>
+                ) : (
+                  0
+                )}
               </td>
             </tr>
           ))}

@@ -10,7 +10,7 @@ export function NotificationBadge() {
   return (
     <Link to="/" className="notif-badge" data-testid="notification-count" data-count={count}>
       {t('notifications.title')}
-      <span className={`count-pill${count === 0 ? ' count-pill--quiet' : ''}`}>
+      <span className={`utrecht-badge-counter${count === 0 ? ' count-pill--quiet' : ''}`}>
         <span className="visually-hidden">{t('notifications.unread', { count })}</span>
         <span aria-hidden="true">{count}</span>
       </span>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from './Button.tsx';
 
 /** Copies text to the clipboard; hidden where the Clipboard API is unavailable (non-secure context). */
 export function CopyButton({ text }: { text: string }) {
@@ -14,9 +15,7 @@ export function CopyButton({ text }: { text: string }) {
 
   if (typeof navigator === 'undefined' || !navigator.clipboard) return null;
   return (
-    <button
-      type="button"
-      className="button button--small"
+    <Button
       onClick={() => {
         navigator.clipboard.writeText(text).then(
           () => setCopied(true),
@@ -25,6 +24,6 @@ export function CopyButton({ text }: { text: string }) {
       }}
     >
       <span aria-live="polite">{copied ? t('auth.copied') : t('auth.copy')}</span>
-    </button>
+    </Button>
   );
 }

@@ -1,3 +1,7 @@
+import { FormFieldDescription } from '@utrecht/form-field-description-react';
+import { FormFieldErrorMessage } from '@utrecht/form-field-error-message-react';
+import { FormField } from '@utrecht/form-field-react';
+import { FormLabel } from '@utrecht/form-label-react';
 import type { ReactNode } from 'react';
 
 export interface ControlProps {
@@ -15,27 +19,22 @@ interface FieldProps {
   children: (control: ControlProps) => ReactNode;
 }
 
-/** A labelled form control with optional hint and error text, wired up with aria-describedby. */
+/**
+ * A labelled form control with optional hint and error text (NL Design System form field), wired up
+ * with aria-describedby. Plain inputs, selects and textareas get the Utrecht look from `utrecht-html`.
+ */
 export function Field({ id, label, hint, error, className, children }: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
-      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
-    </div>
+    <FormField
+      invalid={Boolean(error)}
+      className={className}
+      label={<FormLabel htmlFor={id}>{label}</FormLabel>}
+      description={hint && <FormFieldDescription id={hintId}>{hint}</FormFieldDescription>}
+      errorMessage={error && <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage>}
+      input={children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
+    />
   );
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client.ts';
+import { AlertBox } from './Alert.tsx';
+import { Button } from './Button.tsx';
 import { problemMessage } from './problem.ts';
 
 /** Loading / error presentation for a fetched resource. Renders nothing once data is there. */
@@ -15,17 +17,16 @@ export function LoadState({
   const { t } = useTranslation();
   if (error) {
     return (
-      <div role="alert" className="alert alert--error">
-        <span>{problemMessage(error, t)}</span>{' '}
-        <button type="button" className="button button--small" onClick={onRetry}>
-          {t('app.retry')}
-        </button>
+      <div role="alert">
+        <AlertBox type="error">
+          <span>{problemMessage(error, t)}</span> <Button onClick={onRetry}>{t('app.retry')}</Button>
+        </AlertBox>
       </div>
     );
   }
   if (loading) {
     return (
-      <p className="loading" role="status">
+      <p className="utrecht-paragraph muted loading" role="status">
         {t('app.loading')}
       </p>
     );
@@ -35,9 +36,9 @@ export function LoadState({
 
 export function EmptyState({ title, hint }: { title: string; hint?: string }) {
   return (
-    <div className="empty">
-      <p className="empty__title">{title}</p>
-      {hint && <p className="empty__hint">{hint}</p>}
+    <div className="aware-empty">
+      <p className="utrecht-paragraph aware-empty__title">{title}</p>
+      {hint && <p className="utrecht-paragraph muted">{hint}</p>}
     </div>
   );
 }
