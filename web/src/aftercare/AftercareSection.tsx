@@ -12,7 +12,7 @@ import { sortTasks } from './labels.ts';
 import { NotificationList } from './NotificationList.tsx';
 import { useIncidents, useOpenTasks, useTaskDone } from './queries.ts';
 import './aftercare.css';
-import { taskText } from '../cases/CaseOverview.tsx';
+import { TaskText, taskText } from '../cases/CaseOverview.tsx';
 import type { LooseT } from '../cases/i18n.ts';
 
 /** The caseworker's own work first: her open tasks (after-care and agreements), recent incidents, messages. */
@@ -88,7 +88,7 @@ function TaskList() {
                     id={`task-${task.id}-title`}
                     translate={(task.kind as string) === 'agreement' ? 'no' : undefined}
                   >
-                    {taskText(task, t as unknown as LooseT)}
+                    <TaskText task={task} t={t as unknown as LooseT} />
                   </span>
                   <span className="task__meta">
                     <Link to={`/cases/${task.caseId}`} className="mono">

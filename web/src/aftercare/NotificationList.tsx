@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { taskText } from '../cases/CaseOverview.tsx';
+import { TaskText } from '../cases/CaseOverview.tsx';
 import type { LooseT } from '../cases/i18n.ts';
 import { useMarkNotificationRead } from '../notifications/queries.ts';
 import { useNotifications } from '../notifications/useNotifications.ts';
@@ -37,7 +37,11 @@ export function NotificationList() {
               {t(`notifications.kind.${n.kind.replace(/\./g, '_')}` as 'notifications.kind.alarm', {
                 defaultValue: t('notifications.kind.other'),
               })}
-              {n.task && <>: {taskText(n.task, t as unknown as LooseT)}</>}
+              {n.task && (
+                <>
+                  : <TaskText task={n.task} t={t as unknown as LooseT} />
+                </>
+              )}
               {n.caseReference && n.caseId && (
                 <>
                   {' · '}

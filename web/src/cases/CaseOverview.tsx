@@ -49,6 +49,12 @@ export function taskText(task: { kind: string; description?: string | null }, t:
   return t(`case.taskKinds.${task.kind}`, { defaultValue: task.description ?? t('case.taskKinds.other') });
 }
 
+/** The task's name; where that is a person's own words, marked so as words not to translate. */
+export function TaskText({ task, t }: { task: { kind: string; description?: string | null }; t: LooseT }) {
+  const text = taskText(task, t);
+  return <span translate={text === task.description ? 'no' : undefined}>{text}</span>;
+}
+
 export function RecentAlarms({ overview }: { overview: CaseOverviewData }) {
   const { t, i18n } = useCaseT();
   const lang = i18n.resolvedLanguage ?? 'nl';

@@ -7,7 +7,7 @@ import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { formatDate, formatDateTime } from '../ui/time.ts';
-import { taskText } from './CaseOverview.tsx';
+import { TaskText } from './CaseOverview.tsx';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
 import { useCaseWrite } from './mutations.ts';
@@ -158,7 +158,7 @@ export function OverviewSection({ caseData }: CaseSectionProps) {
           <ul>
             {c.tasks.map((task) => (
               <li key={task.id}>
-                {taskText(task, t)} — {task.assigneeOrganisationName ?? task.assigneeName ?? ''},{' '}
+                <TaskText task={task} t={t} /> — {task.assigneeOrganisationName ?? task.assigneeName ?? ''},{' '}
                 {t('case.overview.due')} {formatDate(task.dueAt, lang)}
                 {task.skippedReason
                   ? ` — ${t('case.overview.skipped')}: ${task.skippedReason}`

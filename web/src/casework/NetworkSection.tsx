@@ -1,6 +1,6 @@
 import { useFieldArray, useForm } from 'react-hook-form';
 import type { Body } from '../api/contract.ts';
-import { taskText } from '../cases/CaseOverview.tsx';
+import { TaskText } from '../cases/CaseOverview.tsx';
 import type { CaseSectionProps } from '../cases/sections.ts';
 import { ErrorRegion } from '../ui/Alert.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -172,7 +172,7 @@ function MeetingsPart({ caseId }: { caseId: string }) {
       <ul className="cw-list" data-testid="tasks">
         {data.tasks.map((task) => (
           <li key={task.id} className={task.overdue ? 'task--overdue' : undefined}>
-            {taskText(task, t)} · {task.assignee ?? '—'} · {t('casework.network.due')}{' '}
+            <TaskText task={task} t={t} /> · {task.assignee ?? '—'} · {t('casework.network.due')}{' '}
             {formatDate(task.dueAt, lang)}{' '}
             {task.doneAt ? (
               <span className="utrecht-status-badge utrecht-status-badge--success">
