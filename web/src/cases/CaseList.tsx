@@ -27,6 +27,21 @@ export function deadlineUrgency(deadline: string | null, now: number): DeadlineU
   return 'later';
 }
 
+/** "Verlopen" or "Binnenkort" beside a connection deadline; nothing while there is time. */
+export function DeadlineBadge({ urgency, t }: { urgency: DeadlineUrgency; t: (key: string) => string }) {
+  if (urgency === 'overdue')
+    return (
+      <span className="utrecht-status-badge utrecht-status-badge--warning">
+        {t('case.connection.overdue')}
+      </span>
+    );
+  if (urgency === 'soon')
+    return (
+      <span className="utrecht-status-badge utrecht-status-badge--active">{t('case.connection.soon')}</span>
+    );
+  return null;
+}
+
 export function sortCasesByDeadline(cases: readonly CaseSummary[]): CaseSummary[] {
   const key = (c: CaseSummary) =>
     c.connectionDeadline ? Date.parse(c.connectionDeadline) : Number.POSITIVE_INFINITY;

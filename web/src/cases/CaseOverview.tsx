@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { EmptyState, LoadState } from '../ui/LoadState.tsx';
 import { formatDate, formatDateTime } from '../ui/time.ts';
-import { deadlineUrgency } from './CaseList.tsx';
+import { DeadlineBadge, deadlineUrgency } from './CaseList.tsx';
 import { type LooseT, useCaseT } from './i18n.ts';
 import type { CaseOverviewData, useCaseOverview } from './queries.ts';
 import { serverText } from './serverText.ts';
@@ -25,16 +25,7 @@ export function DeadlineList({ overview }: { overview: CaseOverviewData }) {
               {d.reference}
             </Link>{' '}
             — {t('case.home.connectBy')} <strong>{formatDate(d.connectionDeadline, lang)}</strong>{' '}
-            {urgency === 'overdue' && (
-              <span className="utrecht-status-badge utrecht-status-badge--warning">
-                {t('case.connection.overdue')}
-              </span>
-            )}
-            {urgency === 'soon' && (
-              <span className="utrecht-status-badge utrecht-status-badge--active">
-                {t('case.connection.soon')}
-              </span>
-            )}{' '}
+            <DeadlineBadge urgency={urgency} t={t} />{' '}
             <span className="muted">{d.caseworkerName ?? t('case.home.noCaseworker')}</span>
           </li>
         );

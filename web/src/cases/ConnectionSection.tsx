@@ -10,7 +10,7 @@ import { Field } from '../ui/Field.tsx';
 import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { withRules } from '../ui/form/with-rules.ts';
 import { formatDate, formatDateTime } from '../ui/time.ts';
-import { deadlineUrgency } from './CaseList.tsx';
+import { DeadlineBadge, deadlineUrgency } from './CaseList.tsx';
 import { useCaseT } from './i18n.ts';
 import { saveError } from './messages.ts';
 import { type Affected, useCaseRefresh } from './mutations.ts';
@@ -59,16 +59,7 @@ export function ConnectionSection({ caseData }: CaseSectionProps) {
       <h2 id="connection-title">{t('case.connection.title')}</h2>
       <p className="connection-deadline">
         {t('case.connection.deadline')}: <strong>{k.deadline ? formatDate(k.deadline, lang) : '—'}</strong>{' '}
-        {urgency === 'overdue' && (
-          <span className="utrecht-status-badge utrecht-status-badge--warning">
-            {t('case.connection.overdue')}
-          </span>
-        )}
-        {urgency === 'soon' && (
-          <span className="utrecht-status-badge utrecht-status-badge--active">
-            {t('case.connection.soon')}
-          </span>
-        )}{' '}
+        <DeadlineBadge urgency={urgency} t={t} />{' '}
         <span className="muted">{t(`case.connection.norm.${c.targetGroup}`)}</span>
       </p>
       <ErrorRegion message={step.error ? saveError(step.error, t) : null} />

@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import type { Resolver } from 'react-hook-form';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { enBundle, nlBundle } from '../i18n/bundles.ts';
+import { initTestI18n } from '../i18n/test-i18n.ts';
 import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { caseworkerBody, contractBody, privacyBody } from './ConnectionSection.tsx';
 import { affectedKeys } from './mutations.ts';
@@ -20,14 +20,7 @@ const resolve = async (resolver: Resolver<any>, values: object) =>
   ).errors;
 const t = (key: string) => (i18n.t as unknown as (k: string) => string)(key);
 
-beforeAll(async () => {
-  await i18n.init({
-    resources: { nl: { translation: nlBundle }, en: { translation: enBundle } },
-    lng: 'nl',
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
+beforeAll(initTestI18n);
 
 const blank = { holds: '' as const, note: '' };
 const screening = {

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { enBundle, nlBundle } from '../i18n/bundles.ts';
+import { initTestI18n } from '../i18n/test-i18n.ts';
 import { EMPTY_REFERRAL, type ReferralForm, referralBody, referralResolver } from './referral.ts';
 
 const t = (key: string) => (i18n.t as unknown as (k: string) => string)(key);
@@ -20,14 +20,7 @@ const filled: ReferralForm = {
   areaBan: 'Niet in de Demostraat',
 };
 
-beforeAll(async () => {
-  await i18n.init({
-    resources: { nl: { translation: nlBundle }, en: { translation: enBundle } },
-    lng: 'nl',
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
+beforeAll(initTestI18n);
 
 describe('a referral form becomes the body POST /api/v1/cases takes', () => {
   it('trims text, leaves out what is empty, reads a child per line and only the bans written', () => {

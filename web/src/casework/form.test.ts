@@ -1,20 +1,13 @@
 import i18n from 'i18next';
 import type { FieldErrors } from 'react-hook-form';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { enBundle, nlBundle } from '../i18n/bundles.ts';
+import { initTestI18n } from '../i18n/test-i18n.ts';
 import { bodyResolver } from '../ui/form/body-resolver.ts';
 import { withRules } from '../ui/form/with-rules.ts';
 import { type ConversationValues, conversationBody, type MeetingValues, meetingBody } from './bodies.ts';
 import { errorAt, messageAt } from './form.ts';
 
-beforeAll(async () => {
-  await i18n.init({
-    resources: { nl: { translation: nlBundle }, en: { translation: enBundle } },
-    lng: 'nl',
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
+beforeAll(initTestI18n);
 
 const options = { fields: {}, shouldUseNativeValidation: false } as const;
 type Result<V> = { values: V | Record<string, never>; errors: FieldErrors };

@@ -2,19 +2,12 @@ import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client.ts';
 import type { LooseT } from '../cases/i18n.ts';
-import { enBundle, nlBundle } from '../i18n/bundles.ts';
+import { initTestI18n } from '../i18n/test-i18n.ts';
 import { refusalOf } from './shared.tsx';
 
 const t = i18n.t.bind(i18n) as unknown as LooseT;
 
-beforeAll(async () => {
-  await i18n.init({
-    resources: { nl: { translation: nlBundle }, en: { translation: enBundle } },
-    lng: 'nl',
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
+beforeAll(initTestI18n);
 
 describe('a refused casework save in words', () => {
   it('a save on a version someone else replaced meanwhile says so, not a field error', () => {

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { enBundle, nlBundle } from '../../i18n/bundles.ts';
+import { initTestI18n } from '../../i18n/test-i18n.ts';
 import { bodyResolver } from './body-resolver.ts';
 
 type Values = Record<string, unknown>;
@@ -10,14 +10,7 @@ const resolve = (resolver: ReturnType<typeof bodyResolver<Values>>, values: Valu
     errors: Record<string, { type: string; message: string }>;
   }>;
 
-beforeAll(async () => {
-  await i18n.init({
-    resources: { nl: { translation: nlBundle }, en: { translation: enBundle } },
-    lng: 'nl',
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
+beforeAll(initTestI18n);
 
 const device = {
   vendor: 'Vendor',
