@@ -85,6 +85,8 @@ const VALUE_LISTS: Record<string, string[]> = {
   RISK_INSTRUMENTS: [...body('/api/v1/cases/{id}/risk-assessments'), 'properties', 'instrument'],
   DOCUMENT_KINDS: [...reply('/api/v1/cases/{id}/documents'), 'items', 'properties', 'kind'],
   SUPPORT_KINDS: [...body('/api/v1/cases/{id}/support-referrals'), 'properties', 'kind'],
+  /** the outcomes a person can choose when resolving (the system's own, cleared_by_device, is not one) */
+  CHOOSABLE_OUTCOMES: [...body('/api/v1/alarms/{id}/resolve'), 'properties', 'outcome'],
 };
 
 /** Lists that are the property names of an object in the document, in the order the server declares them. */

@@ -1,4 +1,5 @@
 import type { Alarm, AlarmKind, AlarmState, Outcome } from '../api/contract.ts';
+import * as generated from '../api/values.ts';
 
 export const ALARM_KINDS: readonly AlarmKind[] = [
   'panic',
@@ -169,16 +170,8 @@ export function beepPattern(level: 0 | 1 | 2): BeepPattern {
   }
 }
 
-/** Outcomes a person can choose, in the order shown. `cleared_by_device` is set by the system only. */
-export const CHOOSABLE_OUTCOMES: readonly Outcome[] = [
-  'arrest_in_act',
-  'perpetrator_gone',
-  'no_threat',
-  'pressed_by_accident',
-  'technical_fault',
-  'test',
-  'other',
-];
+/** Outcomes a person can choose, in the order shown (the resolve route's own list; values.ts is generated). */
+export const CHOOSABLE_OUTCOMES: readonly Outcome[] = generated.CHOOSABLE_OUTCOMES;
 
 /** Outcomes that make sense for this alarm (the server enforces the same rules). */
 export function outcomesFor(alarm: Pick<Alarm, 'isTest' | 'kind' | 'state'>): Outcome[] {

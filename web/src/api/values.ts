@@ -12,6 +12,7 @@ export const REFERRAL_CHANNELS = ["phone", "email", "in_person", "network_meetin
 export const RISK_INSTRUMENTS = ["sash", "vt_triage", "vt_safety_assessment", "gri", "other"] as const;
 export const DOCUMENT_KINDS = ["contract", "risk_assessment", "evidence", "signalement", "other"] as const;
 export const SUPPORT_KINDS = ["legal", "trauma_care", "youth_care", "victim_support", "housing", "debt", "perpetrator_care", "other"] as const;
+export const CHOOSABLE_OUTCOMES = ["arrest_in_act", "perpetrator_gone", "no_threat", "pressed_by_accident", "technical_fault", "test", "other"] as const;
 export const PLAN_SECTIONS = ["strengths", "whatHelps", "whoHelps", "ownActions", "unsafeSituations", "alarmAgreements", "tips", "digitalSafety"] as const;
 export const CONTRA_INDICATIONS = ["several_perpetrators", "few_safety_risks", "too_high_risks"] as const;
 export const TASK_KINDS = ["aftercare_contact", "evaluate_incident", "support_police_report", "review_safety_plan"] as const;
