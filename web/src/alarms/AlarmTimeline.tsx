@@ -51,6 +51,11 @@ function timelineMessage(e: AlarmTimelineEntry, t: TFunction): string {
   const params = { ...e.messageParams };
   if (typeof params.reason === 'string')
     params.reason = loose(`console.timelineMsg.reasons.${params.reason}`);
+  if (e.messageCode === 'voiceLink') return loose(`console.timelineMsg.voiceLink.${params.mode}`);
+  if (e.messageCode === 'planStep') {
+    params.action = loose(`console.timelineMsg.planActions.${params.action}`);
+    params.outcome = loose(`console.timelineMsg.planOutcomes.${params.outcome}`);
+  }
   return loose(`console.timelineMsg.${e.messageCode}`, params);
 }
 
