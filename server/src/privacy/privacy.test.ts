@@ -126,7 +126,8 @@ describeEachEngine('privacy: data-subject rights of the client', (engine) => {
       { firstName: 'Daan', birthYear: 2019 },
     ]);
     expect(data.bans.map((b) => b.kind)).toEqual(['area', 'contact']);
-    expect(data.safetyPlanAgreements).toHaveLength(3);
+    expect(data.safetyPlanAgreements).toHaveLength(4);
+    expect(JSON.stringify(data.safetyPlanAgreements)).toContain('Niet terugbellen');
     expect(data.case).toMatchObject({ reference: 'AW-2026-0006', status: 'active', targetGroup: 'stalking' });
     expect(data.devices).toEqual([
       expect.objectContaining({ serial: 'XM-1001', current: true, returnedAt: null }),

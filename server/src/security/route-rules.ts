@@ -170,6 +170,20 @@ export const RULES: readonly RouteRule[] = [
     note: 'public but HMAC-signed: a session is no substitute for the vendor signature',
     request: () => ({ body: {} }),
   },
+  {
+    route: 'POST /api/v1/ingest/traccar/positions',
+    public: true,
+    expect: everyone(401),
+    note: 'public but bearer-authenticated per Traccar integration: a session is no substitute for its token',
+    request: () => ({ body: {} }),
+  },
+  {
+    route: 'POST /api/v1/ingest/traccar/events',
+    public: true,
+    expect: everyone(401),
+    note: 'public but bearer-authenticated per Traccar integration: a session is no substitute for its token',
+    request: () => ({ body: {} }),
+  },
   // ── own account (also in the first-sign-in stage) ───────────────────────────────────────
   { route: 'GET /api/v1/auth/me', expect: signedIn(200) },
   {
