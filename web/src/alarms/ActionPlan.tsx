@@ -20,7 +20,7 @@ export function ActionPlan({
   timeline: readonly AlarmTimelineEntry[];
 }) {
   const { t } = useTranslation();
-  const plan = useAlarmPlan(alarmId, true);
+  const plan = useAlarmPlan(alarmId);
   const alerts = plan.data?.steps.filter((s) => s.alert) ?? [];
   const steps = plan.data?.steps.filter((s) => !s.alert) ?? [];
   return (

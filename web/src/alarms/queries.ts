@@ -106,15 +106,14 @@ export function useAlarmLinked(id: string, phase: string, enabled: boolean) {
 
 /**
  * The action plan of the alarm the operator handles: the case's agreements and the region's steps with their
- * ticks. Audited like the linked information: read once when shown, kept current by the ticks' replies,
- * dropped when the panel stops showing it; `enabled` only while this operator holds the claim.
+ * ticks. Audited like the linked information: read once when shown (only while this operator holds the
+ * claim: the server refuses anyone else), kept current by the ticks' replies, dropped when no longer shown.
  */
-export function useAlarmPlan(id: string, enabled: boolean) {
+export function useAlarmPlan(id: string) {
   return useQuery<AlarmPlan, ApiError>({
     queryKey: alarmKeys.plan(id),
     queryFn: ({ signal }) =>
       call(typed.GET('/api/v1/alarms/{id}/plan', { params: { path: { id } }, signal })),
-    enabled,
     gcTime: 0,
     staleTime: Number.POSITIVE_INFINITY,
     refetchOnReconnect: false,
