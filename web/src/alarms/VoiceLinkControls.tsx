@@ -14,7 +14,7 @@ export function VoiceLinkControls({ alarmId, state }: { alarmId: string; state: 
   return (
     <section className="voice-link" data-testid="voice-link" aria-labelledby="voice-link-title">
       <h4 id="voice-link-title">{t('console.voice.title')}</h4>
-      <p role="status" className="voice-link__state" data-voice-state={state}>
+      <p role="status" className="voice-link__state">
         {t(`console.voice.state.${state}`)}
       </p>
       <ErrorRegion message={voice.error ? problemMessage(voice.error, t) : null} />
