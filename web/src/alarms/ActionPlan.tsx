@@ -24,10 +24,14 @@ export function ActionPlan({
   const alerts = plan.data?.steps.filter((s) => s.alert) ?? [];
   const steps = plan.data?.steps.filter((s) => !s.alert) ?? [];
   return (
-    <section className="plan" data-testid="action-plan" aria-labelledby="plan-title">
+    <section className="action-plan" data-testid="action-plan" aria-labelledby="plan-title">
       <h3 id="plan-title">{t('console.plan.title')}</h3>
       {alerts.map((a) => (
-        <div key={a.key} className="utrecht-alert utrecht-alert--error plan__alert" data-testid="plan-alert">
+        <div
+          key={a.key}
+          className="utrecht-alert utrecht-alert--error action-plan__alert"
+          data-testid="plan-alert"
+        >
           <div className="utrecht-alert__content">
             <p className="utrecht-alert__message">
               <strong>{t('console.plan.alert', { agreement: a.instruction })}</strong>
@@ -38,7 +42,7 @@ export function ActionPlan({
       <VoiceLinkControls alarmId={alarmId} state={voiceStateOf(timeline)} />
       {plan.data ? (
         steps.length > 0 ? (
-          <ol className="plain-list plan__steps" aria-label={t('console.plan.steps')}>
+          <ol className="plain-list action-plan__steps" aria-label={t('console.plan.steps')}>
             {steps.map((s) => (
               <PlanStepItem key={s.key} alarmId={alarmId} step={s} />
             ))}

@@ -55,37 +55,39 @@ export function PlanStepItem({ alarmId, step }: { alarmId: string; step: AlarmPl
   const busy = tick.isPending;
   return (
     <li
-      className={`plan-step${step.forbidden ? ' plan-step--forbidden' : ''}`}
-      data-plan-step={step.source}
+      className={`action-plan-step${step.forbidden ? ' action-plan-step--forbidden' : ''}`}
+      data-action-plan-step={step.source}
       data-ticked={step.tick ? (step.tick.done ? 'done' : 'not-done') : undefined}
     >
-      {step.source === 'case' && <p className="plan-step__source">{t('console.plan.caseAgreement')}</p>}
-      <p className="plan-step__instruction" id={instructionId}>
+      {step.source === 'case' && (
+        <p className="action-plan-step__source">{t('console.plan.caseAgreement')}</p>
+      )}
+      <p className="action-plan-step__instruction" id={instructionId}>
         {step.instruction}
       </p>
       {step.policePriority !== null && (
-        <p className="plan-step__detail">
+        <p className="action-plan-step__detail">
           {t('console.plan.policePriority', { priority: step.policePriority })}
         </p>
       )}
       {step.forbidden && (
-        <p className="plan-step__forbidden" id={forbiddenId}>
+        <p className="action-plan-step__forbidden" id={forbiddenId}>
           <strong>{t('console.plan.forbidden')}</strong>
         </p>
       )}
       {step.tick && (
-        <p className="plan-step__tick">
+        <p className="action-plan-step__tick">
           <span className={`utrecht-status-badge${step.tick.done ? '' : ' utrecht-status-badge--warning'}`}>
             {step.tick.done
               ? t('console.plan.doneAt', { time: formatClock(step.tick.at, lang) })
               : t('console.plan.notDoneAt', { time: formatClock(step.tick.at, lang) })}
           </span>
           {step.tick.byName && <> {t('console.plan.by', { name: step.tick.byName })}</>}
-          {step.tick.reason && <span className="plan-step__reason">{step.tick.reason}</span>}
+          {step.tick.reason && <span className="action-plan-step__reason">{step.tick.reason}</span>}
         </p>
       )}
       {!step.tick && (
-        <form className="plan-step__tick-form" onSubmit={submit} noValidate>
+        <form className="action-plan-step__tick-form" onSubmit={submit} noValidate>
           <ErrorRegion message={error} />
           {askReason ? (
             <>
@@ -96,7 +98,7 @@ export function PlanStepItem({ alarmId, step }: { alarmId: string; step: AlarmPl
               >
                 {(p) => <textarea {...p} rows={2} required {...form.register('reason')} />}
               </Field>
-              <div className="plan-step__buttons">
+              <div className="action-plan-step__buttons">
                 <button
                   type="button"
                   className="utrecht-button utrecht-button--primary-action"
@@ -120,7 +122,7 @@ export function PlanStepItem({ alarmId, step }: { alarmId: string; step: AlarmPl
               </div>
             </>
           ) : (
-            <div className="plan-step__buttons">
+            <div className="action-plan-step__buttons">
               <button
                 type="button"
                 className="utrecht-button utrecht-button--primary-action"
