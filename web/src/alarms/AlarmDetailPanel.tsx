@@ -1,8 +1,10 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alarm } from '../api/contract.ts';
+import { useMe } from '../auth/AuthContext.tsx';
 import { LoadState } from '../ui/LoadState.tsx';
 import { formatClock, formatDateTime } from '../ui/time.ts';
+import { ActionPlan } from './ActionPlan.tsx';
 import { AlarmActions } from './AlarmActions.tsx';
 import { AlarmTimeline } from './AlarmTimeline.tsx';
 import { EvidenceExport } from './EvidenceExport.tsx';
@@ -55,6 +57,7 @@ export function AlarmDetailPanel({
   // kept current by the live stream and the steps (live-cache.ts): a step, a dispatch note or a repeated
   // press re-reads the timeline
   const detail = useAlarmDetail(alarmId);
+  const me = useMe();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -85,9 +88,18 @@ export function AlarmDetailPanel({
   // The operator handles an alarm once claimed: do not ask (an audited refusal) before that.
   const notYet = mode === 'operator' && state === 'received';
 
-  // Who, where and the perpetrator first; then the steps; then the map and the rest.
-  const steps =
-    open && live ? <AlarmActions key={live.state} alarm={live} mode={mode} onDone={onDone} /> : null;
+  // Who, where and the perpetrator first; then the action plan of the operator holding the claim and the
+  // steps; then the map and the rest.
+  const plan =
+    mode === 'operator' && open && live?.claimedById === me.id ? (
+      <ActionPlan alarmId={alarm.id} timeline={detail.data?.timeline ?? []} />
+    ) : null;
+  const steps = (
+    <>
+      {plan}
+      {open && live && <AlarmActions key={live.state} alarm={live} mode={mode} onDone={onDone} />}
+    </>
+  );
 
   const where = (
     <dl className="detail__summary">

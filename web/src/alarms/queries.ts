@@ -2,7 +2,7 @@
 // (live-cache.ts) and by the handling steps; the detail, history and linked information are read on demand.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ApiError, call, typed } from '../api/client.ts';
-import type { Alarm, AlarmDetail, AlarmHistoryPage, AlarmLinked } from '../api/contract.ts';
+import type { Alarm, AlarmDetail, AlarmHistoryPage, AlarmLinked, AlarmPlan } from '../api/contract.ts';
 import { mergeAlarm } from './model.ts';
 
 /** The search of the history as the API takes it (dates yyyy-mm-dd). */
@@ -21,6 +21,8 @@ export const alarmKeys = {
   historyPage: (query: HistoryQuery) => ['alarms', 'history', query] as const,
   /** Audited need-to-know information: its own root, so no alarm change re-reads it unasked. */
   linked: (id: string, phase: string) => ['alarm-linked', id, phase] as const,
+  /** The action plan holds the case's agreements (an audited read): its own root as well. */
+  plan: (id: string) => ['alarm-plan', id] as const,
 };
 
 /**
@@ -96,6 +98,22 @@ export function useAlarmLinked(id: string, phase: string, enabled: boolean) {
     queryFn: ({ signal }) =>
       call(typed.GET('/api/v1/alarms/{id}/linked', { params: { path: { id } }, signal })),
     enabled,
+    gcTime: 0,
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnReconnect: false,
+  });
+}
+
+/**
+ * The action plan of the alarm the operator handles: the case's agreements and the region's steps with their
+ * ticks. Audited like the linked information: read once when shown (only while this operator holds the
+ * claim: the server refuses anyone else), kept current by the ticks' replies, dropped when no longer shown.
+ */
+export function useAlarmPlan(id: string) {
+  return useQuery<AlarmPlan, ApiError>({
+    queryKey: alarmKeys.plan(id),
+    queryFn: ({ signal }) =>
+      call(typed.GET('/api/v1/alarms/{id}/plan', { params: { path: { id } }, signal })),
     gcTime: 0,
     staleTime: Number.POSITIVE_INFINITY,
     refetchOnReconnect: false,
